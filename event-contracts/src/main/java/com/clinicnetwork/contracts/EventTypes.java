@@ -1,0 +1,17 @@
+package com.clinicnetwork.contracts;
+
+/** CloudEvents {@code type} values, carried in the {@code ce_type} header. */
+public final class EventTypes {
+
+    public static final String LOCATION_UPSERTED = "location.upserted";
+    public static final String TREATMENT_UPSERTED = "treatment.upserted";
+    public static final String THERAPIST_UPSERTED = "therapist.upserted";
+
+    public static final String APPOINTMENT_BOOKED = "appointment.booked";
+
+    public static final String NOTIFICATION_SENT = "notification.sent";
+    public static final String NOTIFICATION_FAILED = "notification.failed";
+
+    private EventTypes() {
+    }
+}

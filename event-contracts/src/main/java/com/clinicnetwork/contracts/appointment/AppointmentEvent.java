@@ -1,0 +1,26 @@
+package com.clinicnetwork.contracts.appointment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Payload of every {@code appointment.*} event: the appointment's state after the change.
+ * Consumers use {@code version} to ignore events older than the state they already hold.
+ * Intake notes are deliberately absent: events carry only what consumers need.
+ */
+public record AppointmentEvent(
+        @NotNull UUID appointmentId,
+        @Positive long version,
+        @NotBlank String status,
+        @NotNull UUID clientId,
+        @NotNull UUID therapistId,
+        @NotNull UUID locationId,
+        @NotNull UUID treatmentId,
+        @NotNull OffsetDateTime startsAt,
+        @NotNull OffsetDateTime endsAt,
+        @NotNull @Valid ClientContact client) {
+}

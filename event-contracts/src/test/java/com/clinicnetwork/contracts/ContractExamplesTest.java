@@ -1,0 +1,57 @@
+package com.clinicnetwork.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.clinicnetwork.contracts.appointment.AppointmentEvent;
+import com.clinicnetwork.contracts.directory.LocationState;
+import com.clinicnetwork.contracts.directory.TherapistState;
+import com.clinicnetwork.contracts.directory.TreatmentState;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ContractExamplesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+    static Stream<Arguments> examples() {
+        return Stream.of(
+                Arguments.of(EventTypes.LOCATION_UPSERTED, LocationState.class),
+                Arguments.of(EventTypes.TREATMENT_UPSERTED, TreatmentState.class),
+                Arguments.of(EventTypes.THERAPIST_UPSERTED, TherapistState.class),
+                Arguments.of(EventTypes.APPOINTMENT_BOOKED, AppointmentEvent.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleIsAValidPayloadThatRoundTripsWithoutLosingFields(String type, Class<?> payloadType) {
+        String example = ContractExamples.json(type);
+
+        Object payload = JSON.readValue(example, payloadType);
+
+        assertThat(VALIDATOR.validate(payload)).isEmpty();
+        JsonNode original = JSON.readTree(example);
+        JsonNode reserialized = JSON.readTree(JSON.writeValueAsString(payload));
+        assertThat(reserialized).isEqualTo(original);
+    }
+
+    @Test
+    void anUnknownEventTypeHasNoExample() {
+        assertThatThrownBy(() -> ContractExamples.json("appointment.teleported"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appointment.teleported");
+    }
+
+    @Test
+    void deadLetterTopicsFollowTheNamingConvention() {
+        assertThat(Topics.deadLetterOf(Topics.APPOINTMENTS)).isEqualTo("clinic.appointments.v1.DLT");
+    }
+}

@@ -1,0 +1,86 @@
+package com.clinicnetwork.messaging;
+
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.messaging.health.KafkaHealthIndicator;
+import com.clinicnetwork.messaging.inbox.EventReader;
+import com.clinicnetwork.messaging.inbox.InvalidEventException;
+import com.clinicnetwork.messaging.inbox.ProcessedEvents;
+import com.clinicnetwork.messaging.outbox.OutboxRelay;
+import com.clinicnetwork.messaging.outbox.OutboxWriter;
+import com.clinicnetwork.messaging.topics.ContractTopics;
+import jakarta.validation.Validator;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the outbox, the idempotent-consumer guard, the contract topics and dead-lettering into a service. */
+@AutoConfiguration
+@EnableScheduling
+@EnableConfigurationProperties(MessagingProperties.class)
+public class ReliableMessagingAutoConfiguration {
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json) {
+        return new OutboxWriter(jdbc, json);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "clinic.messaging.relay.enabled", havingValue = "true", matchIfMissing = true)
+    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+            MessagingProperties properties) {
+        return new OutboxRelay(jdbc, transactions, kafka, properties);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(JdbcClient jdbc) {
+        return new ProcessedEvents(jdbc);
+    }
+
+    @Bean
+    EventReader eventReader(JsonMapper json, Validator validator) {
+        return new EventReader(json, validator);
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaHealthIndicator(kafkaAdmin);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics contractTopics(MessagingProperties properties) {
+        return new KafkaAdmin.NewTopics(ContractTopics.all(properties).toArray(NewTopic[]::new));
+    }
+
+    /**
+     * Retries a failing record with exponential backoff, then moves it to {@code <topic>.DLT} on the same
+     * partition number and lets the partition move on. Invalid records skip the retries.
+     */
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+        MessagingProperties.Retry retry = properties.retry();
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        backOff.setInitialInterval(retry.initialBackoff().toMillis());
+        backOff.setMultiplier(retry.multiplier());
+        backOff.setMaxInterval(retry.maxBackoff().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(InvalidEventException.class);
+        return handler;
+    }
+}

@@ -1,0 +1,87 @@
+package com.clinicnetwork.testsupport.infrastructure;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+/**
+ * A real PostgreSQL server from the embedded binaries on Maven Central: used by integration tests on
+ * machines without Docker and by the local run. Each service gets a database of its own in it.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** A throwaway server on a free port, its data deleted when it stops. */
+    public static EmbeddedPostgresServer startTemporary() {
+        try {
+            return new EmbeddedPostgresServer(EmbeddedPostgres.builder().start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** A server whose data lives in {@code dataDirectory} and survives restarts. */
+    public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port) {
+        try {
+            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start on port " + port
+                    + " (is the port taken, or another run still using " + dataDirectory + "?)", e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** Creates the database if it does not exist yet and returns its JDBC URL (user and password: postgres). */
+    public String createDatabase(String name) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            boolean exists;
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                query.setString(1, name);
+                try (ResultSet result = query.executeQuery()) {
+                    exists = result.next();
+                }
+            }
+            if (!exists) {
+                try (Statement create = connection.createStatement()) {
+                    create.execute("CREATE DATABASE " + name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return postgres.getJdbcUrl("postgres", name);
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

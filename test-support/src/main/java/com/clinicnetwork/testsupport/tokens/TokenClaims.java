@@ -1,0 +1,39 @@
+package com.clinicnetwork.testsupport.tokens;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a development token says about its user: the platform's roles and the client, therapist and
+ * locations it is linked to.
+ */
+public record TokenClaims(String subject, Set<String> roles, UUID clientId, UUID therapistId, List<UUID> locationIds) {
+
+    public TokenClaims {
+        Objects.requireNonNull(subject, "subject");
+        roles = Set.copyOf(roles);
+        locationIds = List.copyOf(locationIds);
+    }
+
+    public static TokenClaims client(String subject, UUID clientId) {
+        return new TokenClaims(subject, Set.of("CLIENT"), clientId, null, List.of());
+    }
+
+    public static TokenClaims therapist(String subject, UUID therapistId, List<UUID> locationIds) {
+        return new TokenClaims(subject, Set.of("THERAPIST"), null, therapistId, locationIds);
+    }
+
+    public static TokenClaims frontDesk(String subject, List<UUID> locationIds) {
+        return new TokenClaims(subject, Set.of("FRONT_DESK"), null, null, locationIds);
+    }
+
+    public static TokenClaims clinicAdmin(String subject) {
+        return new TokenClaims(subject, Set.of("CLINIC_ADMIN"), null, null, List.of());
+    }
+
+    public static TokenClaims operator(String subject) {
+        return new TokenClaims(subject, Set.of("OPERATOR"), null, null, List.of());
+    }
+}
