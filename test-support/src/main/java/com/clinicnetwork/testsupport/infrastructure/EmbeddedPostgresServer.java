@@ -5,19 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.regex.Pattern;
 
 /**
  * A real PostgreSQL server from the embedded binaries on Maven Central: used by integration tests on
  * machines without Docker and by the local run. Each service gets a database of its own in it.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
-
-    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres postgres;
 
@@ -54,22 +48,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Creates the database if it does not exist yet and returns its JDBC URL (user and password: postgres). */
     public String createDatabase(String name) {
-        if (!DATABASE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a plain database name: " + name);
-        }
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            boolean exists;
-            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-                query.setString(1, name);
-                try (ResultSet result = query.executeQuery()) {
-                    exists = result.next();
-                }
-            }
-            if (!exists) {
-                try (Statement create = connection.createStatement()) {
-                    create.execute("CREATE DATABASE " + name);
-                }
-            }
+            PostgresDatabases.ensureExists(connection, name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }

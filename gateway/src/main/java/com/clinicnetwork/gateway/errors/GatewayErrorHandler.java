@@ -1,0 +1,66 @@
+package com.clinicnetwork.gateway.errors;
+
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns every failure at the gateway into a problem response: unknown paths are 404, an unreachable
+ * service is 503, a service that does not answer in time is 504, and nothing leaks a stack trace.
+ */
+@Component
+@Order(-2)
+public class GatewayErrorHandler implements ErrorWebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
+
+    private final ProblemResponses problems;
+
+    public GatewayErrorHandler(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (hasCause(error, ConnectException.class)) {
+            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                    "The service behind this path is not reachable. Try again shortly.");
+        }
+        if (hasCause(error, TimeoutException.class)) {
+            return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "service-timeout", "Service timeout",
+                    "The service behind this path did not answer in time.");
+        }
+        if (error instanceof ResponseStatusException statusError) {
+            HttpStatusCode code = statusError.getStatusCode();
+            if (code.value() == HttpStatus.NOT_FOUND.value()) {
+                return problems.write(exchange, HttpStatus.NOT_FOUND, "not-found", "Not found", "No resource at this path.");
+            }
+            HttpStatus status = HttpStatus.resolve(code.value());
+            if (status != null && status.is4xxClientError()) {
+                return problems.write(exchange, status, "request-rejected", status.getReasonPhrase(),
+                        "The gateway rejected the request.");
+            }
+        }
+        log.error("Gateway request failed", error);
+        return problems.write(exchange, HttpStatus.BAD_GATEWAY, "bad-gateway", "Bad gateway",
+                "The request could not be forwarded. It has been logged.");
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable current = error; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

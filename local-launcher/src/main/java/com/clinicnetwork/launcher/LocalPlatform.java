@@ -1,0 +1,245 @@
+package com.clinicnetwork.launcher;
+
+import com.clinicnetwork.testsupport.infrastructure.EmbeddedPostgresServer;
+import com.clinicnetwork.testsupport.infrastructure.PostgresDatabases;
+import com.clinicnetwork.testsupport.tokens.DevTokenIssuer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.awaitility.core.ConditionTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform on one machine: PostgreSQL (embedded or external), a KRaft Kafka broker, an SMTP
+ * server with an inbox page, the development token issuer, and the four services as separate JVMs.
+ * Closing it stops everything it started, services first so they drain before the broker goes.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    static final List<String> SERVICE_NAMES = List.of("therapist-service", "booking-service", "notification-service", "gateway");
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+    private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final List<String> SERVICE_JVM_OPTIONS = List.of(
+            // Small heaps and the client compiler: four JVMs share two cores and must be ready quickly.
+            "-Xms64m", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
+
+    private final LauncherSettings settings;
+    private final List<AutoCloseable> infrastructure = new ArrayList<>();
+    private final List<ManagedProcess> services = new ArrayList<>();
+    private DevTokenIssuer tokenIssuer;
+    private MailServer mailServer;
+    private KafkaBroker kafka;
+
+    private LocalPlatform(LauncherSettings settings) {
+        this.settings = settings;
+    }
+
+    public static LocalPlatform start(LauncherSettings settings) {
+        settings.validate();
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        createDirectories();
+        StalePids.stopLeftovers(settings.dataDir().resolve("pids"));
+        Map<String, String> databaseUrls = startPostgres();
+        mailServer = MailServer.start(settings.ports().smtp(), settings.ports().inbox());
+        infrastructure.add(mailServer);
+        tokenIssuer = DevTokenIssuer.start(settings.ports().tokenIssuer(),
+                DevTokenIssuer.loadOrCreateKey(settings.dataDir().resolve("dev-issuer-key.json")), DemoUsers.all(),
+                Duration.ofHours(12));
+        infrastructure.add(tokenIssuer);
+        log.info("Development token issuer at {} (local mode only)", tokenIssuer.issuer());
+        log.info("Starting Kafka on 127.0.0.1:{}", settings.ports().kafka());
+        kafka = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.libDir(), settings.ports().kafka(),
+                settings.ports().kafkaController(), settings.logsDir());
+        log.info("Starting the four services");
+        for (String service : SERVICE_NAMES) {
+            services.add(ManagedProcess.start(service, javaArguments(service), environment(service, databaseUrls),
+                    settings.logsDir().resolve(service + ".log")));
+        }
+        StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
+        for (ManagedProcess service : services) {
+            awaitServiceReady(service);
+        }
+    }
+
+    private void createDirectories() {
+        try {
+            Files.createDirectories(settings.logsDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + settings.logsDir(), e);
+        }
+    }
+
+    private Map<String, String> startPostgres() {
+        Map<String, String> urls = new HashMap<>();
+        Optional<LauncherSettings.ExternalPostgres> external = settings.externalPostgres();
+        if (external.isPresent()) {
+            LauncherSettings.ExternalPostgres server = external.get();
+            log.info("Using the external PostgreSQL server at {}", server.jdbcUrl());
+            try (Connection admin = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password())) {
+                for (String service : databaseOwners()) {
+                    String database = databaseName(service);
+                    PostgresDatabases.ensureExists(admin, database);
+                    urls.put(service, withDatabase(server.jdbcUrl(), database));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot prepare databases on " + server.jdbcUrl() + ": " + e.getMessage(), e);
+            }
+            return urls;
+        }
+        log.info("Starting embedded PostgreSQL on 127.0.0.1:{}", settings.ports().postgres());
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startPersistent(settings.dataDir().resolve("postgres"),
+                settings.ports().postgres());
+        infrastructure.add(postgres);
+        for (String service : databaseOwners()) {
+            urls.put(service, postgres.createDatabase(databaseName(service)));
+        }
+        return urls;
+    }
+
+    private static List<String> databaseOwners() {
+        return SERVICE_NAMES.stream().filter(name -> !name.equals("gateway")).toList();
+    }
+
+    private static String databaseName(String service) {
+        return service.replace('-', '_');
+    }
+
+    static String withDatabase(String jdbcUrl, String database) {
+        int pathStart = jdbcUrl.indexOf('/', "jdbc:postgresql://".length());
+        int queryStart = jdbcUrl.indexOf('?');
+        String base = pathStart < 0 ? (queryStart < 0 ? jdbcUrl : jdbcUrl.substring(0, queryStart)) : jdbcUrl.substring(0, pathStart);
+        String query = queryStart < 0 ? "" : jdbcUrl.substring(queryStart);
+        return base + "/" + database + query;
+    }
+
+    private List<String> javaArguments(String service) {
+        List<String> arguments = new ArrayList<>(SERVICE_JVM_OPTIONS);
+        arguments.add("-Djava.io.tmpdir=" + settings.dataDir().resolve("tmp"));
+        arguments.add("-jar");
+        arguments.add(settings.servicesDir().resolve(service + ".jar").toString());
+        return arguments;
+    }
+
+    private Map<String, String> environment(String service, Map<String, String> databaseUrls) {
+        LauncherSettings.Ports ports = settings.ports();
+        Map<String, String> env = new HashMap<>();
+        env.put("SERVER_PORT", Integer.toString(port(service)));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("JWT_ISSUER_URI", tokenIssuer.issuer());
+        env.put("JWT_JWK_SET_URI", tokenIssuer.jwkSetUri());
+        env.put("CLINIC_DEMO_DATA", Boolean.toString(settings.demoData()));
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", Integer.toString(ports.smtp()));
+        if (databaseUrls.containsKey(service)) {
+            env.put("DB_URL", databaseUrls.get(service));
+            LauncherSettings.ExternalPostgres external = settings.externalPostgres().orElse(null);
+            env.put("DB_USERNAME", external != null ? external.username() : "postgres");
+            env.put("DB_PASSWORD", external != null ? external.password() : "postgres");
+        }
+        env.put("THERAPIST_SERVICE_URL", "http://127.0.0.1:" + ports.therapist());
+        env.put("BOOKING_SERVICE_URL", "http://127.0.0.1:" + ports.booking());
+        env.put("NOTIFICATION_SERVICE_URL", "http://127.0.0.1:" + ports.notification());
+        return env;
+    }
+
+    int port(String service) {
+        LauncherSettings.Ports ports = settings.ports();
+        return switch (service) {
+            case "therapist-service" -> ports.therapist();
+            case "booking-service" -> ports.booking();
+            case "notification-service" -> ports.notification();
+            case "gateway" -> ports.gateway();
+            default -> throw new IllegalArgumentException("Unknown service " + service);
+        };
+    }
+
+    private void awaitServiceReady(ManagedProcess service) {
+        String url = "http://127.0.0.1:" + port(service.name()) + "/actuator/health/readiness";
+        try {
+            Readiness.await(service.name(), SERVICE_READY_TIMEOUT, service, () -> Readiness.answersOk(url));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(service.name() + " was not ready within " + SERVICE_READY_TIMEOUT.toSeconds()
+                    + " s. Last lines of " + service.logFile() + ":" + System.lineSeparator() + service.logTail(40), e);
+        }
+        log.info("{} is ready on port {}", service.name(), port(service.name()));
+    }
+
+    private List<ManagedProcess> allProcesses() {
+        List<ManagedProcess> all = new ArrayList<>(services);
+        if (kafka != null) {
+            all.add(kafka.process());
+        }
+        return all;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + settings.ports().gateway();
+    }
+
+    public String serviceUrl(String service) {
+        return "http://127.0.0.1:" + port(service);
+    }
+
+    public String mailInboxUrl() {
+        return "http://127.0.0.1:" + settings.ports().inbox();
+    }
+
+    public MailServer mailServer() {
+        return mailServer;
+    }
+
+    public DevTokenIssuer tokenIssuer() {
+        return tokenIssuer;
+    }
+
+    public LauncherSettings settings() {
+        return settings;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public synchronized void close() {
+        services.forEach(ManagedProcess::requestStop);
+        services.forEach(service -> service.awaitStop(Duration.ofSeconds(30)));
+        services.clear();
+        if (kafka != null) {
+            kafka.process().requestStop();
+            kafka.process().awaitStop(Duration.ofSeconds(30));
+            kafka = null;
+        }
+        for (int i = infrastructure.size() - 1; i >= 0; i--) {
+            try {
+                infrastructure.get(i).close();
+            } catch (Exception e) {
+                log.warn("Stopping {} failed: {}", infrastructure.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+        infrastructure.clear();
+        StalePids.clear(settings.dataDir().resolve("pids"));
+    }
+}

@@ -1,0 +1,43 @@
+package com.clinicnetwork.launcher;
+
+import java.time.Duration;
+
+/** What a developer needs after start-up: where things are and how to get a token. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static String of(LocalPlatform platform, Duration startup) {
+        LauncherSettings settings = platform.settings();
+        String tokenUrl = platform.tokenIssuer().tokenUri("sam");
+        String users = String.join(", ", platform.tokenIssuer().namedUsers().keySet());
+        String postgres = settings.externalPostgres().map(LauncherSettings.ExternalPostgres::jdbcUrl)
+                .orElse("embedded, 127.0.0.1:" + settings.ports().postgres() + " (user postgres, password postgres)");
+        return """
+
+                ============================================================================
+                 Clinic platform is up (ready in %d s). Press Ctrl-C to stop everything.
+                ============================================================================
+                 Gateway (public API)   %s/api/v1/...
+                 API docs               %s/swagger-ui.html
+                 Mail inbox             %s   (SMTP 127.0.0.1:%d)
+                 Demo token             curl -s %s
+                                        demo users: %s
+                 Logs                   %s
+                 Data (kept on restart) %s
+                 PostgreSQL             %s
+                 Kafka                  %s
+                 Services               therapist %s, booking %s, notification %s
+
+                 Try it:
+                   TOKEN=$(curl -s %s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                   curl -s -H "Authorization: Bearer $TOKEN" %s/api/v1/therapists?specialty=KNEE_REHABILITATION
+                ============================================================================
+                """.formatted(startup.toSeconds(), platform.gatewayUrl(), platform.gatewayUrl(), platform.mailInboxUrl(),
+                settings.ports().smtp(), tokenUrl, users, settings.logsDir(), settings.dataDir(), postgres,
+                platform.kafkaBootstrapServers(), platform.serviceUrl("therapist-service"),
+                platform.serviceUrl("booking-service"), platform.serviceUrl("notification-service"), tokenUrl,
+                platform.gatewayUrl());
+    }
+}
