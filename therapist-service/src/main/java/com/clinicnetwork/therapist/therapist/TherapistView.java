@@ -1,0 +1,18 @@
+package com.clinicnetwork.therapist.therapist;
+
+import com.clinicnetwork.therapist.schedule.WorkingHoursBlock;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** A therapist as a booking page shows them: the locations and treatments come with their names. */
+public record TherapistView(UUID id, String displayName, String bio, String licenceNumber, List<String> specialties,
+        List<LocationSummary> locations, List<TreatmentSummary> treatments, List<WorkingHoursBlock> workingHours,
+        boolean active, long version) {
+
+    public record LocationSummary(UUID id, String name, String timeZone) {
+    }
+
+    public record TreatmentSummary(UUID id, String name, int durationMinutes, BigDecimal price) {
+    }
+}

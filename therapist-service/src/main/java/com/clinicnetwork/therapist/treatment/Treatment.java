@@ -1,0 +1,20 @@
+package com.clinicnetwork.therapist.treatment;
+
+import com.clinicnetwork.contracts.directory.TreatmentState;
+import com.clinicnetwork.therapist.specialty.Specialty;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * Something a client can book.
+ *
+ * @param bufferMinutes time after the session the therapist needs before the next client
+ * @param aftercarePlan the home-care plan (stretches, exercises) the client gets after the session
+ */
+public record Treatment(UUID id, String name, int durationMinutes, int bufferMinutes, Specialty requiredSpecialty,
+        String aftercarePlan, BigDecimal price, boolean active, long version) {
+
+    public TreatmentState toState() {
+        return new TreatmentState(id, version, name, durationMinutes, bufferMinutes, requiredSpecialty.name(), aftercarePlan, active);
+    }
+}

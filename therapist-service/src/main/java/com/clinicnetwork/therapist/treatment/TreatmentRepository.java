@@ -1,0 +1,82 @@
+package com.clinicnetwork.therapist.treatment;
+
+import com.clinicnetwork.therapist.specialty.Specialty;
+import com.clinicnetwork.therapist.web.PageQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class TreatmentRepository {
+
+    private static final String COLUMNS =
+            "id, name, duration_minutes, buffer_minutes, required_specialty, aftercare_plan, price, active, version";
+
+    private final JdbcClient jdbc;
+
+    TreatmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Treatment treatment) {
+        jdbc.sql("INSERT INTO treatments (" + COLUMNS + ") VALUES (:id, :name, :durationMinutes, :bufferMinutes,"
+                        + " :requiredSpecialty, :aftercarePlan, :price, :active, :version)")
+                .param("id", treatment.id())
+                .param("name", treatment.name())
+                .param("durationMinutes", treatment.durationMinutes())
+                .param("bufferMinutes", treatment.bufferMinutes())
+                .param("requiredSpecialty", treatment.requiredSpecialty().name())
+                .param("aftercarePlan", treatment.aftercarePlan())
+                .param("price", treatment.price())
+                .param("active", treatment.active())
+                .param("version", treatment.version())
+                .update();
+    }
+
+    public Optional<Treatment> findById(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM treatments WHERE id = :id")
+                .param("id", id)
+                .query(TreatmentRepository::map)
+                .optional();
+    }
+
+    public List<Treatment> findAllById(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM treatments WHERE id IN (:ids) ORDER BY name, id")
+                .param("ids", ids)
+                .query(TreatmentRepository::map)
+                .list();
+    }
+
+    List<Treatment> findPage(PageQuery page) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM treatments ORDER BY name, id LIMIT :limit OFFSET :offset")
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(TreatmentRepository::map)
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM treatments").query(Long.class).single();
+    }
+
+    private static Treatment map(ResultSet rs, int row) throws SQLException {
+        return new Treatment(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getInt("duration_minutes"),
+                rs.getInt("buffer_minutes"),
+                Specialty.valueOf(rs.getString("required_specialty")),
+                rs.getString("aftercare_plan"),
+                rs.getBigDecimal("price"),
+                rs.getBoolean("active"),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,27 @@
+package com.clinicnetwork.therapist.treatment;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * A new treatment.
+ *
+ * @param requiredSpecialty one of the managed specialties, e.g. {@code KNEE_REHABILITATION}
+ * @param bufferMinutes     defaults to 0
+ * @param active            defaults to true
+ */
+public record TreatmentRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @Min(5) @Max(480) Integer durationMinutes,
+        @Min(0) @Max(120) Integer bufferMinutes,
+        @NotBlank String requiredSpecialty,
+        @Size(max = 4000) String aftercarePlan,
+        @NotNull @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal price,
+        Boolean active) {
+}

@@ -1,0 +1,70 @@
+package com.clinicnetwork.therapist.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clinicnetwork.therapist.location.IanaTimeZone;
+import com.clinicnetwork.therapist.schedule.WeeklySchedule;
+import com.clinicnetwork.therapist.schedule.WorkingHoursBlock;
+import com.clinicnetwork.therapist.specialty.Specialty;
+import com.clinicnetwork.therapist.treatment.TreatmentRequest;
+import java.time.DayOfWeek;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The seed goes through the same rules as the API; these checks catch a broken seed before start-up does. */
+class DemoDirectoryTest {
+
+    @Test
+    void theChainHasTheFixedIdsOfTheConventions() {
+        assertThat(DemoDirectory.locations()).extracting(DemoDirectory.DemoLocation::id).containsExactly(
+                UUID.fromString("10000000-0000-4000-8000-000000000001"),
+                UUID.fromString("10000000-0000-4000-8000-000000000002"),
+                UUID.fromString("10000000-0000-4000-8000-000000000003"));
+        assertThat(DemoDirectory.treatments()).hasSize(5)
+                .allSatisfy(t -> assertThat(t.id().toString()).startsWith("30000000-0000-4000-8000-00000000000"));
+        assertThat(DemoDirectory.therapists()).hasSize(8)
+                .allSatisfy(t -> assertThat(t.id().toString()).startsWith("20000000-0000-4000-8000-00000000000"));
+        assertThat(DemoDirectory.locations()).allSatisfy(l ->
+                IanaTimeZone.require("timeZone", l.request().timeZone()));
+    }
+
+    @Test
+    void mayaOkaforWorksInManchesterAndOffersKneeAndSportsTreatments() {
+        DemoDirectory.DemoTherapist maya = DemoDirectory.therapists().get(0);
+        assertThat(maya.id()).isEqualTo(UUID.fromString("20000000-0000-4000-8000-000000000001"));
+        assertThat(maya.request().displayName()).isEqualTo("Maya Okafor");
+        assertThat(maya.request().locationIds()).containsExactly(DemoDirectory.MANCHESTER);
+        assertThat(maya.request().treatmentIds()).containsExactlyInAnyOrder(DemoDirectory.KNEE, DemoDirectory.SPORTS);
+    }
+
+    @Test
+    void everyTherapistOffersOnlyAllowedTreatmentsAndHasAValidWeek() {
+        Map<UUID, Specialty> required = DemoDirectory.treatments().stream().collect(Collectors.toMap(
+                DemoDirectory.DemoTreatment::id, t -> Specialty.valueOf(t.request().requiredSpecialty())));
+        for (DemoDirectory.DemoTherapist therapist : DemoDirectory.therapists()) {
+            Set<Specialty> specialties = therapist.request().specialties().stream().map(Specialty::valueOf).collect(Collectors.toSet());
+            assertThat(therapist.request().treatmentIds()).isNotEmpty()
+                    .allSatisfy(treatment -> assertThat(specialties).contains(required.get(treatment)));
+            assertThat(WeeklySchedule.of(therapist.workingHours(), therapist.request().locationIds()).blocks())
+                    .extracting(WorkingHoursBlock::dayOfWeek).contains(DayOfWeek.WEDNESDAY);
+        }
+    }
+
+    @Test
+    void oneTherapistSplitsTheWeekBetweenTwoLocationsAndSomeWorkSaturdays() {
+        assertThat(DemoDirectory.therapists()).anySatisfy(t -> assertThat(t.workingHours().stream()
+                .map(WorkingHoursBlock::locationId).distinct()).hasSize(2));
+        assertThat(DemoDirectory.therapists()).anySatisfy(t -> assertThat(t.workingHours())
+                .extracting(WorkingHoursBlock::dayOfWeek).contains(DayOfWeek.SATURDAY));
+    }
+
+    @Test
+    void everyTreatmentHasAnAftercarePlan() {
+        assertThat(DemoDirectory.treatments()).extracting(DemoDirectory.DemoTreatment::request)
+                .extracting(TreatmentRequest::aftercarePlan)
+                .allSatisfy(plan -> assertThat(plan).hasSizeGreaterThan(100));
+    }
+}
