@@ -1,0 +1,20 @@
+package com.clinicnetwork.booking;
+
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** Clients, appointments and the directory read model they are booked against. */
+@SpringBootApplication
+public class BookingServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BookingServiceApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,10 @@
+package com.clinicnetwork.booking.appointment;
+
+/** Lifecycle states, aligned with HL7 FHIR Appointment.status. */
+public enum AppointmentStatus {
+    BOOKED,
+    CHECKED_IN,
+    FULFILLED,
+    CANCELLED,
+    NOSHOW
+}

@@ -1,0 +1,31 @@
+package com.clinicnetwork.booking.appointment;
+
+/** A booking request that the directory or the clock rules out; {@code field} names the request field at fault. */
+public class BookingRejectedException extends RuntimeException {
+
+    public enum Reason {
+        /** The referenced location, treatment or therapist is unknown or no longer active. */
+        NOT_BOOKABLE,
+        /** The therapist does not work at the location or does not offer the treatment. */
+        NOT_OFFERED,
+        IN_THE_PAST,
+        OUTSIDE_WORKING_HOURS
+    }
+
+    private final Reason reason;
+    private final String field;
+
+    public BookingRejectedException(Reason reason, String field, String message) {
+        super(message);
+        this.reason = reason;
+        this.field = field;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,23 @@
+package com.clinicnetwork.booking.web;
+
+import com.clinicnetwork.servicedefaults.security.ClinicSecurity;
+import com.clinicnetwork.servicedefaults.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Role rules per path; who may see or book which appointment is decided in the appointment code. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ClinicSecurity clinicSecurity) {
+        return clinicSecurity.build(http, rules -> rules
+                .requestMatchers(HttpMethod.POST, "/api/v1/clients")
+                .hasAnyRole(Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/appointments")
+                .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name()));
+    }
+}

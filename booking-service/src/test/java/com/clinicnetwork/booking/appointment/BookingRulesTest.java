@@ -1,0 +1,194 @@
+package com.clinicnetwork.booking.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.clinicnetwork.booking.appointment.BookingRejectedException.Reason;
+import com.clinicnetwork.booking.directory.Location;
+import com.clinicnetwork.booking.directory.Therapist;
+import com.clinicnetwork.booking.directory.Treatment;
+import com.clinicnetwork.booking.directory.WorkingHours;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class BookingRulesTest {
+
+    private static final UUID LOCATION_ID = UUID.randomUUID();
+    private static final UUID TREATMENT_ID = UUID.randomUUID();
+    private static final UUID THERAPIST_ID = UUID.randomUUID();
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static final Location LONDON = new Location(LOCATION_ID, ZoneId.of("Europe/London"), true);
+    private static final Treatment ONE_HOUR = treatment(60, 15);
+
+    @Test
+    void aSessionInsideWorkingHoursOccupiesItsDurationPlusTheBuffer() {
+        // 2026-12-01 is a Tuesday; London is on GMT then.
+        Slot slot = slotFor(LONDON, ONE_HOUR, therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00")),
+                Instant.parse("2026-12-01T10:00:00Z"));
+
+        assertThat(slot).isEqualTo(new Slot(THERAPIST_ID, Instant.parse("2026-12-01T10:00:00Z"),
+                Instant.parse("2026-12-01T11:00:00Z"), Instant.parse("2026-12-01T11:15:00Z")));
+    }
+
+    @Test
+    void aSessionMayFillTheBlockExactlyWhileTheBufferRunsPastItsEnd() {
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T09:00:00Z")).startsAt())
+                .isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T16:00:00Z")).blockedUntil())
+                .isEqualTo(Instant.parse("2026-12-01T17:15:00Z"));
+    }
+
+    @Test
+    void aSessionStartingBeforeOrEndingAfterTheBlockIsRejected() {
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T08:59:00Z")),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T16:01:00Z")),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-02T10:00:00Z")),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+    }
+
+    @Test
+    void aSessionMustFitIntoOneBlockNotSpanABreak() {
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "12:00"), hours(DayOfWeek.TUESDAY, "13:00", "17:00"));
+
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T11:30:00Z")),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T13:00:00Z"))).isNotNull();
+    }
+
+    @Test
+    void workingHoursAtAnotherLocationDoNotCount() {
+        UUID elsewhere = UUID.randomUUID();
+        Therapist therapist = new Therapist(THERAPIST_ID, true, Set.of(LOCATION_ID, elsewhere), Set.of(TREATMENT_ID),
+                List.of(new WorkingHours(elsewhere, DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))));
+
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T10:00:00Z")),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+    }
+
+    @Test
+    void workingHoursAreReadInTheLocationsTimeZoneIncludingSummerTime() {
+        // 2026-03-29 is the Sunday London moves to BST: 09:00-17:00 local is 08:00Z-16:00Z that day.
+        Therapist therapist = therapist(hours(DayOfWeek.SUNDAY, "09:00", "17:00"));
+
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-03-29T08:00:00Z"))).isNotNull();
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-03-29T15:30:00Z")),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+        // The Sunday before, still GMT, the same wall-clock hours are 09:00Z-17:00Z.
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-03-22T08:00:00Z")),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-03-22T16:00:00Z"))).isNotNull();
+    }
+
+    @Test
+    void aBlockSpanningTheSpringForwardGapIsAnHourShorter() {
+        // 00:00-03:00 local on 2026-03-29 lasts two real hours: 00:00Z to 02:00Z.
+        Therapist therapist = therapist(hours(DayOfWeek.SUNDAY, "00:00", "03:00"));
+        Instant midnight = Instant.parse("2026-03-29T00:00:00Z");
+
+        assertThat(slotFor(LONDON, treatment(120, 0), therapist, midnight).endsAt()).isEqualTo(Instant.parse("2026-03-29T02:00:00Z"));
+        assertRejected(() -> slotFor(LONDON, treatment(150, 0), therapist, midnight), Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+    }
+
+    @Test
+    void aBlockSpanningTheFallBackOverlapIsAnHourLonger() {
+        // 00:00-03:00 local on 2026-10-25 runs from 00:00 BST (23:00Z the day before) to 03:00 GMT: four real hours.
+        Therapist therapist = therapist(hours(DayOfWeek.SUNDAY, "00:00", "03:00"));
+        Instant localMidnight = Instant.parse("2026-10-24T23:00:00Z");
+
+        assertThat(slotFor(LONDON, treatment(240, 0), therapist, localMidnight).endsAt())
+                .isEqualTo(Instant.parse("2026-10-25T03:00:00Z"));
+        assertRejected(() -> slotFor(LONDON, treatment(241, 0), therapist, localMidnight),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+    }
+
+    @Test
+    void eachLocationUsesItsOwnTimeZone() {
+        Location berlin = new Location(LOCATION_ID, ZoneId.of("Europe/Berlin"), true);
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+
+        // 09:00 in Berlin in winter is 08:00Z, which in London would be before opening.
+        assertThat(slotFor(berlin, ONE_HOUR, therapist, Instant.parse("2026-12-01T08:00:00Z"))).isNotNull();
+        assertRejected(() -> slotFor(berlin, ONE_HOUR, therapist, Instant.parse("2026-12-01T15:30:00Z")),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+    }
+
+    @Test
+    void unknownOrInactiveDirectoryEntriesAreRejectedNamingTheField() {
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+        Instant start = Instant.parse("2026-12-01T10:00:00Z");
+
+        assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.empty(), TREATMENT_ID, Optional.of(ONE_HOUR),
+                THERAPIST_ID, Optional.of(therapist), start, NOW), Reason.NOT_BOOKABLE, "locationId");
+        assertRejected(() -> slotFor(new Location(LOCATION_ID, LONDON.timeZone(), false), ONE_HOUR, therapist, start),
+                Reason.NOT_BOOKABLE, "locationId");
+        assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.empty(),
+                THERAPIST_ID, Optional.of(therapist), start, NOW), Reason.NOT_BOOKABLE, "treatmentId");
+        assertRejected(() -> slotFor(LONDON, new Treatment(TREATMENT_ID, Duration.ofHours(1), Duration.ZERO, false), therapist, start),
+                Reason.NOT_BOOKABLE, "treatmentId");
+        assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
+                THERAPIST_ID, Optional.empty(), start, NOW), Reason.NOT_BOOKABLE, "therapistId");
+        Therapist inactive = new Therapist(THERAPIST_ID, false, therapist.locationIds(), therapist.treatmentIds(),
+                therapist.workingHours());
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, inactive, start), Reason.NOT_BOOKABLE, "therapistId");
+    }
+
+    @Test
+    void theTherapistMustWorkAtTheLocationAndOfferTheTreatment() {
+        List<WorkingHours> hours = List.of(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+        Instant start = Instant.parse("2026-12-01T10:00:00Z");
+
+        Therapist elsewhere = new Therapist(THERAPIST_ID, true, Set.of(UUID.randomUUID()), Set.of(TREATMENT_ID), hours);
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, elsewhere, start), Reason.NOT_OFFERED, "therapistId");
+        Therapist otherTreatments = new Therapist(THERAPIST_ID, true, Set.of(LOCATION_ID), Set.of(UUID.randomUUID()), hours);
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, otherTreatments, start), Reason.NOT_OFFERED, "therapistId");
+    }
+
+    @Test
+    void theSessionMustStartInTheFuture() {
+        Therapist therapist = therapist(hours(DayOfWeek.THURSDAY, "00:00", "23:00"));
+
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, NOW), Reason.IN_THE_PAST, "startsAt");
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, NOW.minusSeconds(3600)), Reason.IN_THE_PAST, "startsAt");
+    }
+
+    private static Slot slotFor(Location location, Treatment treatment, Therapist therapist, Instant startsAt) {
+        return BookingRules.slotFor(LOCATION_ID, Optional.of(location), TREATMENT_ID, Optional.of(treatment),
+                THERAPIST_ID, Optional.of(therapist), startsAt, NOW);
+    }
+
+    private static void assertRejected(ThrowingCallable booking, Reason reason, String field) {
+        assertThatThrownBy(booking)
+                .isInstanceOfSatisfying(BookingRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.field()).isEqualTo(field);
+                });
+    }
+
+    private static Treatment treatment(int minutes, int bufferMinutes) {
+        return new Treatment(TREATMENT_ID, Duration.ofMinutes(minutes), Duration.ofMinutes(bufferMinutes), true);
+    }
+
+    private static WorkingHours hours(DayOfWeek day, String from, String to) {
+        return new WorkingHours(LOCATION_ID, day, LocalTime.parse(from), LocalTime.parse(to));
+    }
+
+    private static Therapist therapist(WorkingHours... hours) {
+        return new Therapist(THERAPIST_ID, true, Set.of(LOCATION_ID), Set.of(TREATMENT_ID), List.of(hours));
+    }
+}

@@ -1,0 +1,178 @@
+package com.clinicnetwork.booking.support;
+
+import static org.awaitility.Awaitility.await;
+
+import com.clinicnetwork.booking.client.ClientView;
+import com.clinicnetwork.booking.directory.DirectoryRepository;
+import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.contracts.directory.LocationState;
+import com.clinicnetwork.contracts.directory.TherapistState;
+import com.clinicnetwork.contracts.directory.TreatmentState;
+import com.clinicnetwork.contracts.directory.WeeklyWorkingHours;
+import com.clinicnetwork.testsupport.infrastructure.UsesRealInfrastructure;
+import com.clinicnetwork.testsupport.kafka.ContractEvents;
+import com.clinicnetwork.testsupport.tokens.TestTokens;
+import com.clinicnetwork.testsupport.tokens.TokenClaims;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The booking service on a random port against the real PostgreSQL and Kafka of this test JVM. Every
+ * test publishes its own locations, treatments and therapists with fresh ids, so tests share one
+ * application context and database without seeing each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "clinic.demo-data.enabled=true",
+        "logging.level.org.apache.kafka=WARN",
+        "logging.level.kafka=WARN",
+        "logging.level.state.change.logger=WARN"})
+@UsesRealInfrastructure
+@AutoConfigureRestTestClient
+public abstract class IntegrationTestBase {
+
+    protected static final Duration EVENTUALLY = Duration.ofSeconds(30);
+    protected static final ZoneId LONDON = ZoneId.of("Europe/London");
+    protected static final UUID SAM = UUID.fromString("40000000-0000-4000-8000-000000000001");
+    protected static final UUID PRIYA = UUID.fromString("40000000-0000-4000-8000-000000000002");
+
+    private static final String DIRECTORY_CONSUMER = "booking-service.directory";
+
+    @Autowired
+    protected RestTestClient http;
+
+    @Autowired
+    protected DirectoryRepository directory;
+
+    @Autowired
+    protected JsonMapper json;
+
+    @Autowired
+    private KafkaConnectionDetails kafkaConnection;
+
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+
+    protected static String admin() {
+        return TestTokens.bearer(TokenClaims.clinicAdmin("admin"));
+    }
+
+    protected static String client(UUID clientId) {
+        return TestTokens.bearer(TokenClaims.client("client-" + clientId, clientId));
+    }
+
+    protected static String frontDesk(UUID... locationIds) {
+        return TestTokens.bearer(TokenClaims.frontDesk("front-desk-" + UUID.randomUUID(), List.of(locationIds)));
+    }
+
+    protected static String therapist(UUID therapistId, UUID... locationIds) {
+        return TestTokens.bearer(TokenClaims.therapist("therapist-" + therapistId, therapistId, List.of(locationIds)));
+    }
+
+    protected String bootstrapServers() {
+        return String.join(",", kafkaConnection.getBootstrapServers());
+    }
+
+    protected RecordMetadata publish(ProducerRecord<String, String> record) {
+        try {
+            return kafka.send(record).get(10, TimeUnit.SECONDS).getRecordMetadata();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish test record", e);
+        }
+    }
+
+    protected RecordMetadata publishDirectoryEvent(String type, UUID id, Object state) {
+        return publish(ContractEvents.record(Topics.DIRECTORY, type, id.toString(), json.writeValueAsString(state)));
+    }
+
+    /** Waits until the directory consumer has committed past the record: it was applied, ignored or dead-lettered. */
+    protected void awaitDirectoryConsumerPast(RecordMetadata sent) {
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            await().atMost(EVENTUALLY).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(DIRECTORY_CONSUMER)
+                        .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS).get(partition);
+                return committed != null && committed.offset() > sent.offset();
+            });
+        }
+    }
+
+    /** A London location, a 60-minute treatment with a 15-minute buffer and a therapist working there 08:00-20:00 daily. */
+    protected BookableTherapist bookableTherapist() {
+        UUID locationId = UUID.randomUUID();
+        UUID treatmentId = UUID.randomUUID();
+        UUID therapistId = UUID.randomUUID();
+        publishDirectoryEvent(EventTypes.LOCATION_UPSERTED, locationId,
+                new LocationState(locationId, 1, "Test clinic", "1 Test Street, Manchester", LONDON.getId(), true));
+        publishDirectoryEvent(EventTypes.TREATMENT_UPSERTED, treatmentId,
+                new TreatmentState(treatmentId, 1, "Knee pain relief massage", 60, 15, "KNEE_REHABILITATION", null, true));
+        List<WeeklyWorkingHours> everyDay = Arrays.stream(DayOfWeek.values())
+                .map(day -> new WeeklyWorkingHours(locationId, day, LocalTime.of(8, 0), LocalTime.of(20, 0)))
+                .toList();
+        publishDirectoryEvent(EventTypes.THERAPIST_UPSERTED, therapistId, new TherapistState(therapistId, 1, "Test Therapist",
+                Set.of("KNEE_REHABILITATION"), Set.of(locationId), Set.of(treatmentId), everyDay, true));
+        await().atMost(EVENTUALLY).until(() -> directory.findLocation(locationId).isPresent()
+                && directory.findTreatment(treatmentId).isPresent()
+                && directory.findTherapist(therapistId).isPresent());
+        return new BookableTherapist(locationId, treatmentId, therapistId);
+    }
+
+    /** A week from today at the given London wall-clock time. */
+    protected static OffsetDateTime nextWeekAt(int hour, int minute) {
+        return LocalDate.now(LONDON).plusDays(7).atTime(hour, minute).atZone(LONDON).toOffsetDateTime();
+    }
+
+    protected UUID createClient(String firstName) {
+        ClientView body = http.post().uri("/api/v1/clients")
+                .header(HttpHeaders.AUTHORIZATION, admin())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("firstName", firstName, "lastName", "Tester", "email", firstName.toLowerCase() + "@example.com",
+                        "timeZone", "Europe/London", "locale", "en-GB"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(ClientView.class)
+                .returnResult().getResponseBody();
+        return body.id();
+    }
+
+    public record BookableTherapist(UUID locationId, UUID treatmentId, UUID therapistId) {
+
+        public Map<String, Object> booking(UUID clientId, OffsetDateTime startsAt) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (clientId != null) {
+                body.put("clientId", clientId);
+            }
+            body.put("therapistId", therapistId);
+            body.put("locationId", locationId);
+            body.put("treatmentId", treatmentId);
+            body.put("startsAt", startsAt.toString());
+            return body;
+        }
+    }
+}
