@@ -1,0 +1,5 @@
+package com.clinicnetwork.notification.notification;
+
+public enum Channel {
+    EMAIL
+}

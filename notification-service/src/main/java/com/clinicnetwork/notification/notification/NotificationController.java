@@ -1,0 +1,37 @@
+package com.clinicnetwork.notification.notification;
+
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/notifications")
+class NotificationController {
+
+    private final NotificationRepository notifications;
+
+    NotificationController(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    /**
+     * Notifications, newest first, filtered by appointment and/or client. Notifications the caller may not
+     * see are left out rather than refused, so the answer never reveals that they exist.
+     */
+    @GetMapping
+    NotificationPage<NotificationView> list(ClinicUser user,
+            @RequestParam Optional<UUID> appointmentId,
+            @RequestParam Optional<UUID> clientId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Visibility visibility = Visibility.of(user);
+        return notifications.search(new NotificationQuery(appointmentId, clientId, visibility), page, size)
+                .map(notification -> NotificationView.of(notification, visibility));
+    }
+}

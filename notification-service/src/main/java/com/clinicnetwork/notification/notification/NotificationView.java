@@ -1,0 +1,33 @@
+package com.clinicnetwork.notification.notification;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** A notification as the API shows it; {@code recipient} is absent for callers who may not see it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NotificationView(
+        UUID id,
+        UUID appointmentId,
+        Channel channel,
+        String template,
+        NotificationStatus status,
+        int attempts,
+        OffsetDateTime createdAt,
+        OffsetDateTime sentAt,
+        String recipient) {
+
+    static NotificationView of(Notification notification, Visibility visibility) {
+        return new NotificationView(
+                notification.id(),
+                notification.appointmentId(),
+                notification.channel(),
+                notification.template(),
+                notification.status(),
+                notification.attempts(),
+                notification.createdAt().atOffset(ZoneOffset.UTC),
+                notification.sentAt() == null ? null : notification.sentAt().atOffset(ZoneOffset.UTC),
+                visibility.mayReadRecipient(notification) ? notification.recipient() : null);
+    }
+}

@@ -1,0 +1,54 @@
+package com.clinicnetwork.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.testsupport.kafka.ContractEvents;
+import com.clinicnetwork.testsupport.kafka.TopicProbe;
+import com.clinicnetwork.testsupport.tokens.TokenClaims;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+class DeadLetterIT extends IntegrationTestBase {
+
+    private static final UUID LOCATION = UUID.randomUUID();
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicAndTheNextBookingIsStillConfirmed() {
+        Booking booking = Booking.fresh(LOCATION);
+        String key = booking.appointmentId().toString();
+        String malformedJson = "{\"appointmentId\": \"" + key + "\", broken";
+        String withoutHeaders = "{\"appointmentId\": \"" + key + "\", \"no\": \"headers\"}";
+        String invalidPayload = "{\"appointmentId\": \"" + key + "\", \"version\": 1}";
+
+        try (TopicProbe deadLetters = TopicProbe.readFromBeginning(bootstrapServers(), Topics.deadLetterOf(Topics.APPOINTMENTS))) {
+            // Same key as the good booking, so all of them share one partition and the poison sits in front of it.
+            send(ContractEvents.record(Topics.APPOINTMENTS, EventTypes.APPOINTMENT_BOOKED, key, malformedJson));
+            send(new ProducerRecord<>(Topics.APPOINTMENTS, key, withoutHeaders));
+            send(ContractEvents.record(Topics.APPOINTMENTS, EventTypes.APPOINTMENT_BOOKED, key, invalidPayload));
+            send(booked(booking));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> emailsTo(booking.email()).size() == 1);
+            ConsumerRecord<String, String> malformed = deadLetters.awaitRecord(Duration.ofSeconds(10),
+                    record -> malformedJson.equals(record.value()));
+            deadLetters.awaitRecord(Duration.ofSeconds(10), record -> withoutHeaders.equals(record.value()));
+            deadLetters.awaitRecord(Duration.ofSeconds(10), record -> invalidPayload.equals(record.value()));
+            assertThat(malformed.key()).isEqualTo(key);
+            assertThat(TopicProbe.header(malformed, "kafka_dlt-exception-cause-fqcn"))
+                    .isEqualTo("com.clinicnetwork.messaging.inbox.InvalidEventException");
+        }
+
+        http.get().uri("/api/v1/notifications?appointmentId={id}", booking.appointmentId())
+                .header("Authorization", bearer(TokenClaims.client("priya", booking.clientId())))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.totalItems").isEqualTo(1)
+                .jsonPath("$.items[0].status").isEqualTo("SENT");
+    }
+}

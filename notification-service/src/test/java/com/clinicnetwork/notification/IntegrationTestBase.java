@@ -1,0 +1,175 @@
+package com.clinicnetwork.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import com.clinicnetwork.contracts.ContractExamples;
+import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.testsupport.infrastructure.UsesRealInfrastructure;
+import com.clinicnetwork.testsupport.kafka.ContractEvents;
+import com.clinicnetwork.testsupport.tokens.TestTokens;
+import com.clinicnetwork.testsupport.tokens.TokenClaims;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.test.utils.ContainerTestUtils;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One application context for every integration test (same configuration, so Spring caches it): a second
+ * context would join the same consumer groups and steal partitions from the first.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "clinic.dispatch.poll-interval=200ms",
+        "clinic.dispatch.retry.max-attempts=6",
+        "clinic.dispatch.retry.initial-backoff=300ms",
+        "clinic.dispatch.retry.multiplier=2",
+        "clinic.dispatch.retry.max-backoff=2s"})
+@UsesRealInfrastructure
+@AutoConfigureRestTestClient
+@Import(TestMailServer.class)
+abstract class IntegrationTestBase {
+
+    static final String APPOINTMENTS_CONSUMER = "notification-service.appointments";
+    static final String DIRECTORY_CONSUMER = "notification-service.directory";
+    static final int RETRY_MAX_ATTEMPTS = 6;
+
+    @Autowired
+    protected RestTestClient http;
+    @Autowired
+    protected GreenMail greenMail;
+    @Autowired
+    protected JsonMapper json;
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+    @Autowired
+    private KafkaConnectionDetails kafkaConnection;
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
+
+    @BeforeEach
+    void listenersOwnTheirPartitions() {
+        for (String id : List.of(APPOINTMENTS_CONSUMER, DIRECTORY_CONSUMER)) {
+            MessageListenerContainer container = listeners.getListenerContainer(id);
+            ContainerTestUtils.waitForAssignment(container, 3);
+        }
+        if (!greenMail.isRunning()) {
+            greenMail.start();
+        }
+    }
+
+    protected String bootstrapServers() {
+        return String.join(",", kafkaConnection.getBootstrapServers());
+    }
+
+    /** Sends a record and waits until the broker has it. */
+    protected RecordMetadata send(ProducerRecord<String, String> record) {
+        try {
+            return kafka.send(record).get(10, TimeUnit.SECONDS).getRecordMetadata();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send test record", e);
+        }
+    }
+
+    /** Waits until the consumer group has committed past the record, i.e. has finished with it. */
+    protected void awaitConsumed(String consumerGroup, RecordMetadata record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(consumerGroup)
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                return committed != null && committed.offset() > record.offset();
+            });
+        }
+    }
+
+    protected ProducerRecord<String, String> booked(Booking booking) {
+        return booked(booking, UUID.randomUUID());
+    }
+
+    protected ProducerRecord<String, String> booked(Booking booking, UUID eventId) {
+        ObjectNode payload = (ObjectNode) json.readTree(ContractExamples.json(EventTypes.APPOINTMENT_BOOKED));
+        payload.put("appointmentId", booking.appointmentId().toString());
+        payload.put("clientId", booking.clientId().toString());
+        payload.put("locationId", booking.locationId().toString());
+        ObjectNode client = (ObjectNode) payload.get("client");
+        client.put("firstName", booking.firstName());
+        client.put("email", booking.email());
+        return ContractEvents.record(Topics.APPOINTMENTS, EventTypes.APPOINTMENT_BOOKED, booking.appointmentId().toString(),
+                eventId, json.writeValueAsString(payload));
+    }
+
+    protected List<MimeMessage> emailsTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> isAddressedTo(message, address))
+                .toList();
+    }
+
+    /** The decoded plain-text part of an email. */
+    protected static String plainText(Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = plainText(multipart.getBodyPart(i));
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String bearer(TokenClaims claims) {
+        return TestTokens.bearer(claims);
+    }
+
+    private static boolean isAddressedTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(to -> to.toString().equals(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A booking of a fresh client, so its emails and notifications are told apart from other tests'. */
+    protected record Booking(UUID appointmentId, UUID clientId, UUID locationId, String firstName, String email) {
+
+        static Booking fresh(UUID locationId) {
+            UUID clientId = UUID.randomUUID();
+            return new Booking(UUID.randomUUID(), clientId, locationId, "Priya", "client-" + clientId + "@example.com");
+        }
+    }
+}
