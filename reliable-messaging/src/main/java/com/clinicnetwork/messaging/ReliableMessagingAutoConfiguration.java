@@ -1,16 +1,14 @@
 package com.clinicnetwork.messaging;
 
-import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.messaging.deadletter.DeadLetteringErrorHandlerFactory;
 import com.clinicnetwork.messaging.health.KafkaHealthIndicator;
 import com.clinicnetwork.messaging.inbox.EventReader;
-import com.clinicnetwork.messaging.inbox.InvalidEventException;
 import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.outbox.OutboxRelay;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.topics.ContractTopics;
 import jakarta.validation.Validator;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,9 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,22 +61,10 @@ public class ReliableMessagingAutoConfiguration {
         return new KafkaAdmin.NewTopics(ContractTopics.all(properties).toArray(NewTopic[]::new));
     }
 
-    /**
-     * Retries a failing record with exponential backoff, then moves it to {@code <topic>.DLT} on the same
-     * partition number and lets the partition move on. Invalid records skip the retries.
-     */
+    /** Retries, then dead-letters, records a listener cannot process; see {@link DeadLetteringErrorHandlerFactory}. */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
-        MessagingProperties.Retry retry = properties.retry();
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
-        backOff.setInitialInterval(retry.initialBackoff().toMillis());
-        backOff.setMultiplier(retry.multiplier());
-        backOff.setMaxInterval(retry.maxBackoff().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(InvalidEventException.class);
-        return handler;
+        return DeadLetteringErrorHandlerFactory.create(kafka, properties.retry());
     }
 }

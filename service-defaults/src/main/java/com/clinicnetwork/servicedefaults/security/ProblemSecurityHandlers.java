@@ -43,8 +43,8 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     private void write(HttpServletResponse response, HttpServletRequest request, ProblemDetail problem) throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
+        // JSON is UTF-8 by definition (RFC 8259), so the body is written as bytes without a charset parameter.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json.writeValueAsString(problem));
+        response.getOutputStream().write(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
     }
 }

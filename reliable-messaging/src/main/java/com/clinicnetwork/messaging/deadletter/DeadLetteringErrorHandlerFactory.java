@@ -1,0 +1,94 @@
+package com.clinicnetwork.messaging.deadletter;
+
+import com.clinicnetwork.contracts.CloudEventHeaders;
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.messaging.MessagingProperties;
+import com.clinicnetwork.messaging.inbox.InvalidEventException;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Decides what happens to a record its listener could not process:
+ * <ul>
+ *   <li>an invalid record ({@link InvalidEventException}) goes straight to {@code <topic>.DLT};</li>
+ *   <li>while the service's own database is unreachable, the record is retried without limit (every
+ *       record would fail the same way, and dead-lettering valid events would lose them);</li>
+ *   <li>any other failure is retried with bounded exponential backoff, then dead-lettered, so one bad
+ *       record never blocks its partition.</li>
+ * </ul>
+ * Dead-lettered records keep their partition number and carry Spring Kafka's {@code kafka_dlt-*} headers;
+ * the cause is in {@code kafka_dlt-exception-cause-fqcn}.
+ */
+public final class DeadLetteringErrorHandlerFactory {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetteringErrorHandlerFactory.class);
+    private static final long MAX_OUTAGE_BACKOFF_MS = 30_000;
+
+    private DeadLetteringErrorHandlerFactory() {
+    }
+
+    public static DefaultErrorHandler create(KafkaOperations<String, String> kafka, MessagingProperties.Retry retry) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+            // Only coordinates and the cause: payloads may hold personal data.
+            log.warn("Dead-lettering record {}-{}@{} (type {}): {}", record.topic(), record.partition(), record.offset(),
+                    eventType(record), rootCause(exception));
+            publisher.accept(record, exception);
+        }, boundedBackOff(retry));
+        handler.addNotRetryableExceptions(InvalidEventException.class);
+        handler.setBackOffFunction((record, exception) -> isDatabaseOutage(exception) ? outageBackOff(retry) : null);
+        return handler;
+    }
+
+    private static BackOff boundedBackOff(MessagingProperties.Retry retry) {
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        backOff.setInitialInterval(retry.initialBackoff().toMillis());
+        backOff.setMultiplier(retry.multiplier());
+        backOff.setMaxInterval(retry.maxBackoff().toMillis());
+        return backOff;
+    }
+
+    private static BackOff outageBackOff(MessagingProperties.Retry retry) {
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialBackoff().toMillis(), retry.multiplier());
+        backOff.setMaxInterval(Math.max(retry.maxBackoff().toMillis(), MAX_OUTAGE_BACKOFF_MS));
+        return backOff;
+    }
+
+    static boolean isDatabaseOutage(Throwable exception) {
+        for (Throwable current = exception; current != null; current = current.getCause()) {
+            if (current instanceof DataAccessResourceFailureException
+                    || current instanceof TransientDataAccessException
+                    || current instanceof CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String eventType(ConsumerRecord<?, ?> record) {
+        Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        return header == null ? "unknown" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String rootCause(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
