@@ -86,6 +86,7 @@ public final class LocalPlatform implements AutoCloseable {
     private void createDirectories() {
         try {
             Files.createDirectories(settings.logsDir());
+            Files.createDirectories(settings.dataDir().resolve("tmp"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + settings.logsDir(), e);
         }

@@ -1,0 +1,61 @@
+package com.clinicnetwork.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LauncherSettingsTest {
+
+    private static final Path JAR_DIR = Path.of("/opt/clinic/local-launcher/target");
+
+    @Test
+    void defaultsMatchTheDocumentedPortsAndKeepDataInTheWorkingDirectory() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(JAR_DIR, Map.of());
+
+        assertThat(settings.ports().gateway()).isEqualTo(8080);
+        assertThat(settings.ports().postgres()).isEqualTo(5433);
+        assertThat(settings.ports().kafka()).isEqualTo(9092);
+        assertThat(settings.ports().smtp()).isEqualTo(3025);
+        assertThat(settings.dataDir()).isEqualTo(Path.of(".local-run").toAbsolutePath());
+        assertThat(settings.servicesDir()).isEqualTo(JAR_DIR.resolve("services"));
+        assertThat(settings.externalPostgres()).isEmpty();
+        assertThat(settings.demoData()).isTrue();
+    }
+
+    @Test
+    void anExternalPostgresAndOtherPortsComeFromTheEnvironment() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(JAR_DIR, Map.of(
+                "CLINIC_POSTGRES_URL", "jdbc:postgresql://db.internal:5432/postgres",
+                "CLINIC_POSTGRES_USER", "clinic", "GATEWAY_PORT", "18080", "CLINIC_DEMO_DATA", "false"));
+
+        assertThat(settings.externalPostgres()).hasValueSatisfying(postgres -> {
+            assertThat(postgres.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5432/postgres");
+            assertThat(postgres.username()).isEqualTo("clinic");
+        });
+        assertThat(settings.ports().gateway()).isEqualTo(18080);
+        assertThat(settings.demoData()).isFalse();
+    }
+
+    @Test
+    void rejectsInvalidConfigurationWithTheVariableName() {
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("KAFKA_PORT", "ninety")))
+                .hasMessageContaining("KAFKA_PORT");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("SMTP_PORT", "70000")))
+                .hasMessageContaining("SMTP_PORT");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_POSTGRES_URL", "postgres://x")))
+                .hasMessageContaining("CLINIC_POSTGRES_URL");
+    }
+
+    @Test
+    void pointsAnExternalServerUrlAtEachServicesDatabase() {
+        assertThat(LocalPlatform.withDatabase("jdbc:postgresql://db:5432/postgres", "booking_service"))
+                .isEqualTo("jdbc:postgresql://db:5432/booking_service");
+        assertThat(LocalPlatform.withDatabase("jdbc:postgresql://db:5432/postgres?sslmode=require", "booking_service"))
+                .isEqualTo("jdbc:postgresql://db:5432/booking_service?sslmode=require");
+        assertThat(LocalPlatform.withDatabase("jdbc:postgresql://db:5432", "booking_service"))
+                .isEqualTo("jdbc:postgresql://db:5432/booking_service");
+    }
+}
