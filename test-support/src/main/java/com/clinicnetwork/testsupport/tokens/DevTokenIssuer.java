@@ -23,7 +23,9 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +49,7 @@ public final class DevTokenIssuer implements AutoCloseable {
     private DevTokenIssuer(RSAKey key, HttpServer server, Map<String, TokenClaims> namedUsers, Duration tokenLifetime) {
         this.key = key;
         this.server = server;
-        this.namedUsers = Map.copyOf(namedUsers);
+        this.namedUsers = Collections.unmodifiableMap(new LinkedHashMap<>(namedUsers));
         this.tokenLifetime = tokenLifetime;
     }
 
