@@ -8,6 +8,12 @@ public final class EventTypes {
     public static final String THERAPIST_UPSERTED = "therapist.upserted";
 
     public static final String APPOINTMENT_BOOKED = "appointment.booked";
+    public static final String APPOINTMENT_RESCHEDULED = "appointment.rescheduled";
+    public static final String APPOINTMENT_CANCELLED = "appointment.cancelled";
+    public static final String APPOINTMENT_CHECKED_IN = "appointment.checked-in";
+    public static final String APPOINTMENT_FULFILLED = "appointment.fulfilled";
+    public static final String APPOINTMENT_NO_SHOW = "appointment.no-show";
+    public static final String WAITLIST_OFFER_MADE = "waitlist.offer-made";
 
     public static final String NOTIFICATION_SENT = "notification.sent";
     public static final String NOTIFICATION_FAILED = "notification.failed";

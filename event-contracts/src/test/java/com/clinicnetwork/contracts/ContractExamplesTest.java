@@ -3,12 +3,9 @@ package com.clinicnetwork.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.clinicnetwork.contracts.appointment.AppointmentEvent;
-import com.clinicnetwork.contracts.directory.LocationState;
-import com.clinicnetwork.contracts.directory.TherapistState;
-import com.clinicnetwork.contracts.directory.TreatmentState;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.reflect.Field;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,11 +20,8 @@ class ContractExamplesTest {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     static Stream<Arguments> examples() {
-        return Stream.of(
-                Arguments.of(EventTypes.LOCATION_UPSERTED, LocationState.class),
-                Arguments.of(EventTypes.TREATMENT_UPSERTED, TreatmentState.class),
-                Arguments.of(EventTypes.THERAPIST_UPSERTED, TherapistState.class),
-                Arguments.of(EventTypes.APPOINTMENT_BOOKED, AppointmentEvent.class));
+        return ContractCatalog.payloadTypes().entrySet().stream()
+                .map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -48,6 +42,14 @@ class ContractExamplesTest {
         assertThatThrownBy(() -> ContractExamples.json("appointment.teleported"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("appointment.teleported");
+    }
+
+    @Test
+    void everyEventTypeHasAPayloadType() throws Exception {
+        for (Field field : EventTypes.class.getFields()) {
+            String type = (String) field.get(null);
+            assertThat(ContractCatalog.payloadType(type)).as(type).isNotNull();
+        }
     }
 
     @Test

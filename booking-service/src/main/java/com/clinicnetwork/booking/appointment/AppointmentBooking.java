@@ -130,7 +130,7 @@ public class AppointmentBooking {
         return new AppointmentEvent(appointment.id(), appointment.version(), appointment.status().name(),
                 appointment.clientId(), appointment.therapistId(), appointment.locationId(), appointment.treatmentId(),
                 utc(appointment.startsAt()), utc(appointment.endsAt()),
-                new ClientContact(client.firstName(), client.email(), client.locale()));
+                new ClientContact(client.firstName(), client.email(), client.locale()), null, null, false);
     }
 
     private static ApiProblemException slotTaken(Slot requested, Optional<Slot> conflicting) {

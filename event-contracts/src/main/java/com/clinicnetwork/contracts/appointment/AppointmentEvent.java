@@ -11,6 +11,11 @@ import java.util.UUID;
  * Payload of every {@code appointment.*} event: the appointment's state after the change.
  * Consumers use {@code version} to ignore events older than the state they already hold.
  * Intake notes are deliberately absent: events carry only what consumers need.
+ *
+ * @param previousStartsAt   on {@code appointment.rescheduled}: the start before the change; otherwise null
+ * @param cancellationReason on {@code appointment.cancelled}: why, as the canceller gave it; otherwise null
+ * @param lateCancellation   on {@code appointment.cancelled}: inside the location's late-cancellation window;
+ *                           absent (null) in events of producers older than this field
  */
 public record AppointmentEvent(
         @NotNull UUID appointmentId,
@@ -22,5 +27,8 @@ public record AppointmentEvent(
         @NotNull UUID treatmentId,
         @NotNull OffsetDateTime startsAt,
         @NotNull OffsetDateTime endsAt,
-        @NotNull @Valid ClientContact client) {
+        @NotNull @Valid ClientContact client,
+        OffsetDateTime previousStartsAt,
+        String cancellationReason,
+        Boolean lateCancellation) {
 }
