@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -21,9 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  * directory entry through the gateway, booking-service learns it from Kafka, a client books, and the
  * confirmation arrives in a real SMTP server and shows up as sent in the notifications API.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
+
+    /** Personal data of the demo clients and of the booking below; none of it may reach a log file. */
+    private static final List<String> PERSONAL_DATA = List.of("Carter", "sam.carter@example.com", "+44 7700 900101",
+            "Natarajan", "priya.natarajan@example.com", "+44 7700 900102", "Jonas Weber", "jonas.weber@example.com",
+            "Left knee aches");
 
     private static final Logger log = LoggerFactory.getLogger(WalkingSkeletonIT.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -60,6 +71,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    @Order(1)
     void aBookingThroughTheGatewayIsConfirmedByEmailAndRecordedAsSent() throws Exception {
         String admin = token(TokenClaims.clinicAdmin("skeleton-admin"));
         String sam = platform.tokenIssuer().mint(DemoUsers.all().get("sam"));
@@ -157,6 +169,21 @@ class WalkingSkeletonIT {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noLogFileOfAnyProcessContainsPersonalData() throws IOException {
+        List<Path> logs;
+        try (Stream<Path> files = Files.list(platform.settings().dataDir().resolve("logs"))) {
+            logs = files.filter(file -> file.toString().endsWith(".log")).toList();
+        }
+        assertThat(logs).extracting(file -> file.getFileName().toString())
+                .contains("therapist-service.log", "booking-service.log", "notification-service.log", "gateway.log");
+        for (Path log : logs) {
+            String content = Files.readString(log);
+            assertThat(PERSONAL_DATA).as("personal data in %s", log.getFileName()).noneMatch(content::contains);
+        }
     }
 
     private static String token(TokenClaims claims) {
