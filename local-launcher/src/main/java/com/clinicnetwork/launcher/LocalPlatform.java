@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,6 +218,13 @@ public final class LocalPlatform implements AutoCloseable {
 
     public LauncherSettings settings() {
         return settings;
+    }
+
+    /** Process ids of the services and the broker, by name, e.g. to measure their memory. */
+    public Map<String, Long> processIds() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        allProcesses().forEach(process -> pids.put(process.name(), process.pid()));
+        return pids;
     }
 
     public String kafkaBootstrapServers() {

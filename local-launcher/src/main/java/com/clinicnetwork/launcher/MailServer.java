@@ -58,6 +58,20 @@ public final class MailServer implements AutoCloseable {
         return Arrays.stream(smtp.getReceivedMessages()).map(MailServer::describe).toList();
     }
 
+    /** The first recipient of every message received so far, oldest first; cheap enough to poll. */
+    public List<String> receivedRecipients() {
+        return Arrays.stream(smtp.getReceivedMessages()).map(MailServer::firstRecipient).toList();
+    }
+
+    private static String firstRecipient(MimeMessage message) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            return recipients == null || recipients.length == 0 ? "" : recipients[0].toString();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
     private static ReceivedMail describe(MimeMessage message) {
         try {
             String to = Arrays.stream(message.getAllRecipients()).map(Address::toString).collect(Collectors.joining(", "));

@@ -1,0 +1,72 @@
+package com.clinicnetwork.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** JSON over HTTP against one base URL with one bearer token. */
+final class Api {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
+
+    private final String baseUrl;
+    private final String token;
+
+    Api(String baseUrl, String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    Api at(String otherBaseUrl) {
+        return new Api(otherBaseUrl, token);
+    }
+
+    JsonNode create(String path, Object body) {
+        HttpResponse<String> response = send("POST", path, body);
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    HttpResponse<String> send(String method, String path, Object body) {
+        try {
+            return HTTP.send(request(method, path, body).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    CompletableFuture<Integer> sendAsync(String method, String path, Object body) {
+        return HTTP.sendAsync(request(method, path, body).build(), HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode);
+    }
+
+    private HttpRequest.Builder request(String method, String path, Object body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+        if (body == null) {
+            return builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return builder.header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    }
+}
