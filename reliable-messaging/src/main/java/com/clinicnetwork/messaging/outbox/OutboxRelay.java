@@ -90,11 +90,13 @@ public class OutboxRelay {
         if (lastAcknowledged < 0) {
             return 0;
         }
-        jdbc.sql("UPDATE outbox_event SET published_at = now() WHERE published_at IS NULL AND position <= :last AND position >= :first")
-                .param("last", lastAcknowledged)
-                .param("first", batch.get(0).position())
+        // Exactly the rows sent: a range would also catch rows whose transactions committed after this
+        // batch was read (positions are taken before commit), marking them published unsent.
+        List<Long> acknowledged = batch.stream().map(OutboxRow::position).filter(position -> position <= lastAcknowledged).toList();
+        jdbc.sql("UPDATE outbox_event SET published_at = now() WHERE position IN (:positions)")
+                .param("positions", acknowledged)
                 .update();
-        return (int) batch.stream().filter(row -> row.position() <= lastAcknowledged).count();
+        return acknowledged.size();
     }
 
     private long lastAcknowledgedPosition(List<OutboxRow> batch, List<CompletableFuture<SendResult<String, String>>> sends) {
