@@ -39,6 +39,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final LauncherSettings settings;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private final List<ManagedProcess> services = new ArrayList<>();
+    private final Map<String, Map<String, String>> serviceEnvironments = new HashMap<>();
+    private EmbeddedPostgresServer embeddedPostgres;
     private DevTokenIssuer tokenIssuer;
     private MailServer mailServer;
     private KafkaBroker kafka;
@@ -70,13 +72,11 @@ public final class LocalPlatform implements AutoCloseable {
                 Duration.ofHours(12));
         infrastructure.add(tokenIssuer);
         log.info("Development token issuer at {} (local mode only)", tokenIssuer.issuer());
-        log.info("Starting Kafka on 127.0.0.1:{}", settings.ports().kafka());
-        kafka = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.libDir(), settings.ports().kafka(),
-                settings.ports().kafkaController(), settings.logsDir());
+        startKafka();
         log.info("Starting the four services");
         for (String service : SERVICE_NAMES) {
-            services.add(ManagedProcess.start(service, javaArguments(service), environment(service, databaseUrls),
-                    settings.logsDir().resolve(service + ".log")));
+            serviceEnvironments.put(service, environment(service, databaseUrls));
+            services.add(startProcess(service));
         }
         StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
         for (ManagedProcess service : services) {
@@ -111,13 +111,74 @@ public final class LocalPlatform implements AutoCloseable {
             return urls;
         }
         log.info("Starting embedded PostgreSQL on 127.0.0.1:{}", settings.ports().postgres());
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startPersistent(settings.dataDir().resolve("postgres"),
-                settings.ports().postgres());
-        infrastructure.add(postgres);
+        startEmbeddedPostgres();
         for (String service : databaseOwners()) {
-            urls.put(service, postgres.createDatabase(databaseName(service)));
+            urls.put(service, embeddedPostgres.createDatabase(databaseName(service)));
         }
         return urls;
+    }
+
+    private void startEmbeddedPostgres() {
+        embeddedPostgres = EmbeddedPostgresServer.startPersistent(settings.dataDir().resolve("postgres"), settings.ports().postgres());
+    }
+
+    private void startKafka() {
+        log.info("Starting Kafka on 127.0.0.1:{}", settings.ports().kafka());
+        kafka = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.libDir(), settings.ports().kafka(),
+                settings.ports().kafkaController(), settings.logsDir());
+    }
+
+    private ManagedProcess startProcess(String service) {
+        return ManagedProcess.start(service, javaArguments(service), serviceEnvironments.get(service),
+                settings.logsDir().resolve(service + ".log"));
+    }
+
+    /** Kills a service without warning (SIGKILL), as a crash would: no graceful shutdown, no hooks. */
+    public synchronized void kill(String service) {
+        ManagedProcess process = service(service);
+        process.kill();
+        services.remove(process);
+    }
+
+    /** Starts a service that was killed or stopped, and waits until it is ready. */
+    public synchronized void start(String service) {
+        if (services.stream().anyMatch(process -> process.name().equals(service))) {
+            throw new IllegalStateException(service + " is already running");
+        }
+        ManagedProcess process = startProcess(service);
+        services.add(process);
+        StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
+        awaitServiceReady(process);
+    }
+
+    /** Stops the Kafka broker (gracefully); the services keep running and retry. */
+    public synchronized void stopKafka() {
+        kafka.process().requestStop();
+        kafka.process().awaitStop(Duration.ofSeconds(30));
+        kafka = null;
+    }
+
+    /** Starts the broker again on the same port and log directory, so no record is lost. */
+    public synchronized void restartKafka() {
+        if (kafka != null) {
+            stopKafka();
+        }
+        startKafka();
+        StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
+    }
+
+    /** Stops and starts the embedded PostgreSQL server with its data, as a database restart in production. */
+    public synchronized void restartPostgres() {
+        if (embeddedPostgres == null) {
+            throw new IllegalStateException("The platform runs against an external PostgreSQL server");
+        }
+        embeddedPostgres.close();
+        startEmbeddedPostgres();
+    }
+
+    private ManagedProcess service(String name) {
+        return services.stream().filter(process -> process.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
     }
 
     private static List<String> databaseOwners() {
@@ -240,6 +301,10 @@ public final class LocalPlatform implements AutoCloseable {
             kafka.process().requestStop();
             kafka.process().awaitStop(Duration.ofSeconds(30));
             kafka = null;
+        }
+        if (embeddedPostgres != null) {
+            embeddedPostgres.close();
+            embeddedPostgres = null;
         }
         for (int i = infrastructure.size() - 1; i >= 0; i--) {
             try {

@@ -77,6 +77,15 @@ final class ManagedProcess {
         return process.isAlive();
     }
 
+    /** SIGKILL: the process gets no chance to clean up, as in a crash. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the process to stop; {@link #awaitStop} waits for it. */
     void requestStop() {
         process.destroy();
