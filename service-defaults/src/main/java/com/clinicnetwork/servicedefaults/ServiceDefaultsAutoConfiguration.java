@@ -4,6 +4,7 @@ import com.clinicnetwork.servicedefaults.security.ClinicJwtAuthenticationConvert
 import com.clinicnetwork.servicedefaults.security.ClinicSecurity;
 import com.clinicnetwork.servicedefaults.security.CurrentUserArgumentResolver;
 import com.clinicnetwork.servicedefaults.security.ProblemSecurityHandlers;
+import com.clinicnetwork.servicedefaults.web.NulRejectingStringDeserializer;
 import com.clinicnetwork.servicedefaults.web.ProblemHandlers;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /** Security and error-handling defaults for the platform's servlet services. */
 @AutoConfiguration
@@ -33,6 +35,11 @@ public class ServiceDefaultsAutoConfiguration {
     @Bean
     ClinicSecurity clinicSecurity(ClinicJwtAuthenticationConverter converter, ProblemSecurityHandlers handlers) {
         return new ClinicSecurity(converter, handlers);
+    }
+
+    @Bean
+    SimpleModule nulRejectingStrings() {
+        return new SimpleModule("nul-rejecting-strings").addDeserializer(String.class, new NulRejectingStringDeserializer());
     }
 
     @Bean

@@ -11,9 +11,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -53,6 +56,16 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList());
+    }
+
+    /** The service's own database is unreachable: a temporary condition the caller may retry, not a bug. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                        "Service temporarily unavailable", "The request could not be completed now. Retry it shortly."));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})

@@ -20,6 +20,7 @@ public final class ProblemTypes {
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String CONFLICT = "conflict";
+    public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     public static final String INTERNAL = "internal";
 
     private ProblemTypes() {
