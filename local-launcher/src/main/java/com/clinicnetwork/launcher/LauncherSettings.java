@@ -13,7 +13,9 @@ import java.util.Optional;
  * Where the local platform keeps its data and which loopback ports it uses. Read from environment
  * variables with defaults that match docs/conventions.md, so a plain start needs no configuration.
  *
- * @param externalPostgres an existing PostgreSQL server to use instead of the embedded one
+ * @param externalPostgres  an existing PostgreSQL server to use instead of the embedded one
+ * @param gatewayRateLimits whether the gateway limits requests per user and address, as in production;
+ *                          off for tests and benchmarks that send many requests as one user from loopback
  */
 public record LauncherSettings(
         Path dataDir,
@@ -21,7 +23,8 @@ public record LauncherSettings(
         Path libDir,
         Ports ports,
         Optional<ExternalPostgres> externalPostgres,
-        boolean demoData) {
+        boolean demoData,
+        boolean gatewayRateLimits) {
 
     public record Ports(int gateway, int therapist, int booking, int notification, int tokenIssuer, int postgres,
             int kafka, int kafkaController, int smtp, int inbox) {
@@ -54,14 +57,15 @@ public record LauncherSettings(
                 });
         Path dataDir = Path.of(env.getOrDefault("CLINIC_LOCAL_DIR", ".local-run")).toAbsolutePath().normalize();
         return new LauncherSettings(dataDir, launcherJarDir.resolve("services"), launcherJarDir.resolve("lib"), ports,
-                external, !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_DEMO_DATA", "true")));
+                external, !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_DEMO_DATA", "true")),
+                !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_RATE_LIMITS", "true")));
     }
 
     /** Settings for a test run: a throwaway data directory and free ports, so it never clashes with a running local platform. */
     public static LauncherSettings forTests(Path dataDir, Path servicesDir, Path libDir) {
         Ports ports = new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
                 freePort(), freePort(), freePort());
-        return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true);
+        return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true, false);
     }
 
     Path logsDir() {

@@ -221,6 +221,7 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("DB_USERNAME", external != null ? external.username() : "postgres");
             env.put("DB_PASSWORD", external != null ? external.password() : "postgres");
         }
+        env.put("CLINIC_GATEWAY_RATELIMIT_ENABLED", Boolean.toString(settings.gatewayRateLimits()));
         env.put("THERAPIST_SERVICE_URL", "http://127.0.0.1:" + ports.therapist());
         env.put("BOOKING_SERVICE_URL", "http://127.0.0.1:" + ports.booking());
         env.put("NOTIFICATION_SERVICE_URL", "http://127.0.0.1:" + ports.notification());

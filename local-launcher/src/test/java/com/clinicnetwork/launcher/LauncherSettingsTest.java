@@ -23,13 +23,15 @@ class LauncherSettingsTest {
         assertThat(settings.servicesDir()).isEqualTo(JAR_DIR.resolve("services"));
         assertThat(settings.externalPostgres()).isEmpty();
         assertThat(settings.demoData()).isTrue();
+        assertThat(settings.gatewayRateLimits()).isTrue();
     }
 
     @Test
     void anExternalPostgresAndOtherPortsComeFromTheEnvironment() {
         LauncherSettings settings = LauncherSettings.fromEnvironment(JAR_DIR, Map.of(
                 "CLINIC_POSTGRES_URL", "jdbc:postgresql://db.internal:5432/postgres",
-                "CLINIC_POSTGRES_USER", "clinic", "GATEWAY_PORT", "18080", "CLINIC_DEMO_DATA", "false"));
+                "CLINIC_POSTGRES_USER", "clinic", "GATEWAY_PORT", "18080", "CLINIC_DEMO_DATA", "false",
+                "CLINIC_RATE_LIMITS", "false"));
 
         assertThat(settings.externalPostgres()).hasValueSatisfying(postgres -> {
             assertThat(postgres.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5432/postgres");
@@ -37,6 +39,7 @@ class LauncherSettingsTest {
         });
         assertThat(settings.ports().gateway()).isEqualTo(18080);
         assertThat(settings.demoData()).isFalse();
+        assertThat(settings.gatewayRateLimits()).isFalse();
     }
 
     @Test

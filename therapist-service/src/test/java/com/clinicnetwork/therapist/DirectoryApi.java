@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
+import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** The directory's HTTP API as a clinic admin's front end uses it, for integration tests. */
+/**
+ * The directory's HTTP API as a clinic admin's front end uses it, for integration tests. Locations it
+ * creates are open 07:00–21:00 every day unless a test says otherwise.
+ */
 public final class DirectoryApi {
 
     public static final String ADMIN = TestTokens.bearer(TokenClaims.clinicAdmin("admin-it"));
@@ -37,6 +41,32 @@ public final class DirectoryApi {
     public RestTestClient.ResponseSpec put(String uri, Object body, String token) {
         return http.put().uri(uri).header(HttpHeaders.AUTHORIZATION, token)
                 .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+    }
+
+    /** A conditional PUT: applies only if the resource is still at {@code version}. */
+    public RestTestClient.ResponseSpec put(String uri, Object body, String token, long version) {
+        return http.put().uri(uri).header(HttpHeaders.AUTHORIZATION, token).header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+    }
+
+    /** A creating POST with an {@code Idempotency-Key}. */
+    public RestTestClient.ResponseSpec post(String uri, Object body, String token, String idempotencyKey) {
+        return http.post().uri(uri).header(HttpHeaders.AUTHORIZATION, token).header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+    }
+
+    public RestTestClient.ResponseSpec delete(String uri, String token) {
+        return http.delete().uri(uri).header(HttpHeaders.AUTHORIZATION, token).exchange();
+    }
+
+    public JsonNode addTimeOff(UUID therapistId, String startsAt, String endsAt) {
+        return body(post("/api/v1/therapists/" + therapistId + "/time-off", Map.of("startsAt", startsAt, "endsAt", endsAt), ADMIN),
+                HttpStatus.CREATED);
+    }
+
+    public JsonNode addExtraHours(UUID therapistId, UUID locationId, String date, String startsAt, String endsAt) {
+        return body(post("/api/v1/therapists/" + therapistId + "/extra-hours", Map.of("locationId", locationId, "date", date,
+                "startsAt", startsAt, "endsAt", endsAt), ADMIN), HttpStatus.CREATED);
     }
 
     public JsonNode getOk(String uri) {
@@ -66,6 +96,8 @@ public final class DirectoryApi {
         body.put("name", name);
         body.put("address", "1 Test Street, Manchester M1 1AA");
         body.put("timeZone", timeZone);
+        body.put("openingHours", List.of(DayOfWeek.values()).stream()
+                .map(day -> opening(day.name(), "07:00", "21:00")).toList());
         return body;
     }
 
@@ -90,6 +122,11 @@ public final class DirectoryApi {
         body.put("locationIds", locationIds);
         body.put("treatmentIds", treatmentIds);
         return body;
+    }
+
+    /** Opening hours of one day, local time. */
+    public static Map<String, Object> opening(String dayOfWeek, String opensAt, String closesAt) {
+        return Map.of("dayOfWeek", dayOfWeek, "opensAt", opensAt, "closesAt", closesAt);
     }
 
     public static Map<String, Object> block(UUID locationId, String dayOfWeek, String startsAt, String endsAt) {

@@ -105,10 +105,12 @@ class DirectoryEventsIT {
         UUID treatment = api.createTreatment("Sports massage, 45 min", "SPORTS_MASSAGE");
         UUID therapist = api.createTherapist("Contract Therapist", List.of("SPORTS_MASSAGE"), List.of(location), List.of(treatment));
         api.replaceWorkingHours(therapist, List.of(block(location, "TUESDAY", "09:00", "17:00")));
+        api.addTimeOff(therapist, "2027-01-04T00:00:00+01:00", "2027-01-09T00:00:00+01:00");
+        api.addExtraHours(therapist, location, "2027-01-16", "09:00", "12:00");
 
         assertMatchesContract(awaitEvent(EventTypes.LOCATION_UPSERTED, location, 1), EventTypes.LOCATION_UPSERTED);
         assertMatchesContract(awaitEvent(EventTypes.TREATMENT_UPSERTED, treatment, 1), EventTypes.TREATMENT_UPSERTED);
-        assertMatchesContract(awaitEvent(EventTypes.THERAPIST_UPSERTED, therapist, 2), EventTypes.THERAPIST_UPSERTED);
+        assertMatchesContract(awaitEvent(EventTypes.THERAPIST_UPSERTED, therapist, 4), EventTypes.THERAPIST_UPSERTED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clinicnetwork.testsupport.infrastructure.UsesRealInfrastructure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,24 @@ class TherapistSearchIT {
         assertThat(names("/api/v1/therapists?q=" + tag.toLowerCase())).containsExactly("Alex", "Billie", "Casey", "Dana");
         assertThat(names("/api/v1/therapists?q=billie " + tag)).containsExactly("Billie");
         assertThat(names("/api/v1/therapists?locationId=" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void resultsAreSortedAsAskedAndInactiveTherapistsCanBeLeftOut() {
+        assertThat(names("/api/v1/therapists?locationId=" + north + "&sort=displayName,desc")).containsExactly("Dana", "Billie", "Alex");
+        assertThat(names("/api/v1/therapists?locationId=" + north + "&sort=displayName,asc")).containsExactly("Alex", "Billie", "Dana");
+        assertThat(api.getOk("/api/v1/therapists?locationId=" + north + "&sort=licenceNumber").get("totalItems").asLong())
+                .isEqualTo(3);
+        DirectoryApi.body(api.get("/api/v1/therapists?sort=bio", DirectoryApi.ADMIN), org.springframework.http.HttpStatus.BAD_REQUEST);
+
+        JsonNode dana = api.getOk("/api/v1/therapists?locationId=" + north + "&q=Dana").get("items").get(0);
+        Map<String, Object> inactive = DirectoryApi.therapist(dana.get("displayName").asString(), List.of("DEEP_TISSUE"),
+                List.of(north, south), List.of());
+        inactive.put("licenceNumber", dana.get("licenceNumber").asString());
+        inactive.put("active", false);
+        api.put("/api/v1/therapists/" + dana.get("id").asString(), inactive, DirectoryApi.ADMIN, 1).expectStatus().isOk();
+        assertThat(names("/api/v1/therapists?locationId=" + north + "&active=true")).containsExactly("Alex", "Billie");
+        assertThat(names("/api/v1/therapists?locationId=" + north + "&active=false")).containsExactly("Dana");
     }
 
     @Test

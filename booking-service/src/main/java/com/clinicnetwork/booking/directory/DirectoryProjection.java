@@ -1,8 +1,11 @@
 package com.clinicnetwork.booking.directory;
 
 import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.contracts.directory.ExtraHours;
 import com.clinicnetwork.contracts.directory.LocationState;
+import com.clinicnetwork.contracts.directory.OpeningHours;
 import com.clinicnetwork.contracts.directory.TherapistState;
+import com.clinicnetwork.contracts.directory.TimeOff;
 import com.clinicnetwork.contracts.directory.TreatmentState;
 import com.clinicnetwork.contracts.directory.WeeklyWorkingHours;
 import com.clinicnetwork.messaging.inbox.EventReader;
@@ -45,11 +48,11 @@ class DirectoryProjection {
         String type = reader.type(record);
         switch (type) {
             case EventTypes.LOCATION_UPSERTED -> apply(reader.read(record, LocationState.class),
-                    DirectoryProjection::requireValidTimeZone, directory::upsert);
+                    DirectoryProjection::requireValidLocation, directory::upsert);
             case EventTypes.TREATMENT_UPSERTED -> apply(reader.read(record, TreatmentState.class),
                     treatment -> { }, directory::upsert);
             case EventTypes.THERAPIST_UPSERTED -> apply(reader.read(record, TherapistState.class),
-                    DirectoryProjection::requireValidWorkingHours, directory::upsert);
+                    DirectoryProjection::requireValidSchedule, directory::upsert);
             // Newer producers may add event types to the topic; this consumer has no use for them.
             default -> log.debug("Skipping directory event of type {}", type);
         }
@@ -66,18 +69,33 @@ class DirectoryProjection {
                 applied ? "applied" : "ignored: not newer than the stored state");
     }
 
-    private static void requireValidTimeZone(LocationState location) {
+    private static void requireValidLocation(LocationState location) {
         try {
             ZoneId.of(location.timeZone());
         } catch (DateTimeException e) {
             throw new InvalidEventException("Location " + location.id() + " has an unknown time zone " + location.timeZone(), e);
         }
+        for (OpeningHours block : location.openingHours()) {
+            if (!block.opensAt().isBefore(block.closesAt())) {
+                throw new InvalidEventException("Location " + location.id() + " has opening hours that close before they open");
+            }
+        }
     }
 
-    private static void requireValidWorkingHours(TherapistState therapist) {
+    private static void requireValidSchedule(TherapistState therapist) {
         for (WeeklyWorkingHours block : therapist.workingHours()) {
             if (!block.startsAt().isBefore(block.endsAt())) {
                 throw new InvalidEventException("Therapist " + therapist.id() + " has working hours that end before they start");
+            }
+        }
+        for (TimeOff away : therapist.timeOff()) {
+            if (!away.startsAt().isBefore(away.endsAt())) {
+                throw new InvalidEventException("Therapist " + therapist.id() + " has time off that ends before it starts");
+            }
+        }
+        for (ExtraHours extra : therapist.extraHours()) {
+            if (!extra.startsAt().isBefore(extra.endsAt())) {
+                throw new InvalidEventException("Therapist " + therapist.id() + " has extra hours that end before they start");
             }
         }
     }

@@ -4,10 +4,16 @@ import com.clinicnetwork.contracts.directory.LocationState;
 import com.clinicnetwork.contracts.directory.TherapistState;
 import com.clinicnetwork.contracts.directory.TreatmentState;
 import com.clinicnetwork.contracts.directory.WeeklyWorkingHours;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The directory read model. Every upsert is conditional on the incoming version being newer than the
+ * The directory read model, and the queries booking and availability run against it. Every upsert is conditional on the incoming version being newer than the
  * stored one, so the state converges to the newest event whatever order events arrive in.
  */
 @Repository
@@ -29,9 +35,9 @@ public class DirectoryRepository {
         this.jdbc = jdbc;
     }
 
-    /** @return whether the state was newer than the stored one and has been applied */
+    /** @return whether the state was newer than the stored one and has been applied, with its opening hours */
     boolean upsert(LocationState location) {
-        return jdbc.sql("""
+        boolean applied = jdbc.sql("""
                         INSERT INTO directory_location (id, version, name, time_zone, active)
                         VALUES (:id, :version, :name, :timeZone, :active)
                         ON CONFLICT (id) DO UPDATE
@@ -44,6 +50,22 @@ public class DirectoryRepository {
                 .param("timeZone", location.timeZone())
                 .param("active", location.active())
                 .update() == 1;
+        if (!applied) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM directory_opening_hours WHERE location_id = :id").param("id", location.id()).update();
+        for (com.clinicnetwork.contracts.directory.OpeningHours block : location.openingHours()) {
+            jdbc.sql("""
+                            INSERT INTO directory_opening_hours (location_id, day_of_week, opens_at, closes_at)
+                            VALUES (:id, :day, :opensAt, :closesAt)
+                            """)
+                    .param("id", location.id())
+                    .param("day", block.dayOfWeek().getValue())
+                    .param("opensAt", block.opensAt())
+                    .param("closesAt", block.closesAt())
+                    .update();
+        }
+        return true;
     }
 
     boolean upsert(TreatmentState treatment) {
@@ -64,7 +86,10 @@ public class DirectoryRepository {
                 .update() == 1;
     }
 
-    /** Replaces the therapist's locations, treatments and hours together with the profile, if the state is newer. */
+    /**
+     * Replaces the therapist's locations, treatments, weekly hours, time off and extra hours together with
+     * the profile, if the state is newer.
+     */
     boolean upsert(TherapistState therapist) {
         boolean applied = jdbc.sql("""
                         INSERT INTO directory_therapist (id, version, display_name, active)
@@ -85,6 +110,8 @@ public class DirectoryRepository {
         jdbc.sql("DELETE FROM directory_therapist_location WHERE therapist_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM directory_therapist_treatment WHERE therapist_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM directory_working_hours WHERE therapist_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM directory_time_off WHERE therapist_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM directory_extra_hours WHERE therapist_id = :id").param("id", id).update();
         for (UUID locationId : therapist.locationIds()) {
             jdbc.sql("INSERT INTO directory_therapist_location (therapist_id, location_id) VALUES (:id, :locationId)")
                     .param("id", id).param("locationId", locationId).update();
@@ -105,7 +132,106 @@ public class DirectoryRepository {
                     .param("endsAt", block.endsAt())
                     .update();
         }
+        for (com.clinicnetwork.contracts.directory.TimeOff away : therapist.timeOff()) {
+            jdbc.sql("""
+                            INSERT INTO directory_time_off (id, therapist_id, starts_at, ends_at)
+                            VALUES (:timeOffId, :id, :startsAt, :endsAt)
+                            """)
+                    .param("timeOffId", away.id())
+                    .param("id", id)
+                    .param("startsAt", away.startsAt())
+                    .param("endsAt", away.endsAt())
+                    .update();
+        }
+        for (com.clinicnetwork.contracts.directory.ExtraHours extra : therapist.extraHours()) {
+            jdbc.sql("""
+                            INSERT INTO directory_extra_hours (id, therapist_id, location_id, on_date, starts_at, ends_at)
+                            VALUES (:extraId, :id, :locationId, :date, :startsAt, :endsAt)
+                            """)
+                    .param("extraId", extra.id())
+                    .param("id", id)
+                    .param("locationId", extra.locationId())
+                    .param("date", extra.date())
+                    .param("startsAt", extra.startsAt())
+                    .param("endsAt", extra.endsAt())
+                    .update();
+        }
         return true;
+    }
+
+    /** The location's weekly opening hours in its local time, Monday first; empty if unknown or never open. */
+    public List<OpeningHours> openingHours(UUID locationId) {
+        return jdbc.sql("""
+                        SELECT day_of_week, opens_at, closes_at FROM directory_opening_hours
+                        WHERE location_id = :id ORDER BY day_of_week, opens_at
+                        """)
+                .param("id", locationId)
+                .query((rs, row) -> new OpeningHours(DayOfWeek.of(rs.getInt("day_of_week")),
+                        rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class)))
+                .list();
+    }
+
+    /** The therapist's weekly hours at one location in its local time, Monday first. */
+    public List<WorkingHours> workingHours(UUID therapistId, UUID locationId) {
+        return jdbc.sql("""
+                        SELECT location_id, day_of_week, starts_at, ends_at FROM directory_working_hours
+                        WHERE therapist_id = :id AND location_id = :locationId ORDER BY day_of_week, starts_at
+                        """)
+                .param("id", therapistId)
+                .param("locationId", locationId)
+                .query(DirectoryRepository::mapWorkingHours)
+                .list();
+    }
+
+    /** The therapist's time off that overlaps {@code [from, to)}, earliest first. */
+    public List<TimeOff> timeOffOverlapping(UUID therapistId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT id, starts_at, ends_at FROM directory_time_off
+                        WHERE therapist_id = :id AND starts_at < :to AND ends_at > :from
+                        ORDER BY starts_at
+                        """)
+                .param("id", therapistId)
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .query((rs, row) -> new TimeOff(rs.getObject("id", UUID.class),
+                        rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ends_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** The therapist's extra hours at the location on dates from {@code fromDate} to {@code toDate}, both included. */
+    public List<ExtraHours> extraHours(UUID therapistId, UUID locationId, LocalDate fromDate, LocalDate toDate) {
+        return jdbc.sql("""
+                        SELECT id, location_id, on_date, starts_at, ends_at FROM directory_extra_hours
+                        WHERE therapist_id = :id AND location_id = :locationId AND on_date BETWEEN :fromDate AND :toDate
+                        ORDER BY on_date, starts_at
+                        """)
+                .param("id", therapistId)
+                .param("locationId", locationId)
+                .param("fromDate", fromDate)
+                .param("toDate", toDate)
+                .query((rs, row) -> new ExtraHours(rs.getObject("id", UUID.class), rs.getObject("location_id", UUID.class),
+                        rs.getObject("on_date", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
+                        rs.getObject("ends_at", LocalTime.class)))
+                .list();
+    }
+
+    /**
+     * Active therapists who work at the location and offer the treatment, for a search without a therapist.
+     * Whether the location and treatment themselves are active is for the caller to check.
+     */
+    public List<UUID> bookableTherapistIds(UUID locationId, UUID treatmentId) {
+        return jdbc.sql("""
+                        SELECT t.id FROM directory_therapist t
+                        JOIN directory_therapist_location l ON l.therapist_id = t.id AND l.location_id = :locationId
+                        JOIN directory_therapist_treatment o ON o.therapist_id = t.id AND o.treatment_id = :treatmentId
+                        WHERE t.active
+                        ORDER BY t.id
+                        """)
+                .param("locationId", locationId)
+                .param("treatmentId", treatmentId)
+                .query(UUID.class)
+                .list();
     }
 
     public Optional<Location> findLocation(UUID id) {
@@ -146,9 +272,12 @@ public class DirectoryRepository {
                         WHERE therapist_id = :id ORDER BY location_id, day_of_week, starts_at
                         """)
                 .param("id", therapistId)
-                .query((rs, row) -> new WorkingHours(rs.getObject("location_id", UUID.class),
-                        DayOfWeek.of(rs.getInt("day_of_week")), rs.getObject("starts_at", LocalTime.class),
-                        rs.getObject("ends_at", LocalTime.class)))
+                .query(DirectoryRepository::mapWorkingHours)
                 .list();
+    }
+
+    private static WorkingHours mapWorkingHours(ResultSet rs, int row) throws SQLException {
+        return new WorkingHours(rs.getObject("location_id", UUID.class), DayOfWeek.of(rs.getInt("day_of_week")),
+                rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class));
     }
 }

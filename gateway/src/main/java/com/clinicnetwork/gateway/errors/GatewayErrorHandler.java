@@ -1,6 +1,9 @@
 package com.clinicnetwork.gateway.errors;
 
+import com.clinicnetwork.gateway.limits.RequestBodyProperties;
+import com.clinicnetwork.gateway.limits.RequestBodyTooLargeException;
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +17,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns every failure at the gateway into a problem response: unknown paths are 404, an unreachable
- * service is 503, a service that does not answer in time is 504, and nothing leaks a stack trace.
+ * Turns every failure at the gateway into a problem response: unknown paths are 404, an oversize
+ * streamed body is 413, an unreachable service is 503, a service that does not answer in time is 504,
+ * and nothing leaks a stack trace. Failures inside a route's circuit breaker are answered by
+ * {@code FallbackController} instead.
  */
 @Component
 @Order(-2)
@@ -23,21 +28,26 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
 
-    private final ProblemResponses problems;
+    private static final Duration RETRY_SOON = Duration.ofSeconds(1);
 
-    public GatewayErrorHandler(ProblemResponses problems) {
+    private final ProblemResponses problems;
+    private final long maxRequestBytes;
+
+    public GatewayErrorHandler(ProblemResponses problems, RequestBodyProperties requestBody) {
         this.problems = problems;
+        this.maxRequestBytes = requestBody.maxSize().toBytes();
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (hasCause(error, RequestBodyTooLargeException.class)) {
+            return problems.payloadTooLarge(exchange, maxRequestBytes);
+        }
         if (hasCause(error, ConnectException.class)) {
-            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
-                    "The service behind this path is not reachable. Try again shortly.");
+            return problems.serviceUnavailable(exchange, RETRY_SOON);
         }
         if (hasCause(error, TimeoutException.class)) {
-            return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "service-timeout", "Service timeout",
-                    "The service behind this path did not answer in time.");
+            return problems.serviceTimeout(exchange);
         }
         if (error instanceof ResponseStatusException statusError) {
             HttpStatusCode code = statusError.getStatusCode();
@@ -55,7 +65,7 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
                 "The request could not be forwarded. It has been logged.");
     }
 
-    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+    public static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
         for (Throwable current = error; current != null; current = current.getCause()) {
             if (type.isInstance(current)) {
                 return true;

@@ -1,6 +1,7 @@
 package com.clinicnetwork.gateway.security;
 
 import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.gateway.resilience.FallbackController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +13,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 /**
  * The gateway's first line of defence: every API request needs a valid token before it is routed.
  * The services validate the token again and make every role and object-level decision themselves.
+ * Response headers are the gateway's {@code SecurityHeadersFilter}'s job, so that rejections made
+ * before this chain carry them too.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -23,10 +26,13 @@ public class GatewaySecurity {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers("/api/**").authenticated()
+                        // Reached only through a circuit breaker's internal forward, never from outside.
+                        .pathMatchers(FallbackController.PATH + "**").denyAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> { })
@@ -36,7 +42,7 @@ public class GatewaySecurity {
                         .authenticationEntryPoint((exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
                                 "unauthenticated", "Authentication required", "A valid bearer token is required."))
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
-                                "forbidden", "Access denied", "Your role does not allow this operation.")))
+                                "forbidden", "Access denied", "This path is not open to callers.")))
                 .build();
     }
 }

@@ -1,8 +1,17 @@
 package com.clinicnetwork.therapist.demo;
 
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.therapist.location.LocationService;
+import com.clinicnetwork.therapist.schedule.TimeOff;
+import com.clinicnetwork.therapist.therapist.ScheduleExceptionService;
 import com.clinicnetwork.therapist.therapist.TherapistService;
 import com.clinicnetwork.therapist.treatment.TreatmentService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,20 +33,28 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     /** Serialises replicas starting together, so only one of them finds the directory empty. */
     private static final long SEED_LOCK_ID = 0x0C11_41C0_0707_0101L;
+    /** The seed acts as a clinic admin would, through the same checks. */
+    private static final ClinicUser SEEDER = new ClinicUser("demo-data-seeder", Set.of(Role.CLINIC_ADMIN),
+            Optional.empty(), Optional.empty(), Set.of());
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final LocationService locations;
     private final TreatmentService treatments;
     private final TherapistService therapists;
+    private final ScheduleExceptionService scheduleExceptions;
+    private final Clock clock;
 
     DemoDataSeeder(JdbcClient jdbc, TransactionTemplate transactions, LocationService locations,
-            TreatmentService treatments, TherapistService therapists) {
+            TreatmentService treatments, TherapistService therapists, ScheduleExceptionService scheduleExceptions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.locations = locations;
         this.treatments = treatments;
         this.therapists = therapists;
+        this.scheduleExceptions = scheduleExceptions;
+        this.clock = clock;
     }
 
     @Override
@@ -51,8 +68,11 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoDirectory.treatments().forEach(treatment -> treatments.create(treatment.id(), treatment.request()));
             DemoDirectory.therapists().forEach(therapist -> {
                 therapists.create(therapist.id(), therapist.request());
-                therapists.replaceWorkingHours(therapist.id(), therapist.workingHours());
+                therapists.replaceWorkingHours(therapist.id(), therapist.workingHours(), null);
             });
+            DemoDirectory.DemoTimeOff away = DemoDirectory.timeOff(LocalDate.now(clock));
+            scheduleExceptions.addTimeOff(away.therapistId(), new TimeOff(UUID.randomUUID(), away.startsAt(), away.endsAt()),
+                    SEEDER);
             return true;
         });
         if (Boolean.TRUE.equals(seeded)) {

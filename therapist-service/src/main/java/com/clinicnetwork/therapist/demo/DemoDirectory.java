@@ -14,7 +14,11 @@ import com.clinicnetwork.therapist.therapist.TherapistRequest;
 import com.clinicnetwork.therapist.treatment.TreatmentRequest;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -50,17 +54,34 @@ final class DemoDirectory {
     record DemoTherapist(UUID id, TherapistRequest request, List<WorkingHoursBlock> workingHours) {
     }
 
+    record DemoTimeOff(UUID therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+    }
+
     private DemoDirectory() {
     }
 
     static List<DemoLocation> locations() {
         return List.of(
                 new DemoLocation(MANCHESTER, new LocationRequest("Manchester Riverside",
-                        "12 Riverside Walk, Manchester M3 4JR, United Kingdom", "Europe/London", true)),
+                        "12 Riverside Walk, Manchester M3 4JR, United Kingdom", "Europe/London",
+                        opening(block("08:00", "19:00"), block("09:00", "17:00")), true)),
                 new DemoLocation(LEEDS, new LocationRequest("Leeds Headingley",
-                        "48 Otley Road, Leeds LS6 3AA, United Kingdom", "Europe/London", true)),
+                        "48 Otley Road, Leeds LS6 3AA, United Kingdom", "Europe/London",
+                        opening(block("08:00", "18:00"), block("09:00", "14:00")), true)),
                 new DemoLocation(BERLIN, new LocationRequest("Berlin Mitte",
-                        "Rosenthaler Straße 40, 10178 Berlin, Germany", "Europe/Berlin", true)));
+                        "Rosenthaler Straße 40, 10178 Berlin, Germany", "Europe/Berlin",
+                        opening(block("08:00", "20:00"), block("09:00", "18:00")), true)));
+    }
+
+    /**
+     * Tom Haldane's week off, a month after the seed runs, so the demo shows time off without ever
+     * blocking the near-term slots the walkthrough books (and without going stale like a fixed date).
+     */
+    static DemoTimeOff timeOff(LocalDate seededOn) {
+        LocalDate monday = seededOn.plusWeeks(4).with(TemporalAdjusters.previousOrSame(MONDAY));
+        ZoneId london = ZoneId.of("Europe/London");
+        return new DemoTimeOff(therapist(2), monday.atStartOfDay(london).toOffsetDateTime(),
+                monday.plusDays(5).atStartOfDay(london).toOffsetDateTime());
     }
 
     static List<DemoTreatment> treatments() {
@@ -170,6 +191,16 @@ final class DemoDirectory {
     /** A working day with a lunch break between the two blocks. */
     private static List<TimeBlock> split(String morningStart, String morningEnd, String afternoonStart, String afternoonEnd) {
         return List.of(block(morningStart, morningEnd), block(afternoonStart, afternoonEnd));
+    }
+
+    /** Open on weekdays and Saturdays, closed on Sundays. */
+    private static List<LocationRequest.Block> opening(TimeBlock weekday, TimeBlock saturday) {
+        List<LocationRequest.Block> blocks = new ArrayList<>();
+        for (DayOfWeek day : WEEKDAYS) {
+            blocks.add(new LocationRequest.Block(day, weekday.startsAt(), weekday.endsAt()));
+        }
+        blocks.add(new LocationRequest.Block(SATURDAY, saturday.startsAt(), saturday.endsAt()));
+        return blocks;
     }
 
     private static List<WorkingHoursBlock> weekdays(UUID locationId, List<TimeBlock> day) {

@@ -1,12 +1,27 @@
 package com.clinicnetwork.therapist.location;
 
 import com.clinicnetwork.contracts.directory.LocationState;
+import java.util.List;
 import java.util.UUID;
 
-/** A clinic location of the chain; {@code timeZone} is the IANA zone its working hours are in. */
-public record Location(UUID id, String name, String address, String timeZone, boolean active, long version) {
+/**
+ * A clinic location of the chain; {@code timeZone} is the IANA zone its opening and working hours are in.
+ *
+ * @param openingHours in week order
+ */
+public record Location(UUID id, String name, String address, String timeZone, List<OpeningHours> openingHours,
+        boolean active, long version) {
+
+    public Location {
+        openingHours = List.copyOf(openingHours);
+    }
+
+    public WeeklyOpeningHours weeklyOpeningHours() {
+        return WeeklyOpeningHours.of(openingHours);
+    }
 
     public LocationState toState() {
-        return new LocationState(id, version, name, address, timeZone, active);
+        return new LocationState(id, version, name, address, timeZone, active,
+                openingHours.stream().map(OpeningHours::toContract).toList());
     }
 }

@@ -1,17 +1,23 @@
 package com.clinicnetwork.therapist.location;
 
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
+import com.clinicnetwork.therapist.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,15 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 class LocationController {
 
     private final LocationService service;
+    private final IdempotentCreation idempotency;
 
-    LocationController(LocationService service) {
+    LocationController(LocationService service, IdempotentCreation idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @PostMapping
-    ResponseEntity<Location> create(@Valid @RequestBody LocationRequest request) {
-        Location location = service.create(UUID.randomUUID(), request);
-        return ResponseEntity.created(URI.create("/api/v1/locations/" + location.id())).body(location);
+    ResponseEntity<Location> create(@Valid @RequestBody LocationRequest request,
+            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        return idempotency.create(user, idempotencyKey, "POST /api/v1/locations", request, Location.class, () -> {
+            Location location = service.create(UUID.randomUUID(), request);
+            return new IdempotentCreation.Created<>(location, URI.create("/api/v1/locations/" + location.id()), location.version());
+        });
     }
 
     @GetMapping
@@ -39,7 +50,16 @@ class LocationController {
     }
 
     @GetMapping("/{id}")
-    Location get(@PathVariable UUID id) {
-        return service.get(id);
+    ResponseEntity<Location> get(@PathVariable UUID id) {
+        Location location = service.get(id);
+        return ResponseEntity.ok().eTag(Versions.etag(location.version())).body(location);
+    }
+
+    /** Replaces the location; {@code "active": false} deactivates it. */
+    @PutMapping("/{id}")
+    ResponseEntity<Location> update(@PathVariable UUID id, @Valid @RequestBody LocationRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Location location = service.update(id, request, Versions.expected(ifMatch));
+        return ResponseEntity.ok().eTag(Versions.etag(location.version())).body(location);
     }
 }

@@ -1,17 +1,43 @@
 package com.clinicnetwork.therapist.location;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * A new location.
+ * A location as an admin creates or replaces it.
  *
- * @param timeZone IANA time zone id, e.g. {@code Europe/Berlin}
- * @param active   whether clients can book there; defaults to true
+ * @param timeZone     IANA time zone id, e.g. {@code Europe/Berlin}
+ * @param openingHours the complete weekly opening hours in local time; a day without entries is closed.
+ *                     Required when replacing a location; omitted on creation, the location is open
+ *                     around the clock until an admin sets its hours
+ * @param active       whether clients can book there; defaults to true
  */
 public record LocationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 500) String address,
         @NotBlank @Size(max = 64) String timeZone,
+        @Size(max = 50) List<@NotNull @Valid Block> openingHours,
         Boolean active) {
+
+    public record Block(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime opensAt, @NotNull LocalTime closesAt) {
+    }
+
+    /** Open every day, all day: what a location created without opening hours gets. */
+    static final List<OpeningHours> AROUND_THE_CLOCK = Arrays.stream(DayOfWeek.values())
+            .map(day -> new OpeningHours(day, LocalTime.MIN, LocalTime.MAX))
+            .toList();
+
+    /** @return the requested opening hours; null if none were sent */
+    public List<OpeningHours> blocks() {
+        if (openingHours == null) {
+            return null;
+        }
+        return openingHours.stream().map(block -> new OpeningHours(block.dayOfWeek(), block.opensAt(), block.closesAt())).toList();
+    }
 }

@@ -5,8 +5,15 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.therapist.RuleViolation;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
+import com.clinicnetwork.therapist.web.Versions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,20 +23,47 @@ public class LocationService {
 
     private final LocationRepository locations;
     private final OutboxWriter outbox;
+    private final Clock clock;
 
-    LocationService(LocationRepository locations, OutboxWriter outbox) {
+    LocationService(LocationRepository locations, OutboxWriter outbox, Clock clock) {
         this.locations = locations;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
     public Location create(UUID id, LocationRequest request) {
-        Location location = new Location(id, request.name().strip(), request.address().strip(),
-                IanaTimeZone.require("timeZone", request.timeZone()),
-                request.active() == null || request.active(), 1);
+        Location location = fromRequest(id, request, request.openingHours() == null ? LocationRequest.AROUND_THE_CLOCK
+                : request.blocks(), 1);
         locations.insert(location);
-        outbox.append(OutgoingEvent.about(Topics.DIRECTORY, EventTypes.LOCATION_UPSERTED, id, location.toState()));
-        return location;
+        return published(location);
+    }
+
+    /**
+     * Replaces the location, including its opening hours and active flag (deactivating it stops bookings
+     * there). Hours therapists are already scheduled there must stay within the new opening hours.
+     *
+     * @param expectedVersion the version the caller read (If-Match), or null for any
+     */
+    @Transactional
+    public Location update(UUID id, LocationRequest request, Long expectedVersion) {
+        if (request.openingHours() == null) {
+            // A replacement without hours would silently open the location around the clock.
+            throw new RuleViolation("openingHours", "is required when replacing a location");
+        }
+        long version = Versions.next("Location", id, locations.lockVersion(id), expectedVersion);
+        Location location = fromRequest(id, request, request.blocks(), version);
+        WeeklyOpeningHours opening = location.weeklyOpeningHours();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(location.timeZone())));
+        for (LocationRepository.ScheduledHours hours : locations.scheduledHoursAt(id, today)) {
+            if (!opening.covers(hours.dayOfWeek(), hours.startsAt(), hours.endsAt())) {
+                throw new RuleViolation("openingHours", "therapist " + hours.therapistId() + " has " + hours.describe()
+                        + " here, outside the new opening hours (" + opening.describe(hours.dayOfWeek())
+                        + "); change their hours first");
+            }
+        }
+        locations.update(location);
+        return published(location);
     }
 
     @Transactional(readOnly = true)
@@ -40,5 +74,23 @@ public class LocationService {
     @Transactional(readOnly = true)
     public Paged<Location> list(PageQuery page) {
         return Paged.of(locations.findPage(page), page, locations.count());
+    }
+
+    /** The opening hours of the given locations, for checking therapists' hours against them. */
+    @Transactional(readOnly = true)
+    public LocationOpeningHours openingHours(Collection<UUID> locationIds) {
+        return LocationOpeningHours.of(locations.findAllById(locationIds));
+    }
+
+    private static Location fromRequest(UUID id, LocationRequest request, List<OpeningHours> openingHours, long version) {
+        WeeklyOpeningHours opening = WeeklyOpeningHours.of(openingHours);
+        return new Location(id, request.name().strip(), request.address().strip(),
+                IanaTimeZone.require("timeZone", request.timeZone()), opening.blocks(),
+                request.active() == null || request.active(), version);
+    }
+
+    private Location published(Location location) {
+        outbox.append(OutgoingEvent.about(Topics.DIRECTORY, EventTypes.LOCATION_UPSERTED, location.id(), location.toState()));
+        return location;
     }
 }

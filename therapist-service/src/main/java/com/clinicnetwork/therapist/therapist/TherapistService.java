@@ -1,14 +1,12 @@
 package com.clinicnetwork.therapist.therapist;
 
-import com.clinicnetwork.contracts.EventTypes;
-import com.clinicnetwork.contracts.Topics;
-import com.clinicnetwork.messaging.outbox.OutboxWriter;
-import com.clinicnetwork.messaging.outbox.OutgoingEvent;
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import com.clinicnetwork.therapist.RuleViolation;
-import com.clinicnetwork.therapist.location.Location;
 import com.clinicnetwork.therapist.location.LocationRepository;
+import com.clinicnetwork.therapist.location.LocationService;
+import com.clinicnetwork.therapist.schedule.ExtraHours;
 import com.clinicnetwork.therapist.schedule.WeeklySchedule;
 import com.clinicnetwork.therapist.schedule.WorkingHoursBlock;
 import com.clinicnetwork.therapist.schedule.WorkingHoursRepository;
@@ -17,14 +15,15 @@ import com.clinicnetwork.therapist.treatment.Treatment;
 import com.clinicnetwork.therapist.treatment.TreatmentRepository;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -35,22 +34,98 @@ import org.springframework.transaction.annotation.Transactional;
 public class TherapistService {
 
     private final TherapistRepository therapists;
+    private final TherapistStates states;
     private final LocationRepository locations;
+    private final LocationService locationService;
     private final TreatmentRepository treatments;
     private final WorkingHoursRepository workingHours;
-    private final OutboxWriter outbox;
+    private final Clock clock;
 
-    TherapistService(TherapistRepository therapists, LocationRepository locations, TreatmentRepository treatments,
-            WorkingHoursRepository workingHours, OutboxWriter outbox) {
+    TherapistService(TherapistRepository therapists, TherapistStates states, LocationRepository locations,
+            LocationService locationService, TreatmentRepository treatments, WorkingHoursRepository workingHours, Clock clock) {
         this.therapists = therapists;
+        this.states = states;
         this.locations = locations;
+        this.locationService = locationService;
         this.treatments = treatments;
         this.workingHours = workingHours;
-        this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
     public TherapistView create(UUID id, TherapistRequest request) {
+        Therapist therapist = profile(id, request, 1);
+        try {
+            therapists.insert(therapist);
+        } catch (DuplicateKeyException e) {
+            throw licenceTaken();
+        }
+        return states.publish(therapist);
+    }
+
+    /**
+     * Replaces the therapist's profile: name, bio, licence, specialties, locations, treatments, active flag.
+     * A therapist may send their own profile with a new bio and nothing else changed; only admins change the rest.
+     * A location can only be dropped once the therapist has no hours there.
+     *
+     * @param expectedVersion the version the caller read (If-Match), or null for any
+     */
+    @Transactional
+    public TherapistView update(UUID id, TherapistRequest request, Long expectedVersion, ClinicUser user) {
+        TherapistAccess.requireAdminOrSelf(user, id);
+        long version = states.lock(id, expectedVersion);
+        Therapist current = states.load(id);
+        Therapist changed = current.withProfile(profile(id, request, version));
+        if (!TherapistAccess.isAdmin(user) && current.differsBeyondBio(changed)) {
+            throw TherapistAccess.forbidden("A therapist may change only their own bio; ask a clinic admin for anything else.");
+        }
+        Set<UUID> dropped = new HashSet<>(current.locationIds());
+        dropped.removeAll(changed.locationIds());
+        Set<UUID> stillScheduled = therapists.locationsWithHours(id, dropped);
+        if (!stillScheduled.isEmpty()) {
+            throw new RuleViolation("locationIds", "the therapist still has working or extra hours at " + stillScheduled
+                    + "; remove those hours first");
+        }
+        try {
+            therapists.updateProfile(changed);
+        } catch (DuplicateKeyException e) {
+            throw licenceTaken();
+        }
+        return states.publish(changed);
+    }
+
+    /**
+     * Replaces the therapist's weekly hours as a whole; the new schedule must satisfy {@link WeeklySchedule},
+     * lie within the opening hours of its locations and not clash with upcoming extra hours elsewhere.
+     *
+     * @param expectedVersion the version the caller read (If-Match), or null for any
+     */
+    @Transactional
+    public TherapistView replaceWorkingHours(UUID id, List<WorkingHoursBlock> blocks, Long expectedVersion) {
+        long version = states.lock(id, expectedVersion);
+        Therapist therapist = states.load(id);
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        List<ExtraHours> upcoming = therapist.extraHours().stream().filter(extra -> extra.date().isAfter(yesterday)).toList();
+        WeeklySchedule schedule = WeeklySchedule.of(blocks, therapist.locationIds(),
+                        locationService.openingHours(therapist.locationIds()))
+                .requireNoClashWith(upcoming);
+        workingHours.replace(id, schedule);
+        return states.publishScheduleChange(id, version);
+    }
+
+    @Transactional(readOnly = true)
+    public TherapistView get(UUID id) {
+        return states.views(List.of(states.load(id))).get(0);
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<TherapistView> search(TherapistSearch search, TherapistSort sort, PageQuery page) {
+        List<Therapist> found = therapists.findAllById(therapists.search(search, sort, page));
+        return Paged.of(states.views(found), page, therapists.count(search));
+    }
+
+    /** The profile the request describes, validated; the schedule is empty. */
+    private Therapist profile(UUID id, TherapistRequest request, long version) {
         Set<Specialty> specialties = EnumSet.noneOf(Specialty.class);
         for (int i = 0; i < request.specialties().size(); i++) {
             specialties.add(Specialty.parse("specialties[" + i + "]", request.specialties().get(i)));
@@ -61,67 +136,14 @@ public class TherapistService {
         List<Treatment> offered = treatments.findAllById(treatmentIds);
         requireAllExist("treatmentIds", "treatment", treatmentIds, offered.stream().map(Treatment::id).collect(Collectors.toSet()));
         TreatmentEligibility.check(specialties, offered);
-
-        Therapist therapist = new Therapist(id, request.displayName().strip(), blankToNull(request.bio()),
-                request.licenceNumber().strip(), specialties, locationIds, treatmentIds, List.of(),
-                request.active() == null || request.active(), 1);
-        try {
-            therapists.insert(therapist);
-        } catch (DuplicateKeyException e) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Licence number already registered",
-                    "Another therapist is registered with this licence number.");
-        }
-        return published(therapist);
+        return new Therapist(id, request.displayName().strip(), blankToNull(request.bio()), request.licenceNumber().strip(),
+                specialties, locationIds, treatmentIds, List.of(), List.of(), List.of(),
+                request.active() == null || request.active(), version);
     }
 
-    /** Replaces the therapist's weekly hours as a whole; the new schedule must satisfy {@link WeeklySchedule}. */
-    @Transactional
-    public TherapistView replaceWorkingHours(UUID id, List<WorkingHoursBlock> blocks) {
-        if (!therapists.bumpVersion(id)) {
-            throw ApiProblemException.notFound("Therapist", id);
-        }
-        Therapist therapist = load(id);
-        workingHours.replace(id, WeeklySchedule.of(blocks, therapist.locationIds()));
-        return published(load(id));
-    }
-
-    @Transactional(readOnly = true)
-    public TherapistView get(UUID id) {
-        return views(List.of(load(id))).get(0);
-    }
-
-    @Transactional(readOnly = true)
-    public Paged<TherapistView> search(TherapistSearch search, PageQuery page) {
-        List<Therapist> found = therapists.findAllById(therapists.search(search, page));
-        return Paged.of(views(found), page, therapists.count(search));
-    }
-
-    private Therapist load(UUID id) {
-        return therapists.findById(id).orElseThrow(() -> ApiProblemException.notFound("Therapist", id));
-    }
-
-    /** Appends the therapist's full current state to the outbox, in the caller's transaction. */
-    private TherapistView published(Therapist therapist) {
-        outbox.append(OutgoingEvent.about(Topics.DIRECTORY, EventTypes.THERAPIST_UPSERTED, therapist.id(), therapist.toState()));
-        return views(List.of(therapist)).get(0);
-    }
-
-    private List<TherapistView> views(List<Therapist> found) {
-        Map<UUID, Location> locationsById = locations.findAllById(found.stream()
-                        .flatMap(t -> t.locationIds().stream()).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Location::id, Function.identity()));
-        Map<UUID, Treatment> treatmentsById = treatments.findAllById(found.stream()
-                        .flatMap(t -> t.treatmentIds().stream()).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Treatment::id, Function.identity()));
-        return found.stream().map(t -> new TherapistView(t.id(), t.displayName(), t.bio(), t.licenceNumber(),
-                        t.specialties().stream().map(Specialty::name).toList(),
-                        t.locationIds().stream().map(locationsById::get)
-                                .map(l -> new TherapistView.LocationSummary(l.id(), l.name(), l.timeZone())).toList(),
-                        t.treatmentIds().stream().map(treatmentsById::get)
-                                .map(o -> new TherapistView.TreatmentSummary(o.id(), o.name(), o.durationMinutes(), o.price()))
-                                .toList(),
-                        t.workingHours(), t.active(), t.version()))
-                .toList();
+    private static ApiProblemException licenceTaken() {
+        return new ApiProblemException(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Licence number already registered",
+                "Another therapist is registered with this licence number.");
     }
 
     private static void requireAllExist(String field, String what, Collection<UUID> requested, Set<UUID> existing) {

@@ -1,5 +1,7 @@
 package com.clinicnetwork.therapist.therapist;
 
+import com.clinicnetwork.therapist.schedule.ExtraHours;
+import com.clinicnetwork.therapist.schedule.TimeOff;
 import com.clinicnetwork.therapist.schedule.WorkingHoursBlock;
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.UUID;
 /** A therapist as a booking page shows them: the locations and treatments come with their names. */
 public record TherapistView(UUID id, String displayName, String bio, String licenceNumber, List<String> specialties,
         List<LocationSummary> locations, List<TreatmentSummary> treatments, List<WorkingHoursBlock> workingHours,
-        boolean active, long version) {
+        List<TimeOff> timeOff, List<ExtraHours> extraHours, boolean active, long version) {
 
     public record LocationSummary(UUID id, String name, String timeZone) {
     }

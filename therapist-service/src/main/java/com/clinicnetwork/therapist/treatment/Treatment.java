@@ -15,6 +15,7 @@ public record Treatment(UUID id, String name, int durationMinutes, int bufferMin
         String aftercarePlan, BigDecimal price, boolean active, long version) {
 
     public TreatmentState toState() {
-        return new TreatmentState(id, version, name, durationMinutes, bufferMinutes, requiredSpecialty.name(), aftercarePlan, active);
+        return new TreatmentState(id, version, name, durationMinutes, bufferMinutes, requiredSpecialty.name(), aftercarePlan, active,
+                price);
     }
 }

@@ -1,17 +1,23 @@
 package com.clinicnetwork.therapist.treatment;
 
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
+import com.clinicnetwork.therapist.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,15 +27,21 @@ import org.springframework.web.bind.annotation.RestController;
 class TreatmentController {
 
     private final TreatmentService service;
+    private final IdempotentCreation idempotency;
 
-    TreatmentController(TreatmentService service) {
+    TreatmentController(TreatmentService service, IdempotentCreation idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @PostMapping
-    ResponseEntity<Treatment> create(@Valid @RequestBody TreatmentRequest request) {
-        Treatment treatment = service.create(UUID.randomUUID(), request);
-        return ResponseEntity.created(URI.create("/api/v1/treatments/" + treatment.id())).body(treatment);
+    ResponseEntity<Treatment> create(@Valid @RequestBody TreatmentRequest request,
+            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        return idempotency.create(user, idempotencyKey, "POST /api/v1/treatments", request, Treatment.class, () -> {
+            Treatment treatment = service.create(UUID.randomUUID(), request);
+            return new IdempotentCreation.Created<>(treatment, URI.create("/api/v1/treatments/" + treatment.id()),
+                    treatment.version());
+        });
     }
 
     @GetMapping
@@ -39,7 +51,16 @@ class TreatmentController {
     }
 
     @GetMapping("/{id}")
-    Treatment get(@PathVariable UUID id) {
-        return service.get(id);
+    ResponseEntity<Treatment> get(@PathVariable UUID id) {
+        Treatment treatment = service.get(id);
+        return ResponseEntity.ok().eTag(Versions.etag(treatment.version())).body(treatment);
+    }
+
+    /** Replaces the treatment; {@code "active": false} deactivates it. */
+    @PutMapping("/{id}")
+    ResponseEntity<Treatment> update(@PathVariable UUID id, @Valid @RequestBody TreatmentRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Treatment treatment = service.update(id, request, Versions.expected(ifMatch));
+        return ResponseEntity.ok().eTag(Versions.etag(treatment.version())).body(treatment);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,51 @@ public class TreatmentRepository {
                 .param("active", treatment.active())
                 .param("version", treatment.version())
                 .update();
+    }
+
+    /** Replaces the row; call after {@link #lockVersion}, which makes this the only writer. */
+    void update(Treatment treatment) {
+        jdbc.sql("""
+                        UPDATE treatments SET name = :name, duration_minutes = :durationMinutes, buffer_minutes = :bufferMinutes,
+                            required_specialty = :requiredSpecialty, aftercare_plan = :aftercarePlan, price = :price,
+                            active = :active, version = :version
+                        WHERE id = :id
+                        """)
+                .param("id", treatment.id())
+                .param("name", treatment.name())
+                .param("durationMinutes", treatment.durationMinutes())
+                .param("bufferMinutes", treatment.bufferMinutes())
+                .param("requiredSpecialty", treatment.requiredSpecialty().name())
+                .param("aftercarePlan", treatment.aftercarePlan())
+                .param("price", treatment.price())
+                .param("active", treatment.active())
+                .param("version", treatment.version())
+                .update();
+    }
+
+    /** The current version, read with a row lock that serialises changes of the treatment until the transaction ends. */
+    OptionalLong lockVersion(UUID id) {
+        return jdbc.sql("SELECT version FROM treatments WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
+    /** Therapists offering the treatment who lack {@code specialty}, which it would then require. */
+    List<UUID> offeredWithout(UUID treatmentId, Specialty specialty) {
+        return jdbc.sql("""
+                        SELECT o.therapist_id FROM therapist_treatments o
+                        WHERE o.treatment_id = :treatmentId
+                          AND NOT EXISTS (SELECT 1 FROM therapist_specialties s
+                                          WHERE s.therapist_id = o.therapist_id AND s.specialty = :specialty)
+                        ORDER BY o.therapist_id
+                        """)
+                .param("treatmentId", treatmentId)
+                .param("specialty", specialty.name())
+                .query(UUID.class)
+                .list();
     }
 
     public Optional<Treatment> findById(UUID id) {

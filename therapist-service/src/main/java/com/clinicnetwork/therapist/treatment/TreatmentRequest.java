@@ -10,11 +10,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /**
- * A new treatment.
+ * A treatment as an admin creates or replaces it.
  *
  * @param requiredSpecialty one of the managed specialties, e.g. {@code KNEE_REHABILITATION}
  * @param bufferMinutes     defaults to 0
- * @param active            defaults to true
+ * @param aftercarePlan     the home-care plan the client gets after the session
+ * @param active            defaults to true; false deactivates it (no new bookings)
  */
 public record TreatmentRequest(
         @NotBlank @Size(max = 200) String name,

@@ -5,9 +5,12 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.therapist.RuleViolation;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
+import com.clinicnetwork.therapist.web.Versions;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +28,28 @@ public class TreatmentService {
 
     @Transactional
     public Treatment create(UUID id, TreatmentRequest request) {
-        String aftercarePlan = request.aftercarePlan() == null || request.aftercarePlan().isBlank()
-                ? null : request.aftercarePlan().strip();
-        Treatment treatment = new Treatment(id, request.name().strip(), request.durationMinutes(),
-                request.bufferMinutes() == null ? 0 : request.bufferMinutes(),
-                Specialty.parse("requiredSpecialty", request.requiredSpecialty()),
-                aftercarePlan, request.price(), request.active() == null || request.active(), 1);
+        Treatment treatment = fromRequest(id, request, 1);
         treatments.insert(treatment);
-        outbox.append(OutgoingEvent.about(Topics.DIRECTORY, EventTypes.TREATMENT_UPSERTED, id, treatment.toState()));
-        return treatment;
+        return published(treatment);
+    }
+
+    /**
+     * Replaces the treatment; {@code active = false} deactivates it. Therapists who offer it keep offering it,
+     * so a new required specialty must be one they all have.
+     *
+     * @param expectedVersion the version the caller read (If-Match), or null for any
+     */
+    @Transactional
+    public Treatment update(UUID id, TreatmentRequest request, Long expectedVersion) {
+        long version = Versions.next("Treatment", id, treatments.lockVersion(id), expectedVersion);
+        Treatment treatment = fromRequest(id, request, version);
+        List<UUID> unqualified = treatments.offeredWithout(id, treatment.requiredSpecialty());
+        if (!unqualified.isEmpty()) {
+            throw new RuleViolation("requiredSpecialty", "therapists " + unqualified + " offer this treatment without the specialty "
+                    + treatment.requiredSpecialty() + "; change their treatments first");
+        }
+        treatments.update(treatment);
+        return published(treatment);
     }
 
     @Transactional(readOnly = true)
@@ -44,5 +60,19 @@ public class TreatmentService {
     @Transactional(readOnly = true)
     public Paged<Treatment> list(PageQuery page) {
         return Paged.of(treatments.findPage(page), page, treatments.count());
+    }
+
+    private static Treatment fromRequest(UUID id, TreatmentRequest request, long version) {
+        String aftercarePlan = request.aftercarePlan() == null || request.aftercarePlan().isBlank()
+                ? null : request.aftercarePlan().strip();
+        return new Treatment(id, request.name().strip(), request.durationMinutes(),
+                request.bufferMinutes() == null ? 0 : request.bufferMinutes(),
+                Specialty.parse("requiredSpecialty", request.requiredSpecialty()),
+                aftercarePlan, request.price(), request.active() == null || request.active(), version);
+    }
+
+    private Treatment published(Treatment treatment) {
+        outbox.append(OutgoingEvent.about(Topics.DIRECTORY, EventTypes.TREATMENT_UPSERTED, treatment.id(), treatment.toState()));
+        return treatment;
     }
 }

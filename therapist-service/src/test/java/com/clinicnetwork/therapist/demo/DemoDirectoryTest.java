@@ -3,11 +3,15 @@ package com.clinicnetwork.therapist.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.therapist.location.IanaTimeZone;
+import com.clinicnetwork.therapist.location.Location;
+import com.clinicnetwork.therapist.location.LocationOpeningHours;
+import com.clinicnetwork.therapist.location.WeeklyOpeningHours;
 import com.clinicnetwork.therapist.schedule.WeeklySchedule;
 import com.clinicnetwork.therapist.schedule.WorkingHoursBlock;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.treatment.TreatmentRequest;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -44,11 +48,15 @@ class DemoDirectoryTest {
     void everyTherapistOffersOnlyAllowedTreatmentsAndHasAValidWeek() {
         Map<UUID, Specialty> required = DemoDirectory.treatments().stream().collect(Collectors.toMap(
                 DemoDirectory.DemoTreatment::id, t -> Specialty.valueOf(t.request().requiredSpecialty())));
+        LocationOpeningHours openingHours = LocationOpeningHours.of(DemoDirectory.locations().stream()
+                .map(l -> new Location(l.id(), l.request().name(), l.request().address(), l.request().timeZone(),
+                        WeeklyOpeningHours.of(l.request().blocks()).blocks(), true, 1))
+                .toList());
         for (DemoDirectory.DemoTherapist therapist : DemoDirectory.therapists()) {
             Set<Specialty> specialties = therapist.request().specialties().stream().map(Specialty::valueOf).collect(Collectors.toSet());
             assertThat(therapist.request().treatmentIds()).isNotEmpty()
                     .allSatisfy(treatment -> assertThat(specialties).contains(required.get(treatment)));
-            assertThat(WeeklySchedule.of(therapist.workingHours(), therapist.request().locationIds()).blocks())
+            assertThat(WeeklySchedule.of(therapist.workingHours(), therapist.request().locationIds(), openingHours).blocks())
                     .extracting(WorkingHoursBlock::dayOfWeek).contains(DayOfWeek.WEDNESDAY);
         }
     }
@@ -59,6 +67,15 @@ class DemoDirectoryTest {
                 .map(WorkingHoursBlock::locationId).distinct()).hasSize(2));
         assertThat(DemoDirectory.therapists()).anySatisfy(t -> assertThat(t.workingHours())
                 .extracting(WorkingHoursBlock::dayOfWeek).contains(DayOfWeek.SATURDAY));
+    }
+
+    @Test
+    void tomTakesAWeekOffAMonthAfterTheSeedMondayToFriday() {
+        DemoDirectory.DemoTimeOff away = DemoDirectory.timeOff(LocalDate.of(2026, 11, 21));
+
+        assertThat(away.therapistId()).isEqualTo(UUID.fromString("20000000-0000-4000-8000-000000000002"));
+        assertThat(away.startsAt().toLocalDateTime()).isEqualTo("2026-12-14T00:00");
+        assertThat(away.endsAt().toLocalDateTime()).isEqualTo("2026-12-19T00:00");
     }
 
     @Test

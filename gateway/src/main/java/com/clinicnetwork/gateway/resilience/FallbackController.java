@@ -1,0 +1,60 @@
+package com.clinicnetwork.gateway.resilience;
+
+import com.clinicnetwork.gateway.errors.GatewayErrorHandler;
+import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.gateway.limits.RequestBodyProperties;
+import com.clinicnetwork.gateway.limits.RequestBodyTooLargeException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where a route's circuit breaker forwards a failed call ({@code fallbackUri: forward:/fallback/<service>}):
+ * a 504 problem when the service was too slow, otherwise a 503 problem with {@code Retry-After}, which
+ * for an open circuit is the time until the gateway tries the service again. Only reachable through
+ * such a forward; direct requests are denied by the security chain.
+ */
+@RestController
+public class FallbackController {
+
+    public static final String PATH = "/fallback/";
+
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+    private static final Duration RETRY_SOON = Duration.ofSeconds(1);
+
+    private final ProblemResponses problems;
+    private final ResilienceProperties properties;
+
+    private final long maxRequestBytes;
+
+    public FallbackController(ProblemResponses problems, ResilienceProperties properties, RequestBodyProperties requestBody) {
+        this.problems = problems;
+        this.properties = properties;
+        this.maxRequestBytes = requestBody.maxSize().toBytes();
+    }
+
+    @RequestMapping(PATH + "{service}")
+    public Mono<Void> fallback(@PathVariable String service, ServerWebExchange exchange) {
+        Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        if (GatewayErrorHandler.hasCause(failure, RequestBodyTooLargeException.class)) {
+            return problems.payloadTooLarge(exchange, maxRequestBytes);
+        }
+        if (failure instanceof CallNotPermittedException) {
+            return problems.serviceUnavailable(exchange, properties.openStateWait());
+        }
+        if (GatewayErrorHandler.hasCause(failure, TimeoutException.class)) {
+            log.warn("{} did not answer within {}", service, properties.timeout());
+            return problems.serviceTimeout(exchange);
+        }
+        log.warn("{} is unreachable: {}", service, failure == null ? "unknown failure" : failure.toString());
+        return problems.serviceUnavailable(exchange, RETRY_SOON);
+    }
+}

@@ -1,0 +1,42 @@
+package com.clinicnetwork.gateway.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says at start-up whose tokens the gateway trusts, and warns loudly when that is the development
+ * issuer of the local run and the tests, which hands a token for any demo user to anyone who asks.
+ */
+@Component
+public class IssuerAnnouncement {
+
+    static final String DEV_ISSUER_MARKER = "/dev-issuer";
+
+    private static final Logger log = LoggerFactory.getLogger(IssuerAnnouncement.class);
+
+    private final Environment environment;
+
+    public IssuerAnnouncement(Environment environment) {
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void announce() {
+        String issuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "(any)");
+        String keys = environment.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "(from the issuer)");
+        log.info("Trusting tokens issued by {} signed with keys from {}", issuer, keys);
+        if (isDevelopmentIssuer(issuer) || isDevelopmentIssuer(keys)) {
+            log.warn("LOCAL/DEV MODE: the trusted issuer is the development token issuer, which mints tokens for "
+                    + "demo users on request. Never expose this gateway beyond a developer machine; set JWT_ISSUER_URI "
+                    + "and JWT_JWK_SET_URI to the real identity provider.");
+        }
+    }
+
+    static boolean isDevelopmentIssuer(String uri) {
+        return uri.contains(DEV_ISSUER_MARKER);
+    }
+}

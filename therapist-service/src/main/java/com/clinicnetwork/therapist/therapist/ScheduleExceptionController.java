@@ -1,0 +1,69 @@
+package com.clinicnetwork.therapist.therapist;
+
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
+import com.clinicnetwork.therapist.schedule.ExtraHours;
+import com.clinicnetwork.therapist.schedule.TimeOff;
+import com.clinicnetwork.therapist.therapist.ScheduleExceptionRequests.ExtraHoursRequest;
+import com.clinicnetwork.therapist.therapist.ScheduleExceptionRequests.TimeOffRequest;
+import com.clinicnetwork.therapist.web.Versions;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A therapist's time off and extra hours; the therapist's GET shows them. */
+@RestController
+@RequestMapping("/api/v1/therapists/{therapistId}")
+class ScheduleExceptionController {
+
+    private final ScheduleExceptionService service;
+    private final IdempotentCreation idempotency;
+
+    ScheduleExceptionController(ScheduleExceptionService service, IdempotentCreation idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping("/time-off")
+    ResponseEntity<TimeOff> addTimeOff(@PathVariable UUID therapistId, @Valid @RequestBody TimeOffRequest request,
+            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        String path = "/api/v1/therapists/" + therapistId + "/time-off";
+        return idempotency.create(user, idempotencyKey, "POST " + path, request, TimeOff.class, () -> {
+            TimeOff timeOff = service.addTimeOff(therapistId, request.toTimeOff(UUID.randomUUID()), user);
+            return new IdempotentCreation.Created<>(timeOff, URI.create(path + "/" + timeOff.id()), null);
+        });
+    }
+
+    @DeleteMapping("/time-off/{timeOffId}")
+    ResponseEntity<Void> removeTimeOff(@PathVariable UUID therapistId, @PathVariable UUID timeOffId, ClinicUser user) {
+        return noContent(service.removeTimeOff(therapistId, timeOffId, user));
+    }
+
+    @PostMapping("/extra-hours")
+    ResponseEntity<ExtraHours> addExtraHours(@PathVariable UUID therapistId, @Valid @RequestBody ExtraHoursRequest request,
+            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        String path = "/api/v1/therapists/" + therapistId + "/extra-hours";
+        return idempotency.create(user, idempotencyKey, "POST " + path, request, ExtraHours.class, () -> {
+            ExtraHours extra = service.addExtraHours(therapistId, request.toExtraHours(UUID.randomUUID()));
+            return new IdempotentCreation.Created<>(extra, URI.create(path + "/" + extra.id()), null);
+        });
+    }
+
+    @DeleteMapping("/extra-hours/{extraHoursId}")
+    ResponseEntity<Void> removeExtraHours(@PathVariable UUID therapistId, @PathVariable UUID extraHoursId) {
+        return noContent(service.removeExtraHours(therapistId, extraHoursId));
+    }
+
+    /** 204 with the therapist's new version, for a following If-Match on the therapist. */
+    private static ResponseEntity<Void> noContent(TherapistView therapist) {
+        return ResponseEntity.noContent().eTag(Versions.etag(therapist.version())).build();
+    }
+}
