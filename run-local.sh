@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ./mvnw -q -B -DskipTests -pl local-launcher -am package
-exec java -jar local-launcher/target/local-launcher.jar
+# The classpath is given here rather than in the jar manifest, so tests that depend on the launcher jar
+# never pick up its lib/ folder a second time.
+exec java -cp "local-launcher/target/local-launcher.jar:local-launcher/target/lib/*" com.clinicnetwork.launcher.LocalPlatformMain

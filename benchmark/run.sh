@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./mvnw -q -B -DskipTests -pl benchmark -am package
-exec java -Xmx1g -jar benchmark/target/benchmark.jar
+exec java -Xmx1g -cp "benchmark/target/benchmark.jar:benchmark/target/lib/*" com.clinicnetwork.benchmark.PlatformBenchmark

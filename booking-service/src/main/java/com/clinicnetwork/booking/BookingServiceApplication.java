@@ -3,10 +3,12 @@ package com.clinicnetwork.booking;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /** Clients, appointments and the directory read model they are booked against. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class BookingServiceApplication {
 
     public static void main(String[] args) {

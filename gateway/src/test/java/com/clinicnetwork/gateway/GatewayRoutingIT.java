@@ -103,6 +103,17 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void routesBookingPoliciesToBookingServiceAlthoughTheyLiveUnderLocations() {
+        client.get().uri("/api/v1/locations/" + UUID.randomUUID() + "/booking-policy")
+                .header(HttpHeaders.AUTHORIZATION, freshToken())
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        // The directory stand-in would have answered 200: the request went to (unreachable) booking-service.
+        assertThat(DIRECTORY.received()).isEmpty();
+    }
+
+    @Test
     void rejectsAnApiRequestWithoutATokenBeforeItReachesAService() {
         client.get().uri("/api/v1/therapists")
                 .exchange()

@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code java -jar local-launcher/target/local-launcher.jar}: starts the platform, prints where everything is, stops on Ctrl-C. */
+/** Started by {@code ./run-local.sh}: starts the platform, prints where everything is, stops on Ctrl-C. */
 public final class LocalPlatformMain {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatformMain.class);

@@ -11,11 +11,22 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final String PREFERENCES = "/api/v1/clients/*/notification-preferences";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClinicSecurity clinicSecurity) {
-        // Therapists have no business reading client messages; every other role is narrowed per row in the query.
+        // Role rules per path; each controller narrows further to the rows the caller may see.
         return clinicSecurity.build(http, rules -> rules
+                // Webhook subscriptions (and their secrets) belong to the chain's administration.
+                .requestMatchers("/api/v1/notifications/webhook-subscriptions", "/api/v1/notifications/webhook-subscriptions/**")
+                .hasRole(Role.CLINIC_ADMIN.name())
+                // Therapists have no business reading client messages; every other role is narrowed per row in the query.
                 .requestMatchers(HttpMethod.GET, "/api/v1/notifications")
-                .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name(), Role.OPERATOR.name()));
+                .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name(), Role.OPERATOR.name())
+                // Preferences hold contact data (the SMS number): not for operators or therapists.
+                .requestMatchers(HttpMethod.GET, PREFERENCES)
+                .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name())
+                .requestMatchers(HttpMethod.PUT, PREFERENCES)
+                .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name()));
     }
 }

@@ -12,15 +12,12 @@ import com.clinicnetwork.testsupport.kafka.ContractEvents;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
 class BookingConfirmationIT extends IntegrationTestBase {
-
-    private static final UUID EXAMPLE_LOCATION = UUID.fromString("0b7d3c1e-1d7f-4d55-9a53-2f0c5d7c1a01");
 
     @Test
     void theContractExampleBookingIsConfirmedByEmailWithinTwoSecondsAndShownAsSent() throws Exception {
@@ -97,17 +94,6 @@ class BookingConfirmationIT extends IntegrationTestBase {
         await().atMost(Duration.ofSeconds(5)).until(() -> emailsTo(booking.email()).size() == 1);
         String body = plainText(emailsTo(booking.email()).get(0));
         assertThat(body).contains("Leeds Headingley").contains("10:00–11:00 GMT").doesNotContain("Old Leeds Name");
-    }
-
-    private void publishDirectoryExamples() {
-        List<RecordMetadata> sent = List.of(
-                send(ContractEvents.record(Topics.DIRECTORY, EventTypes.LOCATION_UPSERTED, "0b7d3c1e-1d7f-4d55-9a53-2f0c5d7c1a01",
-                        ContractExamples.json(EventTypes.LOCATION_UPSERTED))),
-                send(ContractEvents.record(Topics.DIRECTORY, EventTypes.THERAPIST_UPSERTED, "c3e4f5a6-7b8c-4d9e-8f01-a2b3c4d5e603",
-                        ContractExamples.json(EventTypes.THERAPIST_UPSERTED))),
-                send(ContractEvents.record(Topics.DIRECTORY, EventTypes.TREATMENT_UPSERTED, "5a1c9e6b-3f2d-4e8a-b7c4-9d0e1f2a3b02",
-                        ContractExamples.json(EventTypes.TREATMENT_UPSERTED))));
-        sent.forEach(record -> awaitConsumed(DIRECTORY_CONSUMER, record));
     }
 
     private ProducerRecord<String, String> location(UUID id, long version, String name, String zone) {

@@ -25,12 +25,14 @@ class DeadLetterIT extends IntegrationTestBase {
         String malformedJson = "{\"appointmentId\": \"" + key + "\", broken";
         String withoutHeaders = "{\"appointmentId\": \"" + key + "\", \"no\": \"headers\"}";
         String invalidPayload = "{\"appointmentId\": \"" + key + "\", \"version\": 1}";
+        String offerWithoutHold = "{\"offerId\": \"" + key + "\", \"clientId\": \"" + booking.clientId() + "\"}";
 
         try (TopicProbe deadLetters = TopicProbe.readFromBeginning(bootstrapServers(), Topics.deadLetterOf(Topics.APPOINTMENTS))) {
             // Same key as the good booking, so all of them share one partition and the poison sits in front of it.
             send(ContractEvents.record(Topics.APPOINTMENTS, EventTypes.APPOINTMENT_BOOKED, key, malformedJson));
             send(new ProducerRecord<>(Topics.APPOINTMENTS, key, withoutHeaders));
             send(ContractEvents.record(Topics.APPOINTMENTS, EventTypes.APPOINTMENT_BOOKED, key, invalidPayload));
+            send(ContractEvents.record(Topics.APPOINTMENTS, EventTypes.WAITLIST_OFFER_MADE, key, offerWithoutHold));
             send(booked(booking));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> emailsTo(booking.email()).size() == 1);
@@ -38,6 +40,7 @@ class DeadLetterIT extends IntegrationTestBase {
                     record -> malformedJson.equals(record.value()));
             deadLetters.awaitRecord(Duration.ofSeconds(10), record -> withoutHeaders.equals(record.value()));
             deadLetters.awaitRecord(Duration.ofSeconds(10), record -> invalidPayload.equals(record.value()));
+            deadLetters.awaitRecord(Duration.ofSeconds(10), record -> offerWithoutHold.equals(record.value()));
             assertThat(malformed.key()).isEqualTo(key);
             assertThat(TopicProbe.header(malformed, "kafka_dlt-exception-cause-fqcn"))
                     .isEqualTo("com.clinicnetwork.messaging.inbox.InvalidEventException");

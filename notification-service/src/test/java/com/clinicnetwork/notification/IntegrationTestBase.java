@@ -2,6 +2,7 @@ package com.clinicnetwork.notification;
 
 import static org.awaitility.Awaitility.await;
 
+import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.ContractExamples;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
@@ -17,6 +18,9 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -51,15 +57,19 @@ import tools.jackson.databind.node.ObjectNode;
         "clinic.dispatch.retry.max-attempts=6",
         "clinic.dispatch.retry.initial-backoff=300ms",
         "clinic.dispatch.retry.multiplier=2",
-        "clinic.dispatch.retry.max-backoff=2s"})
+        "clinic.dispatch.retry.max-backoff=2s",
+        "clinic.reminders.poll-interval=200ms",
+        "clinic.webhooks.allow-insecure-http=true"})
 @UsesRealInfrastructure
 @AutoConfigureRestTestClient
-@Import(TestMailServer.class)
-abstract class IntegrationTestBase {
+@Import({TestMailServer.class, TestHttpServer.class})
+public abstract class IntegrationTestBase {
 
     static final String APPOINTMENTS_CONSUMER = "notification-service.appointments";
     static final String DIRECTORY_CONSUMER = "notification-service.directory";
     static final int RETRY_MAX_ATTEMPTS = 6;
+    protected static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+    };
 
     @Autowired
     protected RestTestClient http;
@@ -67,6 +77,10 @@ abstract class IntegrationTestBase {
     protected GreenMail greenMail;
     @Autowired
     protected JsonMapper json;
+    @Autowired
+    protected TestHttpServer.Recorder httpServer;
+    @Autowired
+    protected JdbcClient jdbc;
     @Autowired
     private KafkaTemplate<String, String> kafka;
     @Autowired
@@ -83,6 +97,28 @@ abstract class IntegrationTestBase {
         if (!greenMail.isRunning()) {
             greenMail.start();
         }
+    }
+
+    /** The location of the contract examples; {@link #publishDirectoryExamples()} names it "Riverside Clinic". */
+    private static boolean directoryExamplesPublished;
+
+    protected static final UUID EXAMPLE_LOCATION = UUID.fromString("0b7d3c1e-1d7f-4d55-9a53-2f0c5d7c1a01");
+
+    /** The contract examples of location, therapist and treatment, which the appointment examples refer to. */
+    protected void publishDirectoryExamples() {
+        // Once per test JVM: every test shares the application context and its database.
+        if (directoryExamplesPublished) {
+            return;
+        }
+        directoryExamplesPublished = true;
+        List<RecordMetadata> sent = List.of(
+                send(ContractEvents.record(Topics.DIRECTORY, EventTypes.LOCATION_UPSERTED, "0b7d3c1e-1d7f-4d55-9a53-2f0c5d7c1a01",
+                        ContractExamples.json(EventTypes.LOCATION_UPSERTED))),
+                send(ContractEvents.record(Topics.DIRECTORY, EventTypes.THERAPIST_UPSERTED, "c3e4f5a6-7b8c-4d9e-8f01-a2b3c4d5e603",
+                        ContractExamples.json(EventTypes.THERAPIST_UPSERTED))),
+                send(ContractEvents.record(Topics.DIRECTORY, EventTypes.TREATMENT_UPSERTED, "5a1c9e6b-3f2d-4e8a-b7c4-9d0e1f2a3b02",
+                        ContractExamples.json(EventTypes.TREATMENT_UPSERTED))));
+        sent.forEach(record -> awaitConsumed(DIRECTORY_CONSUMER, record));
     }
 
     protected String bootstrapServers() {
@@ -126,10 +162,73 @@ abstract class IntegrationTestBase {
                 eventId, json.writeValueAsString(payload));
     }
 
+    /**
+     * An appointment event of the given type for this booking, built from the type's contract example.
+     *
+     * @param startsAt the appointment's start; it lasts an hour
+     * @param changes  further payload fields to set, e.g. lateCancellation or previousStartsAt
+     */
+    protected ProducerRecord<String, String> appointmentEvent(String type, Booking booking, long version, Instant startsAt,
+            Map<String, Object> changes) {
+        ObjectNode payload = (ObjectNode) json.readTree(ContractExamples.json(type));
+        payload.put("appointmentId", booking.appointmentId().toString());
+        payload.put("version", version);
+        payload.put("clientId", booking.clientId().toString());
+        payload.put("locationId", booking.locationId().toString());
+        payload.put("startsAt", startsAt.toString());
+        payload.put("endsAt", startsAt.plus(Duration.ofHours(1)).toString());
+        ObjectNode client = (ObjectNode) payload.get("client");
+        client.put("firstName", booking.firstName());
+        client.put("email", booking.email());
+        changes.forEach((field, value) -> payload.set(field, json.valueToTree(value)));
+        return ContractEvents.record(Topics.APPOINTMENTS, type, booking.appointmentId().toString(), UUID.randomUUID(),
+                json.writeValueAsString(payload));
+    }
+
+    /** The same record as if its producer had written it at {@code time} (e.g. while this service was down). */
+    protected static ProducerRecord<String, String> writtenAt(ProducerRecord<String, String> record, Instant time) {
+        record.headers().remove(CloudEventHeaders.TIME);
+        record.headers().add(CloudEventHeaders.TIME, time.toString().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    /** The notifications of an appointment as a clinic admin sees them, newest first. */
+    @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> notificationsOf(UUID appointmentId) {
+        Map<String, Object> page = http.get().uri("/api/v1/notifications?appointmentId={id}&size=100", appointmentId)
+                .header("Authorization", bearer(TokenClaims.clinicAdmin("admin")))
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(JSON_OBJECT)
+                .getResponseBody();
+        return (List<Map<String, Object>>) page.get("items");
+    }
+
     protected List<MimeMessage> emailsTo(String address) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(message -> isAddressedTo(message, address))
                 .toList();
+    }
+
+    /** The parts of an email with this content type (e.g. the text/calendar attachment), decoded. */
+    protected static List<String> partsOfType(Part part, String mimeType) {
+        try {
+            if (part.isMimeType(mimeType)) {
+                Object content = part.getContent();
+                return List.of(content instanceof String text ? text
+                        : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                List<String> found = new ArrayList<>();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    found.addAll(partsOfType(multipart.getBodyPart(i), mimeType));
+                }
+                return found;
+            }
+            return List.of();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The decoded plain-text part of an email. */

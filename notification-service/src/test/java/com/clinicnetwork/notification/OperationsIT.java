@@ -36,6 +36,9 @@ class OperationsIT extends IntegrationTestBase {
     @Test
     void theApiIsDescribedWithOpenApi() {
         http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.paths['/api/v1/notifications'].get").exists();
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/notifications'].get").exists()
+                .jsonPath("$.paths['/api/v1/clients/{clientId}/notification-preferences'].put").exists()
+                .jsonPath("$.paths['/api/v1/notifications/webhook-subscriptions'].post").exists();
     }
 }

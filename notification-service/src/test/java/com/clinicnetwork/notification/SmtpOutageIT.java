@@ -10,13 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 
 class SmtpOutageIT extends IntegrationTestBase {
 
     private static final UUID LOCATION = UUID.randomUUID();
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-    };
 
     @AfterEach
     void smtpBackForTheNextTest() {

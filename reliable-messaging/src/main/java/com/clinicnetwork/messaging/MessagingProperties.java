@@ -31,17 +31,20 @@ public record MessagingProperties(
 
     /**
      * @param enabled           whether this instance relays its outbox (every replica may; a database lock elects one at a time)
-     * @param interval          pause between two relay passes; bounds commit-to-Kafka latency
+     * @param interval          longest pause between two relay passes: a local commit wakes the relay at once, so this
+     *                          bounds the latency of other replicas' events and the retry pace during an outage
      * @param batchSize         outbox rows relayed per pass
      * @param sendTimeout       how long one pass waits for the broker before it gives up and retries later
      * @param publishedRetention how long relayed rows are kept for inspection before they are deleted
+     * @param cleanupInterval   how often relayed rows past the retention are deleted
      */
     public record Relay(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("100ms") @NotNull Duration interval,
             @DefaultValue("200") @Min(1) @Max(10_000) int batchSize,
             @DefaultValue("10s") @NotNull Duration sendTimeout,
-            @DefaultValue("7d") @NotNull Duration publishedRetention) {
+            @DefaultValue("7d") @NotNull Duration publishedRetention,
+            @DefaultValue("1h") @NotNull Duration cleanupInterval) {
     }
 
     /**

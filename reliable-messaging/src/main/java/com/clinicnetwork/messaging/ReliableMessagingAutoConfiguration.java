@@ -5,14 +5,19 @@ import com.clinicnetwork.messaging.health.KafkaHealthIndicator;
 import com.clinicnetwork.messaging.inbox.EventReader;
 import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.outbox.OutboxRelay;
+import com.clinicnetwork.messaging.outbox.OutboxSignal;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.topics.ContractTopics;
 import jakarta.validation.Validator;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -30,15 +35,20 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReliableMessagingAutoConfiguration {
 
     @Bean
-    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json) {
-        return new OutboxWriter(jdbc, json);
+    OutboxSignal outboxSignal() {
+        return new OutboxSignal();
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, OutboxSignal signal) {
+        return new OutboxWriter(jdbc, json, signal);
     }
 
     @Bean
     @ConditionalOnProperty(name = "clinic.messaging.relay.enabled", havingValue = "true", matchIfMissing = true)
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-            MessagingProperties properties) {
-        return new OutboxRelay(jdbc, transactions, kafka, properties);
+            MessagingProperties properties, OutboxSignal signal) {
+        return new OutboxRelay(jdbc, transactions, kafka, properties, signal);
     }
 
     @Bean
@@ -54,6 +64,26 @@ public class ReliableMessagingAutoConfiguration {
     @Bean
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaHealthIndicator(kafkaAdmin);
+    }
+
+    /**
+     * A consumer that dies without leaving its group (a crash, kill -9) holds its partitions until its
+     * session times out; Kafka's 45 s default would delay every event on them by that long. Explicit
+     * settings win.
+     */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer fasterConsumerFailover() {
+        return factory -> {
+            Map<String, Object> configured = factory.getConfigurationProperties();
+            Map<String, Object> defaults = new HashMap<>();
+            if (!configured.containsKey(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG)) {
+                defaults.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+            }
+            if (!configured.containsKey(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG)) {
+                defaults.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+            }
+            factory.updateConfigs(defaults);
+        };
     }
 
     @Bean

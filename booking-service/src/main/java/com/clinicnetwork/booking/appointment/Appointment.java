@@ -3,6 +3,14 @@ package com.clinicnetwork.booking.appointment;
 import java.time.Instant;
 import java.util.UUID;
 
+/**
+ * An appointment and the rules for changing it. Every change returns the next state with the version
+ * bumped; whether the change is allowed from the current status is {@link Transition}'s decision.
+ *
+ * @param seriesId           the course it was booked in, or null
+ * @param cancellationReason set once cancelled: why, as the canceller gave it
+ * @param lateCancellation   set once cancelled: inside the location's late-cancellation window
+ */
 public record Appointment(
         UUID id,
         UUID clientId,
@@ -15,11 +23,36 @@ public record Appointment(
         AppointmentStatus status,
         String intakeNotes,
         long version,
-        Instant createdAt) {
+        Instant createdAt,
+        UUID seriesId,
+        String cancellationReason,
+        Boolean lateCancellation) {
 
     static Appointment booked(UUID id, UUID clientId, UUID locationId, UUID treatmentId, Slot slot, String intakeNotes,
-            Instant now) {
+            UUID seriesId, Instant now) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
-                slot.blockedUntil(), AppointmentStatus.BOOKED, intakeNotes, 1, now);
+                slot.blockedUntil(), AppointmentStatus.BOOKED, intakeNotes, 1, now, seriesId, null, null);
+    }
+
+    Slot slot() {
+        return new Slot(therapistId, startsAt, endsAt, blockedUntil);
+    }
+
+    Appointment rescheduledTo(Slot slot) {
+        return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
+                slot.blockedUntil(), Transition.RESCHEDULE.apply(status), intakeNotes, version + 1, createdAt, seriesId,
+                null, null);
+    }
+
+    Appointment cancelled(String reason, boolean late) {
+        return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
+                Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late);
+    }
+
+    /** Check-in, fulfilment and no-show change nothing but the status. */
+    Appointment after(Transition transition) {
+        return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
+                transition.apply(status), intakeNotes, version + 1, createdAt, seriesId, cancellationReason,
+                lateCancellation);
     }
 }

@@ -4,11 +4,13 @@ import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 
 /** Object-level authorization for appointments: who may book for whom, and who may see an appointment. */
-final class AppointmentAccess {
+public final class AppointmentAccess {
 
     private AppointmentAccess() {
     }
@@ -17,7 +19,7 @@ final class AppointmentAccess {
      * The client a booking is made for: clients book for themselves, front desk for anyone at its own
      * locations, clinic admins for anyone.
      */
-    static UUID clientToBookFor(ClinicUser user, UUID requestedClientId, UUID locationId) {
+    public static UUID clientToBookFor(ClinicUser user, UUID requestedClientId, UUID locationId) {
         if (user.hasRole(Role.CLINIC_ADMIN)) {
             return required(requestedClientId);
         }
@@ -43,6 +45,57 @@ final class AppointmentAccess {
                 || user.isClient(appointment.clientId())
                 || user.isTherapist(appointment.therapistId())
                 || user.hasRole(Role.FRONT_DESK) && user.worksAt(appointment.locationId());
+    }
+
+    /**
+     * Who may change an appointment they can see: clients reschedule or cancel their own, therapists record
+     * check-in, fulfilment and no-show of their own, front desk does everything at its locations, admins anywhere.
+     */
+    static void requireAllowed(ClinicUser user, Appointment appointment, Transition transition) {
+        boolean allowed = user.hasRole(Role.CLINIC_ADMIN)
+                || user.hasRole(Role.FRONT_DESK) && user.worksAt(appointment.locationId())
+                || switch (transition) {
+                    case RESCHEDULE, CANCEL -> user.isClient(appointment.clientId());
+                    case CHECK_IN, FULFIL, NO_SHOW -> user.isTherapist(appointment.therapistId());
+                };
+        if (!allowed) {
+            throw forbidden("You may not " + transition.apiName() + " this appointment.");
+        }
+    }
+
+    /**
+     * Narrows a search to what the caller may see: clients their own appointments, therapists their own,
+     * front desk its locations, admins everything. Asking for more than that is 403, not an empty page,
+     * so a front end learns about its mistake.
+     */
+    static AppointmentFilter narrow(ClinicUser user, AppointmentFilter requested) {
+        if (user.hasRole(Role.CLINIC_ADMIN)) {
+            return requested;
+        }
+        if (user.hasRole(Role.FRONT_DESK)) {
+            if (user.locationIds().isEmpty() || requested.locationId().filter(id -> !user.worksAt(id)).isPresent()) {
+                throw forbidden("Front desk staff see appointments only at the locations they work at.");
+            }
+            return new AppointmentFilter(requested.clientId(), requested.therapistId(), requested.locationId(),
+                    user.locationIds(), requested.from(), requested.to(), requested.status());
+        }
+        if (user.hasRole(Role.THERAPIST) && user.therapistId().isPresent()) {
+            UUID self = user.therapistId().get();
+            if (requested.therapistId().filter(id -> !id.equals(self)).isPresent()) {
+                throw forbidden("Therapists see only their own appointments.");
+            }
+            return new AppointmentFilter(requested.clientId(), Optional.of(self), requested.locationId(), Set.of(),
+                    requested.from(), requested.to(), requested.status());
+        }
+        if (user.hasRole(Role.CLIENT) && user.clientId().isPresent()) {
+            UUID self = user.clientId().get();
+            if (requested.clientId().filter(id -> !id.equals(self)).isPresent()) {
+                throw forbidden("Clients see only their own appointments.");
+            }
+            return new AppointmentFilter(Optional.of(self), requested.therapistId(), requested.locationId(), Set.of(),
+                    requested.from(), requested.to(), requested.status());
+        }
+        throw forbidden("Your role does not allow reading appointments.");
     }
 
     private static UUID required(UUID clientId) {

@@ -5,43 +5,43 @@ import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
 import com.clinicnetwork.booking.idempotency.StoredResponse;
+import com.clinicnetwork.booking.policy.BookingPolicies;
 import com.clinicnetwork.contracts.EventTypes;
-import com.clinicnetwork.contracts.Topics;
-import com.clinicnetwork.contracts.appointment.AppointmentEvent;
-import com.clinicnetwork.contracts.appointment.ClientContact;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
-import com.clinicnetwork.messaging.outbox.OutgoingEvent;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.FieldProblem;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Books an appointment: the appointment row, its {@code appointment.booked} outbox event and the
- * idempotency record commit together or not at all.
+ * Books appointments: the rows, their {@code appointment.booked} outbox events and the idempotency record
+ * commit together or not at all. Every booking takes the therapist's calendar lock and checks appointments
+ * and held waitlist offers under it; the exclusion constraint stays the last line of defence.
  */
 @Service
 public class AppointmentBooking {
 
     private static final String OPERATION = "POST /api/v1/appointments";
-    private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final DirectoryRepository directory;
     private final ClientRepository clients;
     private final AppointmentRepository appointments;
+    private final TherapistCalendar calendar;
+    private final BookingPolicies policies;
     private final OutboxWriter outbox;
     private final IdempotencyRecords idempotency;
     private final TransactionTemplate transactions;
@@ -49,11 +49,13 @@ public class AppointmentBooking {
     private final Clock clock;
 
     AppointmentBooking(DirectoryRepository directory, ClientRepository clients, AppointmentRepository appointments,
-            OutboxWriter outbox, IdempotencyRecords idempotency, TransactionTemplate transactions, JsonMapper json,
-            Clock clock) {
+            TherapistCalendar calendar, BookingPolicies policies, OutboxWriter outbox, IdempotencyRecords idempotency,
+            TransactionTemplate transactions, JsonMapper json, Clock clock) {
         this.directory = directory;
         this.clients = clients;
         this.appointments = appointments;
+        this.calendar = calendar;
+        this.policies = policies;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.transactions = transactions;
@@ -69,8 +71,8 @@ public class AppointmentBooking {
         try {
             return transactions.execute(status -> bookInTransaction(user, request, idempotencyKey));
         } catch (SlotTakenException e) {
-            // Asked after the rollback: the failed insert aborted the booking's transaction.
-            throw slotTaken(e.requested, appointments.findOverlapping(e.requested));
+            // Asked after the rollback: a failed insert aborts the booking's transaction.
+            throw e.toProblem(calendar.conflicting(e.requested()));
         }
     }
 
@@ -82,24 +84,14 @@ public class AppointmentBooking {
                 return new Booking(earlier.get().status(), json.readValue(earlier.get().body(), AppointmentView.class));
             }
         }
-        UUID clientId = AppointmentAccess.clientToBookFor(user, request.clientId(), request.locationId());
-        Client client = clients.find(clientId)
-                .orElseThrow(() -> ApiProblemException.invalidField("clientId", "no client with this id"));
-        Slot slot = slotFor(request);
-        // timestamptz keeps microseconds; the creation response must match what a later read returns.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Appointment appointment = Appointment.booked(UUID.randomUUID(), clientId, request.locationId(),
-                request.treatmentId(), slot, request.intakeNotes(), now);
-        try {
-            appointments.insert(appointment);
-        } catch (DataIntegrityViolationException e) {
-            if (isExclusionViolation(e)) {
-                throw new SlotTakenException(slot);
-            }
-            throw e;
+        Client client = clientFor(user, request.clientId(), request.locationId());
+        Slot slot = ruledSlot(request.locationId(), request.treatmentId(), request.therapistId(), request.startsAt().toInstant());
+        calendar.lock(Set.of(slot.therapistId()));
+        if (calendar.conflicting(slot).isPresent()) {
+            throw new SlotTakenException(slot);
         }
-        outbox.append(OutgoingEvent.about(Topics.APPOINTMENTS, EventTypes.APPOINTMENT_BOOKED, appointment.id(),
-                bookedEvent(appointment, client)));
+        Appointment appointment = insertBooked(Appointment.booked(UUID.randomUUID(), client.id(), request.locationId(),
+                request.treatmentId(), slot, request.intakeNotes(), null, now()), client);
         Booking booking = new Booking(HttpStatus.CREATED.value(), AppointmentView.of(appointment));
         if (idempotencyKey != null) {
             idempotency.complete(user.subject(), idempotencyKey,
@@ -108,72 +100,114 @@ public class AppointmentBooking {
         return booking;
     }
 
-    private Slot slotFor(BookAppointmentRequest request) {
+    /**
+     * Books every session of a course in the caller's transaction, or none: if any start is ruled out or
+     * taken, nothing is written and the exception lists each such start with the reason.
+     *
+     * @throws CourseUnavailableException listing the starts that cannot be booked
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<AppointmentView> bookCourse(ClinicUser user, Course course) {
+        Client client = clientFor(user, course.clientId(), course.locationId());
+        calendar.lock(Set.of(course.therapistId()));
+        List<Slot> slots = new ArrayList<>();
+        List<CourseUnavailableException.Occurrence> unavailable = new ArrayList<>();
+        for (Instant start : course.starts()) {
+            try {
+                Slot slot = ruledSlot(course.locationId(), course.treatmentId(), course.therapistId(), start);
+                Optional<Slot> taken = calendar.conflicting(slot)
+                        .or(() -> slots.stream().filter(other -> overlaps(other, slot)).findFirst());
+                if (taken.isPresent()) {
+                    unavailable.add(new CourseUnavailableException.Occurrence(start, "slot-taken",
+                            "The therapist is already booked then."));
+                } else {
+                    slots.add(slot);
+                }
+            } catch (ApiProblemException e) {
+                unavailable.add(new CourseUnavailableException.Occurrence(start, "not-bookable", e.getMessage()));
+            }
+        }
+        if (!unavailable.isEmpty()) {
+            throw new CourseUnavailableException(unavailable);
+        }
+        Instant now = now();
+        return slots.stream()
+                .map(slot -> insertBooked(Appointment.booked(UUID.randomUUID(), client.id(), course.locationId(),
+                        course.treatmentId(), slot, course.intakeNotes(), course.seriesId(), now), client))
+                .map(AppointmentView::of)
+                .toList();
+    }
+
+    /**
+     * Books a slot that a waitlist offer held for this client, in the caller's transaction, which has already
+     * released the hold and recorded {@code appointmentId} on the offer.
+     *
+     * @throws ApiProblemException 409 if the slot has been taken after all
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AppointmentView bookHeldSlot(UUID appointmentId, UUID clientId, UUID locationId, UUID treatmentId, Slot slot) {
+        Client client = clients.find(clientId).orElseThrow(() -> new IllegalStateException("Waitlisted client is gone"));
+        calendar.lock(Set.of(slot.therapistId()));
+        Optional<Slot> conflicting = calendar.conflicting(slot);
+        if (conflicting.isPresent()) {
+            throw new SlotTakenException(slot).toProblem(conflicting);
+        }
         try {
-            return BookingRules.slotFor(
-                    request.locationId(), directory.findLocation(request.locationId()),
-                    request.treatmentId(), directory.findTreatment(request.treatmentId()),
-                    request.therapistId(), directory.findTherapist(request.therapistId()),
-                    request.startsAt().toInstant(), clock.instant());
+            return AppointmentView.of(insertBooked(Appointment.booked(appointmentId, clientId, locationId, treatmentId, slot,
+                    null, null, now()), client));
+        } catch (SlotTakenException e) {
+            throw e.toProblem(Optional.empty());
+        }
+    }
+
+    private Appointment insertBooked(Appointment appointment, Client client) {
+        try {
+            appointments.insert(appointment);
+        } catch (DataIntegrityViolationException e) {
+            if (SlotTakenException.isExclusionViolation(e)) {
+                throw new SlotTakenException(appointment.slot());
+            }
+            throw e;
+        }
+        outbox.append(AppointmentEvents.of(EventTypes.APPOINTMENT_BOOKED, appointment, client, null));
+        return appointment;
+    }
+
+    private Client clientFor(ClinicUser user, UUID requestedClientId, UUID locationId) {
+        UUID clientId = AppointmentAccess.clientToBookFor(user, requestedClientId, locationId);
+        return clients.find(clientId).orElseThrow(() -> ApiProblemException.invalidField("clientId", "no client with this id"));
+    }
+
+    /** The slot a booking at {@code startsAt} would take, if the directory and the location's policy allow it. */
+    public Slot ruledSlot(UUID locationId, UUID treatmentId, UUID therapistId, Instant startsAt) {
+        try {
+            return BookingRules.slotFor(locationId, directory.findLocation(locationId), treatmentId,
+                    directory.findTreatment(treatmentId), therapistId, directory.findTherapist(therapistId), startsAt,
+                    policies.policyAt(locationId), clock.instant());
         } catch (BookingRejectedException e) {
-            if (e.reason() == BookingRejectedException.Reason.OUTSIDE_WORKING_HOURS) {
-                throw new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "outside-working-hours",
-                        "Outside working hours", e.getMessage())
-                        .with("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
-            }
-            throw ApiProblemException.invalidField(e.field(), e.getMessage());
+            throw switch (e.reason()) {
+                case OUTSIDE_WORKING_HOURS -> unprocessable("outside-working-hours", "Outside working hours", e);
+                case OUTSIDE_BOOKING_WINDOW -> unprocessable("outside-booking-window", "Outside the booking window", e);
+                default -> ApiProblemException.invalidField(e.field(), e.getMessage());
+            };
         }
     }
 
-    /** The event carries what notifications need to reach the client, and deliberately not the intake notes. */
-    private static AppointmentEvent bookedEvent(Appointment appointment, Client client) {
-        return new AppointmentEvent(appointment.id(), appointment.version(), appointment.status().name(),
-                appointment.clientId(), appointment.therapistId(), appointment.locationId(), appointment.treatmentId(),
-                utc(appointment.startsAt()), utc(appointment.endsAt()),
-                new ClientContact(client.firstName(), client.email(), client.locale()), null, null, false);
+    private static ApiProblemException unprocessable(String slug, String title, BookingRejectedException e) {
+        return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, e.getMessage())
+                .with("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
     }
 
-    private static ApiProblemException slotTaken(Slot requested, Optional<Slot> conflicting) {
-        ApiProblemException problem = new ApiProblemException(HttpStatus.CONFLICT, "slot-taken", "Slot already taken",
-                "The therapist is already booked during the requested time.")
-                .with("requestedSlot", SlotDetails.of(requested));
-        conflicting.ifPresent(slot -> problem.with("conflictingSlot", SlotDetails.of(slot)));
-        return problem;
+    /** timestamptz keeps microseconds; a creation response must match what a later read returns. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static boolean isExclusionViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    private static boolean overlaps(Slot a, Slot b) {
+        return a.startsAt().isBefore(b.blockedUntil()) && b.startsAt().isBefore(a.blockedUntil());
     }
 
     /** The response to a booking request: its status and the appointment. */
     public record Booking(int status, AppointmentView appointment) {
-    }
-
-    /**
-     * A slot in a 409 answer: {@code busyUntil} includes the treatment's buffer, the earliest the therapist
-     * can start another session.
-     */
-    record SlotDetails(UUID therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime busyUntil) {
-        static SlotDetails of(Slot slot) {
-            return new SlotDetails(slot.therapistId(), utc(slot.startsAt()), utc(slot.endsAt()), utc(slot.blockedUntil()));
-        }
-    }
-
-    private static final class SlotTakenException extends RuntimeException {
-        private final Slot requested;
-
-        SlotTakenException(Slot requested) {
-            super(null, null, false, false);
-            this.requested = requested;
-        }
     }
 }

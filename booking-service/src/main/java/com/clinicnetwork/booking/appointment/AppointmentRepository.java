@@ -5,13 +5,40 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class AppointmentRepository {
+
+    private static final String COLUMNS = """
+            id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at, blocked_until, status,
+            intake_notes, version, created_at, series_id, cancellation_reason, late_cancellation
+            """;
+
+    private static final RowMapper<Appointment> MAPPER = (rs, row) -> new Appointment(
+            rs.getObject("id", UUID.class),
+            rs.getObject("client_id", UUID.class),
+            rs.getObject("therapist_id", UUID.class),
+            rs.getObject("location_id", UUID.class),
+            rs.getObject("treatment_id", UUID.class),
+            instant(rs, "starts_at"),
+            instant(rs, "ends_at"),
+            instant(rs, "blocked_until"),
+            AppointmentStatus.valueOf(rs.getString("status")),
+            rs.getString("intake_notes"),
+            rs.getLong("version"),
+            instant(rs, "created_at"),
+            rs.getObject("series_id", UUID.class),
+            rs.getString("cancellation_reason"),
+            rs.getObject("late_cancellation", Boolean.class));
 
     private final JdbcClient jdbc;
 
@@ -23,9 +50,9 @@ class AppointmentRepository {
     void insert(Appointment appointment) {
         jdbc.sql("""
                         INSERT INTO appointment (id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at,
-                                                 blocked_until, status, intake_notes, version, created_at)
+                                                 blocked_until, status, intake_notes, version, created_at, series_id)
                         VALUES (:id, :clientId, :therapistId, :locationId, :treatmentId, :startsAt, :endsAt,
-                                :blockedUntil, :status, :intakeNotes, :version, :createdAt)
+                                :blockedUntil, :status, :intakeNotes, :version, :createdAt, :seriesId)
                         """)
                 .param("id", appointment.id())
                 .param("clientId", appointment.clientId())
@@ -39,47 +66,82 @@ class AppointmentRepository {
                 .param("intakeNotes", appointment.intakeNotes())
                 .param("version", appointment.version())
                 .param("createdAt", utc(appointment.createdAt()))
+                .param("seriesId", appointment.seriesId())
                 .update();
     }
 
-    Optional<Appointment> find(UUID id) {
+    /**
+     * Writes the changed appointment only if the stored version is still the one it was derived from, so a
+     * concurrent change can never be overwritten, even by a code path that forgot to lock the row.
+     *
+     * @return false if the stored version had moved on
+     * @throws org.springframework.dao.DataIntegrityViolationException if a moved slot collides with another appointment
+     */
+    boolean update(Appointment changed, long expectedVersion) {
         return jdbc.sql("""
-                        SELECT id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at, blocked_until,
-                               status, intake_notes, version, created_at
-                        FROM appointment WHERE id = :id
+                        UPDATE appointment
+                        SET therapist_id = :therapistId, starts_at = :startsAt, ends_at = :endsAt,
+                            blocked_until = :blockedUntil, status = :status, version = :version,
+                            cancellation_reason = :cancellationReason, late_cancellation = :lateCancellation,
+                            updated_at = now()
+                        WHERE id = :id AND version = :expectedVersion
                         """)
+                .param("id", changed.id())
+                .param("therapistId", changed.therapistId())
+                .param("startsAt", utc(changed.startsAt()))
+                .param("endsAt", utc(changed.endsAt()))
+                .param("blockedUntil", utc(changed.blockedUntil()))
+                .param("status", changed.status().name())
+                .param("version", changed.version())
+                .param("cancellationReason", changed.cancellationReason())
+                .param("lateCancellation", changed.lateCancellation())
+                .param("expectedVersion", expectedVersion)
+                .update() == 1;
+    }
+
+    Optional<Appointment> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM appointment WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> new Appointment(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("client_id", UUID.class),
-                        rs.getObject("therapist_id", UUID.class),
-                        rs.getObject("location_id", UUID.class),
-                        rs.getObject("treatment_id", UUID.class),
-                        instant(rs, "starts_at"),
-                        instant(rs, "ends_at"),
-                        instant(rs, "blocked_until"),
-                        AppointmentStatus.valueOf(rs.getString("status")),
-                        rs.getString("intake_notes"),
-                        rs.getLong("version"),
-                        instant(rs, "created_at")))
+                .query(MAPPER)
                 .optional();
     }
 
-    /** The earliest time the therapist is busy with a live appointment during the slot, if any. */
-    Optional<Slot> findOverlapping(Slot slot) {
-        return jdbc.sql("""
-                        SELECT starts_at, ends_at, blocked_until FROM appointment
-                        WHERE therapist_id = :therapistId AND status <> 'CANCELLED'
-                          AND tstzrange(starts_at, blocked_until) && tstzrange(:startsAt, :blockedUntil)
-                        ORDER BY starts_at
-                        LIMIT 1
-                        """)
-                .param("therapistId", slot.therapistId())
-                .param("startsAt", utc(slot.startsAt()))
-                .param("blockedUntil", utc(slot.blockedUntil()))
-                .query((rs, row) -> new Slot(slot.therapistId(), instant(rs, "starts_at"), instant(rs, "ends_at"),
-                        instant(rs, "blocked_until")))
+    /** Reads and row-locks the appointment until the transaction ends: changes to one appointment queue up. */
+    Optional<Appointment> findForUpdate(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM appointment WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(MAPPER)
                 .optional();
+    }
+
+    /** One page of the appointments matching every given filter, earliest first. */
+    AppointmentPage search(AppointmentFilter filter, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        filter.clientId().ifPresent(id -> condition(conditions, params, "client_id = :clientId", "clientId", id));
+        filter.therapistId().ifPresent(id -> condition(conditions, params, "therapist_id = :therapistId", "therapistId", id));
+        filter.locationId().ifPresent(id -> condition(conditions, params, "location_id = :locationId", "locationId", id));
+        if (!filter.locationsIn().isEmpty()) {
+            condition(conditions, params, "location_id IN (:locationsIn)", "locationsIn", filter.locationsIn());
+        }
+        filter.from().ifPresent(from -> condition(conditions, params, "ends_at > :from", "from", utc(from)));
+        filter.to().ifPresent(to -> condition(conditions, params, "starts_at < :to", "to", utc(to)));
+        filter.status().ifPresent(status -> condition(conditions, params, "status = :status", "status", status.name()));
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT count(*) FROM appointment" + where).params(params).query(Long.class).single();
+        List<Appointment> items = jdbc.sql("SELECT " + COLUMNS + " FROM appointment" + where
+                        + " ORDER BY starts_at, id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(MAPPER)
+                .list();
+        return new AppointmentPage(items.stream().map(AppointmentView::of).toList(), page, size, total);
+    }
+
+    private static void condition(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {
+        conditions.add(sql);
+        params.put(name, value);
     }
 
     private static OffsetDateTime utc(Instant instant) {

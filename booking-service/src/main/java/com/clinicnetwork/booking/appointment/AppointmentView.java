@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.appointment;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -16,12 +17,19 @@ public record AppointmentView(
         AppointmentStatus status,
         String intakeNotes,
         long version,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        UUID seriesId,
+        String cancellationReason,
+        Boolean lateCancellation) {
 
     static AppointmentView of(Appointment appointment) {
         return new AppointmentView(appointment.id(), appointment.clientId(), appointment.therapistId(),
-                appointment.locationId(), appointment.treatmentId(), appointment.startsAt().atOffset(ZoneOffset.UTC),
-                appointment.endsAt().atOffset(ZoneOffset.UTC), appointment.status(), appointment.intakeNotes(),
-                appointment.version(), appointment.createdAt().atOffset(ZoneOffset.UTC));
+                appointment.locationId(), appointment.treatmentId(), utc(appointment.startsAt()), utc(appointment.endsAt()),
+                appointment.status(), appointment.intakeNotes(), appointment.version(), utc(appointment.createdAt()),
+                appointment.seriesId(), appointment.cancellationReason(), appointment.lateCancellation());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -9,6 +9,8 @@ public class BookingRejectedException extends RuntimeException {
         /** The therapist does not work at the location or does not offer the treatment. */
         NOT_OFFERED,
         IN_THE_PAST,
+        /** Too soon (minimum notice) or too far ahead (booking horizon) by the location's policy. */
+        OUTSIDE_BOOKING_WINDOW,
         OUTSIDE_WORKING_HOURS
     }
 

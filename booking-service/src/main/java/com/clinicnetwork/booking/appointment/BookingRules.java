@@ -5,6 +5,7 @@ import com.clinicnetwork.booking.directory.Location;
 import com.clinicnetwork.booking.directory.Therapist;
 import com.clinicnetwork.booking.directory.Treatment;
 import com.clinicnetwork.booking.directory.WorkingHours;
+import com.clinicnetwork.booking.policy.BookingPolicy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -26,7 +27,7 @@ public final class BookingRules {
      * @throws BookingRejectedException naming the first request field that rules the booking out
      */
     public static Slot slotFor(UUID locationId, Optional<Location> location, UUID treatmentId, Optional<Treatment> treatment,
-            UUID therapistId, Optional<Therapist> therapist, Instant startsAt, Instant now) {
+            UUID therapistId, Optional<Therapist> therapist, Instant startsAt, BookingPolicy policy, Instant now) {
         Location place = bookable("locationId", "Location", locationId, location.filter(Location::active));
         Treatment what = bookable("treatmentId", "Treatment", treatmentId, treatment.filter(Treatment::active));
         Therapist who = bookable("therapistId", "Therapist", therapistId, therapist.filter(Therapist::active));
@@ -40,6 +41,14 @@ public final class BookingRules {
         }
         if (!startsAt.isAfter(now)) {
             throw new BookingRejectedException(Reason.IN_THE_PAST, "startsAt", "The appointment must start in the future");
+        }
+        if (startsAt.isBefore(policy.earliestStart(now))) {
+            throw new BookingRejectedException(Reason.OUTSIDE_BOOKING_WINDOW, "startsAt",
+                    "The location needs at least " + policy.minimumNotice().toMinutes() + " minutes' notice");
+        }
+        if (!startsAt.isBefore(policy.startsBefore(now))) {
+            throw new BookingRejectedException(Reason.OUTSIDE_BOOKING_WINDOW, "startsAt",
+                    "The location takes bookings at most " + policy.bookingHorizon().toDays() + " days ahead");
         }
         Instant endsAt = startsAt.plus(what.duration());
         if (!withinWorkingHours(who.workingHoursAt(locationId), place, startsAt, endsAt)) {

@@ -1,6 +1,8 @@
 package com.clinicnetwork.booking.appointment;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -8,4 +10,16 @@ import java.util.UUID;
  * buffer after it (room turnover, notes) in which the therapist cannot be booked again.
  */
 public record Slot(UUID therapistId, Instant startsAt, Instant endsAt, Instant blockedUntil) {
+
+    /**
+     * A slot in a 409 answer: {@code busyUntil} includes the treatment's buffer, the earliest the therapist
+     * can start another session.
+     */
+    public record Details(UUID therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime busyUntil) {
+    }
+
+    public Details details() {
+        return new Details(therapistId, startsAt.atOffset(ZoneOffset.UTC), endsAt.atOffset(ZoneOffset.UTC),
+                blockedUntil.atOffset(ZoneOffset.UTC));
+    }
 }

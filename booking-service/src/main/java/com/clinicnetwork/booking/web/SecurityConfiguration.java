@@ -8,16 +8,21 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Role rules per path; who may see or book which appointment is decided in the appointment code. */
+/** Role rules per path; who may see or change which appointment is decided in the feature code. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClinicSecurity clinicSecurity) {
+        String[] booking = {Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name()};
         return clinicSecurity.build(http, rules -> rules
                 .requestMatchers(HttpMethod.POST, "/api/v1/clients")
                 .hasAnyRole(Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name())
-                .requestMatchers(HttpMethod.POST, "/api/v1/appointments")
-                .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name()));
+                .requestMatchers(HttpMethod.PUT, "/api/v1/locations/*/booking-policy")
+                .hasRole(Role.CLINIC_ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/appointments", "/api/v1/appointment-series", "/api/v1/waitlist")
+                .hasAnyRole(booking)
+                .requestMatchers(HttpMethod.POST, "/api/v1/waitlist/offers/*/accept", "/api/v1/waitlist/offers/*/decline")
+                .hasRole(Role.CLIENT.name()));
     }
 }

@@ -7,6 +7,7 @@ import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +24,8 @@ class AppointmentAccessTest {
 
     private static final Appointment APPOINTMENT = new Appointment(UUID.randomUUID(), CLIENT, THERAPIST, LOCATION,
             UUID.randomUUID(), Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"),
-            Instant.parse("2026-12-01T11:15:00Z"), AppointmentStatus.BOOKED, null, 1, Instant.parse("2026-11-01T10:00:00Z"));
+            Instant.parse("2026-12-01T11:15:00Z"), AppointmentStatus.BOOKED, null, 1, Instant.parse("2026-11-01T10:00:00Z"),
+            null, null, null);
 
     @Test
     void aClientBooksForThemselves() {
@@ -79,6 +81,57 @@ class AppointmentAccessTest {
         assertThat(AppointmentAccess.canView(therapist(UUID.randomUUID()), APPOINTMENT)).isFalse();
         assertThat(AppointmentAccess.canView(staff(Role.FRONT_DESK, OTHER_LOCATION), APPOINTMENT)).isFalse();
         assertThat(AppointmentAccess.canView(staff(Role.OPERATOR, LOCATION), APPOINTMENT)).isFalse();
+    }
+
+    @Test
+    void clientsRescheduleAndCancelTheirOwnAndTherapistsRecordWhatHappenedInTheirSessions() {
+        for (Transition transition : List.of(Transition.RESCHEDULE, Transition.CANCEL)) {
+            AppointmentAccess.requireAllowed(client(CLIENT), APPOINTMENT, transition);
+            assertStatus(() -> AppointmentAccess.requireAllowed(therapist(THERAPIST), APPOINTMENT, transition), HttpStatus.FORBIDDEN);
+        }
+        for (Transition transition : List.of(Transition.CHECK_IN, Transition.FULFIL, Transition.NO_SHOW)) {
+            AppointmentAccess.requireAllowed(therapist(THERAPIST), APPOINTMENT, transition);
+            assertStatus(() -> AppointmentAccess.requireAllowed(client(CLIENT), APPOINTMENT, transition), HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void frontDeskAtTheLocationAndAdminsMayDoEverythingFrontDeskElsewhereNothing() {
+        for (Transition transition : Transition.values()) {
+            AppointmentAccess.requireAllowed(staff(Role.FRONT_DESK, LOCATION), APPOINTMENT, transition);
+            AppointmentAccess.requireAllowed(staff(Role.CLINIC_ADMIN), APPOINTMENT, transition);
+            assertStatus(() -> AppointmentAccess.requireAllowed(staff(Role.FRONT_DESK, OTHER_LOCATION), APPOINTMENT, transition),
+                    HttpStatus.FORBIDDEN);
+            assertStatus(() -> AppointmentAccess.requireAllowed(client(OTHER_CLIENT), APPOINTMENT, transition), HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void searchesAreNarrowedToWhatTheCallerMaySee() {
+        assertThat(AppointmentAccess.narrow(client(CLIENT), ANY).clientId()).contains(CLIENT);
+        assertThat(AppointmentAccess.narrow(therapist(THERAPIST), ANY).therapistId()).contains(THERAPIST);
+        assertThat(AppointmentAccess.narrow(staff(Role.FRONT_DESK, LOCATION, OTHER_LOCATION), ANY).locationsIn())
+                .containsExactlyInAnyOrder(LOCATION, OTHER_LOCATION);
+        assertThat(AppointmentAccess.narrow(staff(Role.CLINIC_ADMIN), ANY)).isEqualTo(ANY);
+    }
+
+    @Test
+    void askingForMoreThanOneMaySeeIsForbidden() {
+        assertStatus(() -> AppointmentAccess.narrow(client(CLIENT), filter(OTHER_CLIENT, null, null)), HttpStatus.FORBIDDEN);
+        assertStatus(() -> AppointmentAccess.narrow(therapist(THERAPIST), filter(null, UUID.randomUUID(), null)),
+                HttpStatus.FORBIDDEN);
+        assertStatus(() -> AppointmentAccess.narrow(staff(Role.FRONT_DESK, LOCATION), filter(null, null, OTHER_LOCATION)),
+                HttpStatus.FORBIDDEN);
+        // Front desk without locations would otherwise be unrestricted.
+        assertStatus(() -> AppointmentAccess.narrow(staff(Role.FRONT_DESK), ANY), HttpStatus.FORBIDDEN);
+        assertStatus(() -> AppointmentAccess.narrow(staff(Role.OPERATOR), ANY), HttpStatus.FORBIDDEN);
+    }
+
+    private static final AppointmentFilter ANY = filter(null, null, null);
+
+    private static AppointmentFilter filter(UUID clientId, UUID therapistId, UUID locationId) {
+        return new AppointmentFilter(Optional.ofNullable(clientId), Optional.ofNullable(therapistId),
+                Optional.ofNullable(locationId), Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static void assertStatus(Runnable call, HttpStatus status) {

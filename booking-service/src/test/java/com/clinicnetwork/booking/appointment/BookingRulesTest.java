@@ -8,6 +8,7 @@ import com.clinicnetwork.booking.directory.Location;
 import com.clinicnetwork.booking.directory.Therapist;
 import com.clinicnetwork.booking.directory.Treatment;
 import com.clinicnetwork.booking.directory.WorkingHours;
+import com.clinicnetwork.booking.policy.BookingPolicy;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,9 @@ class BookingRulesTest {
 
     private static final Location LONDON = new Location(LOCATION_ID, ZoneId.of("Europe/London"), true);
     private static final Treatment ONE_HOUR = treatment(60, 15);
+    /** No notice, two years ahead: the policy stays out of the way of the other rules' tests. */
+    private static final BookingPolicy POLICY = new BookingPolicy(Duration.ZERO, Duration.ofDays(730),
+            Duration.ofMinutes(15), Duration.ofHours(24));
 
     @Test
     void aSessionInsideWorkingHoursOccupiesItsDurationPlusTheBuffer() {
@@ -134,15 +138,15 @@ class BookingRulesTest {
         Instant start = Instant.parse("2026-12-01T10:00:00Z");
 
         assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.empty(), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.of(therapist), start, NOW), Reason.NOT_BOOKABLE, "locationId");
+                THERAPIST_ID, Optional.of(therapist), start, POLICY, NOW), Reason.NOT_BOOKABLE, "locationId");
         assertRejected(() -> slotFor(new Location(LOCATION_ID, LONDON.timeZone(), false), ONE_HOUR, therapist, start),
                 Reason.NOT_BOOKABLE, "locationId");
         assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.empty(),
-                THERAPIST_ID, Optional.of(therapist), start, NOW), Reason.NOT_BOOKABLE, "treatmentId");
+                THERAPIST_ID, Optional.of(therapist), start, POLICY, NOW), Reason.NOT_BOOKABLE, "treatmentId");
         assertRejected(() -> slotFor(LONDON, new Treatment(TREATMENT_ID, Duration.ofHours(1), Duration.ZERO, false), therapist, start),
                 Reason.NOT_BOOKABLE, "treatmentId");
         assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.empty(), start, NOW), Reason.NOT_BOOKABLE, "therapistId");
+                THERAPIST_ID, Optional.empty(), start, POLICY, NOW), Reason.NOT_BOOKABLE, "therapistId");
         Therapist inactive = new Therapist(THERAPIST_ID, false, therapist.locationIds(), therapist.treatmentIds(),
                 therapist.workingHours());
         assertRejected(() -> slotFor(LONDON, ONE_HOUR, inactive, start), Reason.NOT_BOOKABLE, "therapistId");
@@ -167,9 +171,28 @@ class BookingRulesTest {
         assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, NOW.minusSeconds(3600)), Reason.IN_THE_PAST, "startsAt");
     }
 
+    @Test
+    void theLocationsMinimumNoticeAndHorizonBoundTheStart() {
+        Therapist therapist = therapist(hours(DayOfWeek.THURSDAY, "00:00", "23:00"), hours(DayOfWeek.FRIDAY, "00:00", "23:00"));
+        BookingPolicy twoHoursNoticeOneDayAhead = new BookingPolicy(Duration.ofHours(2), Duration.ofDays(1),
+                Duration.ofMinutes(15), Duration.ofHours(24));
+
+        assertRejected(() -> slotFor(therapist, NOW.plus(Duration.ofMinutes(119)), twoHoursNoticeOneDayAhead),
+                Reason.OUTSIDE_BOOKING_WINDOW, "startsAt");
+        assertThat(slotFor(therapist, NOW.plus(Duration.ofHours(2)), twoHoursNoticeOneDayAhead)).isNotNull();
+        assertThat(slotFor(therapist, NOW.plus(Duration.ofHours(22)), twoHoursNoticeOneDayAhead)).isNotNull();
+        assertRejected(() -> slotFor(therapist, NOW.plus(Duration.ofDays(1)), twoHoursNoticeOneDayAhead),
+                Reason.OUTSIDE_BOOKING_WINDOW, "startsAt");
+    }
+
+    private static Slot slotFor(Therapist therapist, Instant startsAt, BookingPolicy policy) {
+        return BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
+                THERAPIST_ID, Optional.of(therapist), startsAt, policy, NOW);
+    }
+
     private static Slot slotFor(Location location, Treatment treatment, Therapist therapist, Instant startsAt) {
         return BookingRules.slotFor(LOCATION_ID, Optional.of(location), TREATMENT_ID, Optional.of(treatment),
-                THERAPIST_ID, Optional.of(therapist), startsAt, NOW);
+                THERAPIST_ID, Optional.of(therapist), startsAt, POLICY, NOW);
     }
 
     private static void assertRejected(ThrowingCallable booking, Reason reason, String field) {

@@ -2,6 +2,7 @@ package com.clinicnetwork.booking.support;
 
 import static org.awaitility.Awaitility.await;
 
+import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.client.ClientView;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.contracts.EventTypes;
@@ -50,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "clinic.demo-data.enabled=true",
+        "clinic.booking.waitlist.expiry-check-interval=200ms",
         "logging.level.org.apache.kafka=WARN",
         "logging.level.kafka=WARN",
         "logging.level.state.change.logger=WARN"})
@@ -81,6 +83,10 @@ public abstract class IntegrationTestBase {
 
     protected static String admin() {
         return TestTokens.bearer(TokenClaims.clinicAdmin("admin"));
+    }
+
+    protected static String operator() {
+        return TestTokens.bearer(TokenClaims.operator("operator"));
     }
 
     protected static String client(UUID clientId) {
@@ -159,6 +165,27 @@ public abstract class IntegrationTestBase {
                 .expectBody(ClientView.class)
                 .returnResult().getResponseBody();
         return body.id();
+    }
+
+    /** A POST with a JSON body (or none) as the given user; {@code ifMatch} may be null. */
+    protected RestTestClient.ResponseSpec post(String uri, String token, Object body, String ifMatch) {
+        return http.post().uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, token)
+                .headers(headers -> {
+                    if (ifMatch != null) {
+                        headers.setIfMatch(ifMatch);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body == null ? Map.of() : body)
+                .exchange();
+    }
+
+    /** Books and returns the appointment as the API answered it. */
+    protected AppointmentView booked(String token, Map<String, Object> request) {
+        return post("/api/v1/appointments", token, request, null)
+                .expectStatus().isCreated()
+                .expectBody(AppointmentView.class).returnResult().getResponseBody();
     }
 
     public record BookableTherapist(UUID locationId, UUID treatmentId, UUID therapistId) {

@@ -3,6 +3,7 @@ package com.clinicnetwork.notification.directory;
 import com.clinicnetwork.contracts.directory.LocationState;
 import com.clinicnetwork.contracts.directory.TherapistState;
 import com.clinicnetwork.contracts.directory.TreatmentState;
+import com.clinicnetwork.notification.message.MessageSubject;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,18 +56,24 @@ public class DirectoryCopy {
 
     boolean apply(TreatmentState treatment) {
         return jdbc.sql("""
-                        INSERT INTO directory_treatment (id, version, name, aftercare_plan)
-                        VALUES (:id, :version, :name, :aftercarePlan)
+                        INSERT INTO directory_treatment (id, version, name, aftercare_plan, required_specialty)
+                        VALUES (:id, :version, :name, :aftercarePlan, :requiredSpecialty)
                         ON CONFLICT (id) DO UPDATE
                         SET version = EXCLUDED.version, name = EXCLUDED.name, aftercare_plan = EXCLUDED.aftercare_plan,
-                            updated_at = now()
+                            required_specialty = EXCLUDED.required_specialty, updated_at = now()
                         WHERE directory_treatment.version < EXCLUDED.version
                         """)
                 .param("id", treatment.id())
                 .param("version", treatment.version())
                 .param("name", treatment.name())
                 .param("aftercarePlan", treatment.aftercarePlan())
+                .param("requiredSpecialty", treatment.requiredSpecialty())
                 .update() == 1;
+    }
+
+    /** The entries a message about this location, therapist and treatment mentions, as far as they are known. */
+    public MessageSubject subject(UUID locationId, UUID therapistId, UUID treatmentId) {
+        return new MessageSubject(location(locationId), therapist(therapistId), treatment(treatmentId));
     }
 
     public Optional<Location> location(UUID id) {
@@ -84,7 +91,7 @@ public class DirectoryCopy {
     }
 
     public Optional<Treatment> treatment(UUID id) {
-        return jdbc.sql("SELECT id, version, name, aftercare_plan FROM directory_treatment WHERE id = :id")
+        return jdbc.sql("SELECT id, version, name, aftercare_plan, required_specialty FROM directory_treatment WHERE id = :id")
                 .param("id", id)
                 .query(Treatment.class)
                 .optional();
@@ -96,6 +103,6 @@ public class DirectoryCopy {
     public record Therapist(UUID id, long version, String displayName) {
     }
 
-    public record Treatment(UUID id, long version, String name, String aftercarePlan) {
+    public record Treatment(UUID id, long version, String name, String aftercarePlan, String requiredSpecialty) {
     }
 }

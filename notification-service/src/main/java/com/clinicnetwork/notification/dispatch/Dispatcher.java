@@ -1,9 +1,11 @@
 package com.clinicnetwork.notification.dispatch;
 
-import com.clinicnetwork.notification.directory.DirectoryCopy;
-import com.clinicnetwork.notification.email.ConfirmationEmail;
-import com.clinicnetwork.notification.email.EmailContent;
-import com.clinicnetwork.notification.email.EmailSender;
+import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.contracts.notification.NotificationOutcome;
+import com.clinicnetwork.messaging.outbox.OutboxWriter;
+import com.clinicnetwork.messaging.outbox.OutgoingEvent;
+import com.clinicnetwork.notification.notification.Channel;
 import com.clinicnetwork.notification.notification.Notification;
 import com.clinicnetwork.notification.notification.NotificationRepository;
 import io.micrometer.core.instrument.Counter;
@@ -11,6 +13,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,18 +26,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers pending notifications. Each one is sent while its row is locked ({@code FOR UPDATE SKIP LOCKED})
- * and its outcome is committed with that lock, so replicas never send the same message twice and a
- * crash before the commit leaves it pending for the next pass rather than losing it.
+ * Delivers pending notifications over their channel. Each one is sent while its row is locked
+ * ({@code FOR UPDATE SKIP LOCKED}) and its outcome is committed with that lock, together with the attempt
+ * record and the {@code notification.sent}/{@code notification.failed} event in the outbox, so replicas never
+ * send the same message twice and a crash before the commit leaves it pending for the next pass rather than
+ * losing it.
  *
  * <p>Passes run on one background thread: woken right after a consumer commits a new notification,
- * and on a fixed interval for retries and for notifications left behind by a stopped replica.
+ * and on a fixed interval for retries, messages held back by quiet hours and notifications left behind by a
+ * stopped replica.
  */
 @Component
 public class Dispatcher implements DisposableBean {
@@ -39,8 +47,8 @@ public class Dispatcher implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final NotificationRepository notifications;
-    private final DirectoryCopy directory;
-    private final EmailSender email;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final RetryPolicy retryPolicy;
     private final MeterRegistry meters;
@@ -48,16 +56,16 @@ public class Dispatcher implements DisposableBean {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "notification-dispatcher"));
     private final AtomicBoolean passRequested = new AtomicBoolean();
 
-    Dispatcher(NotificationRepository notifications, DirectoryCopy directory, EmailSender email, TransactionTemplate transactions,
-            DispatchProperties properties, MeterRegistry meters) {
+    Dispatcher(NotificationRepository notifications, List<ChannelSender> senders, OutboxWriter outbox,
+            TransactionTemplate transactions, DispatchProperties properties, MeterRegistry meters) {
         this.notifications = notifications;
-        this.directory = directory;
-        this.email = email;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.outbox = outbox;
         this.transactions = transactions;
         this.retryPolicy = properties.retry();
         this.meters = meters;
         this.deliveryLatency = Timer.builder("clinic.notifications.delivery.latency")
-                .description("Time from a notification being recorded to its delivery")
+                .description("Time from a notification being due to its delivery")
                 .publishPercentileHistogram()
                 .register(meters);
     }
@@ -101,38 +109,45 @@ public class Dispatcher implements DisposableBean {
 
     private void deliver(Notification notification) {
         int attempt = notification.attempts() + 1;
+        ChannelSender sender = senders.get(notification.channel());
         try {
-            email.send(notification.id(), notification.recipient(), render(notification));
-        } catch (MailException failure) {
+            if (sender == null) {
+                throw DeliveryException.permanentFailure("No sender for channel " + notification.channel(), null);
+            }
+            sender.send(notification);
+        } catch (DeliveryException failure) {
             recordFailure(notification, attempt, failure);
             return;
         }
-        notifications.recordSent(notification.id());
-        deliveryLatency.record(Duration.between(notification.createdAt(), Instant.now()));
+        notifications.recordSent(notification);
+        publish(notification, EventTypes.NOTIFICATION_SENT, "SENT", attempt, null);
+        // From when it was due at first, so a message held back by quiet hours does not count as slow.
+        Instant dueSince = attempt == 1 ? notification.nextAttemptAt() : notification.createdAt();
+        deliveryLatency.record(Duration.between(dueSince, Instant.now()));
         outcome(notification, "sent").increment();
     }
 
-    private EmailContent render(Notification notification) {
-        return ConfirmationEmail.render(notification,
-                directory.location(notification.locationId()),
-                directory.therapist(notification.therapistId()),
-                directory.treatment(notification.treatmentId()));
+    private void recordFailure(Notification notification, int attempt, DeliveryException failure) {
+        String error = Redaction.redact(failure.getMessage());
+        if (retryPolicy.afterFailure(attempt, failure.permanent()) instanceof RetryPolicy.Retry retry) {
+            notifications.recordRetry(notification, error, retry.after());
+            outcome(notification, "retry").increment();
+            log.warn("Notification {} ({}) attempt {} failed ({}); retrying in {}", notification.id(), notification.channel(),
+                    attempt, error, retry.after());
+        } else {
+            notifications.recordFailed(notification, error);
+            publish(notification, EventTypes.NOTIFICATION_FAILED, "FAILED", attempt, error);
+            outcome(notification, "failed").increment();
+            log.error("Notification {} ({}) failed for good after attempt {} ({})", notification.id(), notification.channel(),
+                    attempt, error);
+        }
     }
 
-    private void recordFailure(Notification notification, int attempt, MailException failure) {
-        Throwable cause = failure.getMostSpecificCause();
-        String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        if (retryPolicy.afterFailure(attempt, failure) instanceof RetryPolicy.Retry retry) {
-            notifications.recordRetry(notification.id(), error, retry.after());
-            outcome(notification, "retry").increment();
-            log.warn("Notification {} attempt {} failed ({}); retrying in {}", notification.id(), attempt,
-                    cause.getClass().getSimpleName(), retry.after());
-        } else {
-            notifications.recordFailed(notification.id(), error);
-            outcome(notification, "failed").increment();
-            log.error("Notification {} failed for good after attempt {} ({})", notification.id(), attempt,
-                    cause.getClass().getSimpleName());
-        }
+    private void publish(Notification notification, String type, String status, int attempts, String error) {
+        NotificationOutcome outcome = new NotificationOutcome(notification.id(), notification.appointmentId(),
+                notification.locationId(), notification.channel().name(), notification.template(), status, attempts,
+                Instant.now().atOffset(ZoneOffset.UTC), error);
+        outbox.append(OutgoingEvent.about(Topics.NOTIFICATIONS, type, notification.id(), outcome));
     }
 
     private Counter outcome(Notification notification, String outcome) {

@@ -6,13 +6,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.mail.MailParseException;
-import org.springframework.mail.MailPreparationException;
 
 /**
- * When a failed delivery is tried again. The pause grows exponentially up to a cap, so a short SMTP
- * outage delays messages by little and a long one does not hammer the server; after
- * {@code maxAttempts} the notification is given up on and marked FAILED.
+ * When a failed delivery is tried again. The pause grows exponentially up to a cap, so a short outage of
+ * the SMTP server, SMS gateway or webhook receiver delays messages by little and a long one does not
+ * hammer it; after {@code maxAttempts} the notification is given up on and marked FAILED.
  *
  * @param maxAttempts    attempts in total, the first one included
  * @param initialBackoff pause after the first failed attempt
@@ -25,18 +23,16 @@ public record RetryPolicy(
         @DefaultValue("2.0") @DecimalMin("1.0") double multiplier,
         @DefaultValue("30m") @NotNull Duration maxBackoff) {
 
-    /** @param attempt the attempt that just failed, counting from 1 */
-    public Decision afterFailure(int attempt, Exception failure) {
-        if (isPermanent(failure) || attempt >= maxAttempts) {
+    /**
+     * @param attempt   the attempt that just failed, counting from 1
+     * @param permanent whether the failure would repeat however often it is tried
+     */
+    public Decision afterFailure(int attempt, boolean permanent) {
+        if (permanent || attempt >= maxAttempts) {
             return new GiveUp();
         }
         double pause = initialBackoff.toMillis() * Math.pow(multiplier, attempt - 1);
         return new Retry(Duration.ofMillis((long) Math.min(pause, maxBackoff.toMillis())));
-    }
-
-    /** A message that cannot be built (for example an unusable address) fails the same way every time. */
-    static boolean isPermanent(Exception failure) {
-        return failure instanceof MailPreparationException || failure instanceof MailParseException;
     }
 
     public sealed interface Decision permits Retry, GiveUp {

@@ -1,5 +1,12 @@
 package com.clinicnetwork.notification.notification;
 
+/** How a message travels: to the client by email or SMS, or to the clinic chain's own systems by webhook. */
 public enum Channel {
-    EMAIL
+    EMAIL,
+    SMS,
+    WEBHOOK;
+
+    public boolean toClient() {
+        return this != WEBHOOK;
+    }
 }

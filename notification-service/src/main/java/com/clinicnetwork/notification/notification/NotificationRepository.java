@@ -2,6 +2,7 @@ package com.clinicnetwork.notification.notification;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationRepository {
 
     private static final String COLUMNS = """
-            id, appointment_id, appointment_version, client_id, location_id, therapist_id, treatment_id, starts_at, ends_at,
-            channel, template, recipient, recipient_name, locale, status, attempts, created_at, sent_at, last_error
+            id, appointment_id, appointment_version, offer_id, occasion, client_id, location_id, therapist_id, treatment_id,
+            starts_at, ends_at, previous_starts_at, hold_until, late_cancellation, channel, template, subscription_id,
+            recipient, recipient_name, locale, status, attempts, next_attempt_at, created_at, sent_at, last_error
             """;
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -28,30 +30,45 @@ public class NotificationRepository {
         this.jdbc = jdbc;
     }
 
-    /** @return false if this appointment version already has this message on this channel */
+    /**
+     * Stores a notification as PENDING (due at {@code nextAttemptAt}) or SKIPPED.
+     *
+     * @return false if this occasion already has a notification on this channel (and subscription)
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean insertPending(Notification notification) {
+    public boolean insert(MessageRequest request, Channel channel, UUID subscriptionId, String recipient,
+            NotificationStatus status, Instant nextAttemptAt) {
         return jdbc.sql("""
-                        INSERT INTO notification (id, appointment_id, appointment_version, client_id, location_id, therapist_id,
-                            treatment_id, starts_at, ends_at, channel, template, recipient, recipient_name, locale, status)
-                        VALUES (:id, :appointmentId, :appointmentVersion, :clientId, :locationId, :therapistId,
-                            :treatmentId, :startsAt, :endsAt, :channel, :template, :recipient, :recipientName, :locale, 'PENDING')
-                        ON CONFLICT ON CONSTRAINT notification_once_per_appointment_version DO NOTHING
+                        INSERT INTO notification (id, appointment_id, appointment_version, offer_id, occasion, client_id, location_id,
+                            therapist_id, treatment_id, starts_at, ends_at, previous_starts_at, hold_until, late_cancellation,
+                            channel, template, subscription_id, recipient, recipient_name, locale, status, next_attempt_at)
+                        VALUES (:id, :appointmentId, :appointmentVersion, :offerId, :occasion, :clientId, :locationId,
+                            :therapistId, :treatmentId, :startsAt, :endsAt, :previousStartsAt, :holdUntil, :lateCancellation,
+                            :channel, :template, :subscriptionId, :recipient, :recipientName, :locale, :status, :nextAttemptAt)
+                        ON CONFLICT DO NOTHING
                         """)
-                .param("id", notification.id())
-                .param("appointmentId", notification.appointmentId())
-                .param("appointmentVersion", notification.appointmentVersion())
-                .param("clientId", notification.clientId())
-                .param("locationId", notification.locationId())
-                .param("therapistId", notification.therapistId())
-                .param("treatmentId", notification.treatmentId())
-                .param("startsAt", Timestamp.from(notification.startsAt()))
-                .param("endsAt", Timestamp.from(notification.endsAt()))
-                .param("channel", notification.channel().name())
-                .param("template", notification.template())
-                .param("recipient", notification.recipient())
-                .param("recipientName", notification.recipientName())
-                .param("locale", notification.locale())
+                .param("id", UUID.randomUUID())
+                .param("appointmentId", request.appointmentId())
+                .param("appointmentVersion", request.appointmentVersion())
+                .param("offerId", request.offerId())
+                .param("occasion", request.occasion())
+                .param("clientId", request.clientId())
+                .param("locationId", request.locationId())
+                .param("therapistId", request.therapistId())
+                .param("treatmentId", request.treatmentId())
+                .param("startsAt", timestamp(request.startsAt()))
+                .param("endsAt", timestamp(request.endsAt()))
+                .param("previousStartsAt", timestamp(request.previousStartsAt()))
+                .param("holdUntil", timestamp(request.holdUntil()))
+                .param("lateCancellation", request.lateCancellation())
+                .param("channel", channel.name())
+                .param("template", request.type().template())
+                .param("subscriptionId", subscriptionId)
+                .param("recipient", recipient)
+                .param("recipientName", channel.toClient() ? request.firstName() : null)
+                .param("locale", request.locale())
+                .param("status", status.name())
+                .param("nextAttemptAt", timestamp(nextAttemptAt))
                 .update() == 1;
     }
 
@@ -73,30 +90,46 @@ public class NotificationRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordSent(UUID id) {
+    public void recordSent(Notification notification) {
         jdbc.sql("UPDATE notification SET status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = :id")
-                .param("id", id)
+                .param("id", notification.id())
                 .update();
+        recordAttempt(notification, "SENT", null);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordRetry(UUID id, String error, Duration delay) {
+    public void recordRetry(Notification notification, String error, Duration delay) {
         jdbc.sql("""
                         UPDATE notification
                         SET attempts = attempts + 1, last_error = :error,
                             next_attempt_at = now() + :delayMillis * INTERVAL '1 millisecond'
                         WHERE id = :id
                         """)
-                .param("id", id)
+                .param("id", notification.id())
                 .param("error", truncate(error))
                 .param("delayMillis", delay.toMillis())
                 .update();
+        recordAttempt(notification, "RETRY", error);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordFailed(UUID id, String error) {
+    public void recordFailed(Notification notification, String error) {
         jdbc.sql("UPDATE notification SET status = 'FAILED', attempts = attempts + 1, last_error = :error WHERE id = :id")
-                .param("id", id)
+                .param("id", notification.id())
+                .param("error", truncate(error))
+                .update();
+        recordAttempt(notification, "FAILED", error);
+    }
+
+    private void recordAttempt(Notification notification, String outcome, String error) {
+        jdbc.sql("""
+                        INSERT INTO notification_attempt (notification_id, attempt, channel, outcome, error)
+                        VALUES (:id, :attempt, :channel, :outcome, :error)
+                        """)
+                .param("id", notification.id())
+                .param("attempt", notification.attempts() + 1)
+                .param("channel", notification.channel().name())
+                .param("outcome", outcome)
                 .param("error", truncate(error))
                 .update();
     }
@@ -115,7 +148,8 @@ public class NotificationRepository {
         if (!query.visibility().everything()) {
             List<String> visible = new ArrayList<>();
             query.visibility().ownClientId().ifPresent(id -> {
-                visible.add("client_id = :ownClientId");
+                // A client sees the messages sent to them, not the copies sent to the clinic's systems.
+                visible.add("(client_id = :ownClientId AND channel <> 'WEBHOOK')");
                 params.put("ownClientId", id);
             });
             if (!query.visibility().locationIds().isEmpty()) {
@@ -137,6 +171,10 @@ public class NotificationRepository {
                 .query(Notification.class)
                 .list();
         return NotificationPage.of(items, page, size, total);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static String truncate(String error) {

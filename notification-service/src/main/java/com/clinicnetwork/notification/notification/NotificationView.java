@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** A notification as the API shows it; {@code recipient} is absent for callers who may not see it. */
+/**
+ * A notification as the API shows it; {@code recipient} is absent for callers who may not see it.
+ * {@code lastError} is the latest failed attempt's reason, stripped of contact data when it was recorded.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationView(
         UUID id,
@@ -16,6 +19,7 @@ public record NotificationView(
         int attempts,
         OffsetDateTime createdAt,
         OffsetDateTime sentAt,
+        String lastError,
         String recipient) {
 
     static NotificationView of(Notification notification, Visibility visibility) {
@@ -28,6 +32,7 @@ public record NotificationView(
                 notification.attempts(),
                 notification.createdAt().atOffset(ZoneOffset.UTC),
                 notification.sentAt() == null ? null : notification.sentAt().atOffset(ZoneOffset.UTC),
+                notification.lastError(),
                 visibility.mayReadRecipient(notification) ? notification.recipient() : null);
     }
 }

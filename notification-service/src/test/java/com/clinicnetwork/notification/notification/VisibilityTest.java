@@ -69,8 +69,6 @@ class VisibilityTest {
     }
 
     private static Notification notification(UUID clientId, UUID locationId) {
-        return new Notification(UUID.randomUUID(), UUID.randomUUID(), 1, clientId, locationId, UUID.randomUUID(), UUID.randomUUID(),
-                Instant.now(), Instant.now(), Channel.EMAIL, Templates.APPOINTMENT_CONFIRMATION, "a@example.com", "A", null,
-                NotificationStatus.PENDING, 0, Instant.now(), null, null);
+        return NotificationFixture.of(MessageType.CONFIRMATION, Instant.now(), null).clientId(clientId).locationId(locationId).build();
     }
 }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,8 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * work, which keeps per-key order across replicas. A row is marked published only after the broker
  * acknowledged it and every row before it, so a crash or a broker outage can repeat an event
  * (consumers are idempotent) but never lose or reorder one.
+ *
+ * <p>The relay runs on a thread of its own: a pass starts as soon as a local transaction that wrote
+ * to the outbox commits ({@link OutboxSignal}), and otherwise every {@code interval}, which picks up
+ * rows of other replicas and retries after an outage. A slow broker therefore never holds up the
+ * application's scheduled jobs.
  */
-public class OutboxRelay {
+public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK_ID = 0x0C11_41C0_0707_0001L;
@@ -38,16 +44,68 @@ public class OutboxRelay {
     private final TransactionTemplate transactions;
     private final KafkaTemplate<String, String> kafka;
     private final MessagingProperties properties;
+    private final OutboxSignal signal;
+    private volatile Thread worker;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-            MessagingProperties properties) {
+            MessagingProperties properties, OutboxSignal signal) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.properties = properties;
+        this.signal = signal;
     }
 
-    @Scheduled(fixedDelayString = "${clinic.messaging.relay.interval:100ms}")
+    @Override
+    public synchronized void start() {
+        if (worker != null) {
+            return;
+        }
+        worker = new Thread(this::relayUntilStopped, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread running;
+        synchronized (this) {
+            running = worker;
+            worker = null;
+        }
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(properties.relay().sendTimeout().toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    /** Stops after the web server and the listeners (higher phases stop first), so late events still go out. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE / 2;
+    }
+
+    private void relayUntilStopped() {
+        while (!Thread.currentThread().isInterrupted()) {
+            relayPendingEvents();
+            try {
+                signal.await(properties.relay().interval());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One relay pass: publishes batches until the outbox is empty, another replica holds the lock, or a send fails. */
     public void relayPendingEvents() {
         try {
             Integer relayed;
@@ -84,7 +142,14 @@ public class OutboxRelay {
         }
         List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>(batch.size());
         for (OutboxRow row : batch) {
-            sends.add(kafka.send(toRecord(row)));
+            try {
+                sends.add(kafka.send(toRecord(row)));
+            } catch (RuntimeException e) {
+                // No metadata within max.block.ms (broker away): what was sent before still counts once
+                // acknowledged; nothing after this row is sent, so it cannot overtake it.
+                sends.add(CompletableFuture.failedFuture(e));
+                break;
+            }
         }
         long lastAcknowledged = lastAcknowledgedPosition(batch, sends);
         if (lastAcknowledged < 0) {
@@ -102,7 +167,7 @@ public class OutboxRelay {
     private long lastAcknowledgedPosition(List<OutboxRow> batch, List<CompletableFuture<SendResult<String, String>>> sends) {
         long deadline = System.nanoTime() + properties.relay().sendTimeout().toNanos();
         long lastAcknowledged = -1;
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < sends.size(); i++) {
             try {
                 sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 lastAcknowledged = batch.get(i).position();
@@ -135,14 +200,20 @@ public class OutboxRelay {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Deletes relayed rows once they are older than the retention; unpublished rows are never deleted. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
-    public void deletePublishedEvents() {
+    /**
+     * Deletes relayed rows once they are older than the retention; unpublished rows are never deleted.
+     * Safe on every replica at once: deleting a row twice deletes it once.
+     *
+     * @return how many rows were deleted
+     */
+    @Scheduled(fixedDelayString = "${clinic.messaging.relay.cleanup-interval:1h}", initialDelayString = "PT1M")
+    public int deletePublishedEvents() {
         int deleted = jdbc.sql("DELETE FROM outbox_event WHERE published_at < :cutoff")
                 .param("cutoff", Timestamp.from(Instant.now().minus(properties.relay().publishedRetention())))
                 .update();
         if (deleted > 0) {
             log.info("Deleted {} published outbox events", deleted);
         }
+        return deleted;
     }
 }

@@ -4,6 +4,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Appends events to the outbox inside the caller's transaction, so they are published if and only if it commits. */
@@ -11,10 +13,12 @@ public class OutboxWriter {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final OutboxSignal signal;
 
-    public OutboxWriter(JdbcClient jdbc, JsonMapper json) {
+    public OutboxWriter(JdbcClient jdbc, JsonMapper json, OutboxSignal signal) {
         this.jdbc = jdbc;
         this.json = json;
+        this.signal = signal;
     }
 
     /** @return the event id, also its CloudEvents {@code id} */
@@ -33,6 +37,12 @@ public class OutboxWriter {
                 .param("schemaVersion", event.schemaVersion())
                 .param("payload", json.writeValueAsString(event.payload()))
                 .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                signal.signal();
+            }
+        });
         return id;
     }
 }

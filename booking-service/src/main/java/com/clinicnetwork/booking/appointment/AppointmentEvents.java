@@ -1,0 +1,36 @@
+package com.clinicnetwork.booking.appointment;
+
+import com.clinicnetwork.booking.client.Client;
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.contracts.appointment.AppointmentEvent;
+import com.clinicnetwork.contracts.appointment.ClientContact;
+import com.clinicnetwork.messaging.outbox.OutgoingEvent;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The {@code appointment.*} events: the state after the change, what notifications need to reach the
+ * client, and deliberately never the intake notes. Keyed by appointment id, so one appointment's events
+ * stay in order on one partition.
+ */
+final class AppointmentEvents {
+
+    private AppointmentEvents() {
+    }
+
+    static OutgoingEvent of(String type, Appointment appointment, Client client, Instant previousStartsAt) {
+        AppointmentEvent payload = new AppointmentEvent(appointment.id(), appointment.version(), appointment.status().name(),
+                appointment.clientId(), appointment.therapistId(), appointment.locationId(), appointment.treatmentId(),
+                utc(appointment.startsAt()), utc(appointment.endsAt()),
+                new ClientContact(client.firstName(), client.email(), client.locale()),
+                previousStartsAt == null ? null : utc(previousStartsAt), appointment.cancellationReason(),
+                // false rather than absent on every other event, as in the contract's examples
+                Boolean.TRUE.equals(appointment.lateCancellation()));
+        return OutgoingEvent.about(Topics.APPOINTMENTS, type, appointment.id(), payload);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

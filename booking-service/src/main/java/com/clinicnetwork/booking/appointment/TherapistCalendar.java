@@ -1,0 +1,77 @@
+package com.clinicnetwork.booking.appointment;
+
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What takes a therapist's time: live appointments and held waitlist offers.
+ *
+ * <p>Appointments cannot overlap each other (an exclusion constraint), nor can holds (another one), but
+ * PostgreSQL cannot constrain across the two tables. So everything that creates or moves either takes
+ * the therapist's transaction-scoped advisory lock first and then checks the other table: with the lock,
+ * check-then-write is atomic across replicas. Lock order everywhere: the appointment or offer row
+ * (if any), then therapist locks in id order, so two transactions never wait on each other in a cycle.
+ */
+@Component
+public class TherapistCalendar {
+
+    private final JdbcClient jdbc;
+
+    TherapistCalendar(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the therapists' calendars until the current transaction ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(Collection<UUID> therapistIds) {
+        therapistIds.stream().distinct().sorted().forEach(id -> jdbc
+                .sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "therapist-calendar:" + id)
+                .query((rs, row) -> row)
+                .single());
+    }
+
+    /** The earliest live appointment or held offer overlapping the slot including buffers, if any. */
+    public Optional<Slot> conflicting(Slot slot) {
+        return conflictingExcept(slot, null);
+    }
+
+    /** Same as {@link #conflicting}, ignoring the appointment being moved (null: ignore none). */
+    Optional<Slot> conflictingExcept(Slot slot, UUID movedAppointmentId) {
+        return jdbc.sql("""
+                        SELECT starts_at, ends_at, blocked_until FROM (
+                            SELECT starts_at, ends_at, blocked_until FROM appointment
+                            WHERE therapist_id = :therapistId AND status <> 'CANCELLED'
+                              AND id IS DISTINCT FROM CAST(:moved AS UUID)
+                              AND tstzrange(starts_at, blocked_until) && tstzrange(:startsAt, :blockedUntil)
+                            UNION ALL
+                            SELECT starts_at, ends_at, blocked_until FROM waitlist_offer
+                            WHERE therapist_id = :therapistId AND status = 'OFFERED'
+                              AND tstzrange(starts_at, blocked_until) && tstzrange(:startsAt, :blockedUntil)
+                        ) taken
+                        ORDER BY starts_at
+                        LIMIT 1
+                        """)
+                .param("therapistId", slot.therapistId())
+                .param("moved", movedAppointmentId, Types.OTHER)
+                .param("startsAt", utc(slot.startsAt()))
+                .param("blockedUntil", utc(slot.blockedUntil()))
+                .query((rs, row) -> new Slot(slot.therapistId(), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("blocked_until", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,77 @@
+package com.clinicnetwork.booking.appointment;
+
+import static com.clinicnetwork.booking.appointment.AppointmentStatus.BOOKED;
+import static com.clinicnetwork.booking.appointment.AppointmentStatus.CANCELLED;
+import static com.clinicnetwork.booking.appointment.AppointmentStatus.CHECKED_IN;
+import static com.clinicnetwork.booking.appointment.AppointmentStatus.FULFILLED;
+import static com.clinicnetwork.booking.appointment.AppointmentStatus.NOSHOW;
+
+import com.clinicnetwork.contracts.EventTypes;
+import java.util.Set;
+
+/**
+ * The appointment state machine, aligned with HL7 FHIR Appointment.status: BOOKED → CHECKED_IN → FULFILLED,
+ * and from BOOKED to CANCELLED or NOSHOW. A reschedule keeps the appointment BOOKED. Every other move is
+ * illegal: finished appointments (fulfilled, cancelled, no-show) never change again.
+ */
+public enum Transition {
+    RESCHEDULE(Set.of(BOOKED), BOOKED, EventTypes.APPOINTMENT_RESCHEDULED),
+    CANCEL(Set.of(BOOKED), CANCELLED, EventTypes.APPOINTMENT_CANCELLED),
+    CHECK_IN(Set.of(BOOKED), CHECKED_IN, EventTypes.APPOINTMENT_CHECKED_IN),
+    FULFIL(Set.of(CHECKED_IN), FULFILLED, EventTypes.APPOINTMENT_FULFILLED),
+    NO_SHOW(Set.of(BOOKED), NOSHOW, EventTypes.APPOINTMENT_NO_SHOW);
+
+    private final Set<AppointmentStatus> from;
+    private final AppointmentStatus to;
+    private final String eventType;
+
+    Transition(Set<AppointmentStatus> from, AppointmentStatus to, String eventType) {
+        this.from = from;
+        this.to = to;
+        this.eventType = eventType;
+    }
+
+    public boolean allowedFrom(AppointmentStatus status) {
+        return from.contains(status);
+    }
+
+    /**
+     * @return the status after the transition
+     * @throws IllegalTransitionException if the transition is not allowed from {@code status}
+     */
+    public AppointmentStatus apply(AppointmentStatus status) {
+        if (!allowedFrom(status)) {
+            throw new IllegalTransitionException(this, status);
+        }
+        return to;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    /** The transition's name as the API spells it, e.g. {@code check-in}. */
+    public String apiName() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    /** A transition the current status does not allow. */
+    public static class IllegalTransitionException extends RuntimeException {
+        private final Transition transition;
+        private final AppointmentStatus status;
+
+        IllegalTransitionException(Transition transition, AppointmentStatus status) {
+            super("An appointment that is " + status + " cannot " + transition.apiName());
+            this.transition = transition;
+            this.status = status;
+        }
+
+        public Transition transition() {
+            return transition;
+        }
+
+        public AppointmentStatus status() {
+            return status;
+        }
+    }
+}

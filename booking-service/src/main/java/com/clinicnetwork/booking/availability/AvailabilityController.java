@@ -1,0 +1,44 @@
+package com.clinicnetwork.booking.availability;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Free slots. Open to every signed-in user: slots name no client, and clients need them to book.
+ */
+@RestController
+@RequestMapping("/api/v1/availability")
+class AvailabilityController {
+
+    private final AvailabilityService availability;
+
+    AvailabilityController(AvailabilityService availability) {
+        this.availability = availability;
+    }
+
+    /** Slots starting in [from, to), earliest first, with times in the location's offset on that date. */
+    @GetMapping
+    List<SlotView> freeSlots(@RequestParam UUID locationId, @RequestParam UUID treatmentId,
+            @RequestParam(required = false) UUID therapistId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+        AvailabilityService.LocatedSlots found = availability.freeSlots(locationId, treatmentId,
+                Optional.ofNullable(therapistId), from.toInstant(), to.toInstant());
+        ZoneId zone = found.location().timeZone();
+        return found.slots().stream()
+                .map(slot -> new SlotView(slot.therapistId(), slot.startsAt().atZone(zone).toOffsetDateTime(),
+                        slot.endsAt().atZone(zone).toOffsetDateTime()))
+                .toList();
+    }
+
+    record SlotView(UUID therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+    }
+}

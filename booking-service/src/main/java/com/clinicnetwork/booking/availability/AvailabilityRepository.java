@@ -1,0 +1,58 @@
+package com.clinicnetwork.booking.availability;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What is already taken, the one input of availability that the directory read model does not hold. */
+@Repository
+class AvailabilityRepository {
+
+    private final JdbcClient jdbc;
+
+    AvailabilityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * What blocks each therapist during the range: live appointments and held waitlist offers, each from
+     * its start until the end of its buffer.
+     */
+    Map<UUID, List<Interval>> busy(Collection<UUID> therapistIds, Interval range) {
+        Map<UUID, List<Interval>> busy = new HashMap<>();
+        if (therapistIds.isEmpty()) {
+            return busy;
+        }
+        jdbc.sql("""
+                        SELECT therapist_id, starts_at, blocked_until FROM appointment
+                        WHERE therapist_id IN (:ids) AND status <> 'CANCELLED' AND starts_at < :to AND blocked_until > :from
+                        UNION ALL
+                        SELECT therapist_id, starts_at, blocked_until FROM waitlist_offer
+                        WHERE therapist_id IN (:ids) AND status = 'OFFERED' AND starts_at < :to AND blocked_until > :from
+                        """)
+                .param("ids", therapistIds)
+                .param("from", utc(range.start()))
+                .param("to", utc(range.end()))
+                .query((rs, row) -> {
+                    UUID therapistId = rs.getObject("therapist_id", UUID.class);
+                    Interval taken = new Interval(rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                            rs.getObject("blocked_until", OffsetDateTime.class).toInstant());
+                    busy.computeIfAbsent(therapistId, id -> new ArrayList<>()).add(taken);
+                    return taken;
+                })
+                .list();
+        return busy;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

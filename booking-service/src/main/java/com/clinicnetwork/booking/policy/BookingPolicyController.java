@@ -1,0 +1,65 @@
+package com.clinicnetwork.booking.policy;
+
+import com.clinicnetwork.booking.directory.DirectoryRepository;
+import com.clinicnetwork.booking.web.ETags;
+import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import jakarta.validation.Valid;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A location's booking policy. Anyone signed in may read it (front ends show the cancellation terms);
+ * the security configuration limits replacing it to clinic admins.
+ */
+@RestController
+@RequestMapping("/api/v1/locations/{locationId}/booking-policy")
+class BookingPolicyController {
+
+    private final BookingPolicies policies;
+    private final DirectoryRepository directory;
+
+    BookingPolicyController(BookingPolicies policies, DirectoryRepository directory) {
+        this.policies = policies;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    ResponseEntity<BookingPolicyView> get(@PathVariable UUID locationId) {
+        requireKnownLocation(locationId);
+        BookingPolicyView view = current(locationId);
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    @PutMapping
+    ResponseEntity<BookingPolicyView> put(@PathVariable UUID locationId, @Valid @RequestBody BookingPolicyRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        requireKnownLocation(locationId);
+        long version = policies.save(locationId, request, ETags.expectedVersion(ifMatch))
+                .orElseThrow(() -> ETags.stale("booking policy"));
+        BookingPolicy saved = new BookingPolicy(Duration.ofMinutes(request.minimumNoticeMinutes()),
+                Duration.ofDays(request.bookingHorizonDays()), Duration.ofMinutes(request.slotIntervalMinutes()),
+                Duration.ofMinutes(request.lateCancellationWindowMinutes()));
+        return ResponseEntity.ok().eTag(ETags.of(version)).body(BookingPolicyView.of(locationId, saved, false, version));
+    }
+
+    private BookingPolicyView current(UUID locationId) {
+        return policies.find(locationId)
+                .map(stored -> BookingPolicyView.of(locationId, stored.policy(), false, stored.version()))
+                .orElseGet(() -> BookingPolicyView.of(locationId, policies.defaultPolicy(), true, 0));
+    }
+
+    private void requireKnownLocation(UUID locationId) {
+        if (directory.findLocation(locationId).isEmpty()) {
+            throw ApiProblemException.notFound("Location", locationId);
+        }
+    }
+}

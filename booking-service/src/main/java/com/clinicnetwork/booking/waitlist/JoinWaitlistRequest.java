@@ -1,0 +1,15 @@
+package com.clinicnetwork.booking.waitlist;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * @param clientId    whom for; clients may leave it out (themselves)
+ * @param therapistId one therapist only, or null for anyone at the location who offers the treatment
+ * @param windowStart earliest start the client can make, ISO-8601 with offset
+ * @param windowEnd   latest end the client can make
+ */
+public record JoinWaitlistRequest(UUID clientId, @NotNull UUID locationId, @NotNull UUID treatmentId, UUID therapistId,
+        @NotNull OffsetDateTime windowStart, @NotNull OffsetDateTime windowEnd) {
+}

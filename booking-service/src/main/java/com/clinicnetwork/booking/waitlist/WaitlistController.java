@@ -1,0 +1,49 @@
+package com.clinicnetwork.booking.waitlist;
+
+import com.clinicnetwork.booking.appointment.AppointmentView;
+import com.clinicnetwork.booking.web.ETags;
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/waitlist")
+class WaitlistController {
+
+    private final WaitlistEntries entries;
+    private final WaitlistOffers offers;
+
+    WaitlistController(WaitlistEntries entries, WaitlistOffers offers) {
+        this.entries = entries;
+        this.offers = offers;
+    }
+
+    @PostMapping
+    ResponseEntity<WaitlistEntryView> join(@Valid @RequestBody JoinWaitlistRequest request, ClinicUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(entries.join(user, request));
+    }
+
+    /** Books the held slot for the client; 201 with the new appointment. */
+    @PostMapping("/offers/{id}/accept")
+    ResponseEntity<AppointmentView> accept(@PathVariable UUID id, ClinicUser user) {
+        AppointmentView appointment = offers.accept(user, id);
+        return ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.id()))
+                .eTag(ETags.of(appointment.version()))
+                .body(appointment);
+    }
+
+    /** Releases the slot to the next waiting client. */
+    @PostMapping("/offers/{id}/decline")
+    ResponseEntity<Void> decline(@PathVariable UUID id, ClinicUser user) {
+        offers.decline(user, id);
+        return ResponseEntity.noContent().build();
+    }
+}

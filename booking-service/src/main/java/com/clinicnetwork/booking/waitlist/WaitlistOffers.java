@@ -1,0 +1,172 @@
+package com.clinicnetwork.booking.waitlist;
+
+import com.clinicnetwork.booking.appointment.AppointmentBooking;
+import com.clinicnetwork.booking.appointment.AppointmentView;
+import com.clinicnetwork.booking.appointment.Slot;
+import com.clinicnetwork.booking.appointment.SlotFreed;
+import com.clinicnetwork.booking.appointment.TherapistCalendar;
+import com.clinicnetwork.booking.client.Client;
+import com.clinicnetwork.booking.client.ClientRepository;
+import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
+import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.contracts.appointment.ClientContact;
+import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
+import com.clinicnetwork.messaging.outbox.OutboxWriter;
+import com.clinicnetwork.messaging.outbox.OutgoingEvent;
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Offers freed slots to waiting clients, first come first served, one client at a time: OFFERED → ACCEPTED,
+ * DECLINED or EXPIRED; after a decline or expiry the slot goes to the next matching entry. An offer holds
+ * its slot (see {@link TherapistCalendar}) until it is answered or lapses.
+ */
+@Service
+class WaitlistOffers {
+
+    private static final Logger log = LoggerFactory.getLogger(WaitlistOffers.class);
+
+    private final WaitlistRepository waitlist;
+    private final AppointmentBooking booking;
+    private final TherapistCalendar calendar;
+    private final ClientRepository clients;
+    private final OutboxWriter outbox;
+    private final WaitlistProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    WaitlistOffers(WaitlistRepository waitlist, AppointmentBooking booking, TherapistCalendar calendar,
+            ClientRepository clients, OutboxWriter outbox, WaitlistProperties properties, TransactionTemplate transactions,
+            Clock clock) {
+        this.waitlist = waitlist;
+        this.booking = booking;
+        this.calendar = calendar;
+        this.clients = clients;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Runs inside the cancellation's or reschedule's transaction, so the offer exists if and only if that commits. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onSlotFreed(SlotFreed freed) {
+        offerToNext(freed.locationId(), freed.slot());
+    }
+
+    AppointmentView accept(ClinicUser user, UUID offerId) {
+        return transactions.execute(status -> {
+            WaitlistOffer offer = ownLiveOffer(user, offerId, OfferStatus.ACCEPTED);
+            if (!clock.instant().isBefore(offer.holdUntil())) {
+                throw new ApiProblemException(HttpStatus.CONFLICT, "offer-expired", "Offer expired",
+                        "The hold on this slot has ended; it may have been offered to someone else.");
+            }
+            UUID appointmentId = UUID.randomUUID();
+            waitlist.close(offer.id(), OfferStatus.ACCEPTED, appointmentId);
+            waitlist.markBooked(offer.entryId());
+            return booking.bookHeldSlot(appointmentId, offer.clientId(), offer.locationId(), offer.treatmentId(), offer.slot());
+        });
+    }
+
+    void decline(ClinicUser user, UUID offerId) {
+        transactions.executeWithoutResult(status -> {
+            WaitlistOffer offer = ownLiveOffer(user, offerId, OfferStatus.DECLINED);
+            waitlist.close(offer.id(), OfferStatus.DECLINED, null);
+            offerToNext(offer.locationId(), offer.slot());
+        });
+    }
+
+    /**
+     * Expires lapsed offers one transaction each and passes their slots on. One offer per transaction keeps
+     * the locks of one pass to a single therapist, so replicas running this side by side never deadlock.
+     *
+     * @return how many offers expired
+     */
+    int expireLapsedOffers() {
+        int expired = 0;
+        while (Boolean.TRUE.equals(transactions.execute(status -> expireOne()))) {
+            expired++;
+        }
+        return expired;
+    }
+
+    private boolean expireOne() {
+        Optional<WaitlistOffer> lapsed = waitlist.nextLapsedForUpdate(clock.instant());
+        lapsed.ifPresent(offer -> {
+            waitlist.close(offer.id(), OfferStatus.EXPIRED, null);
+            offerToNext(offer.locationId(), offer.slot());
+        });
+        return lapsed.isPresent();
+    }
+
+    /** Offers the slot (or the part of it a waiting entry's treatment needs) to the first entry it suits. */
+    private void offerToNext(UUID locationId, Slot freed) {
+        calendar.lock(List.of(freed.therapistId()));
+        for (WaitlistEntry entry : waitlist.candidates(locationId, freed.therapistId(), freed.startsAt())) {
+            Optional<Slot> slot = slotFor(entry, freed);
+            if (slot.isPresent()) {
+                offer(entry, slot.get());
+                return;
+            }
+        }
+    }
+
+    /** The session the entry's treatment would need from the freed start, if the rules, the calendar and the entry allow it. */
+    private Optional<Slot> slotFor(WaitlistEntry entry, Slot freed) {
+        Slot slot;
+        try {
+            slot = booking.ruledSlot(entry.locationId(), entry.treatmentId(), freed.therapistId(), freed.startsAt());
+        } catch (ApiProblemException notBookable) {
+            return Optional.empty();
+        }
+        if (!entry.wants(slot.startsAt(), slot.endsAt()) || calendar.conflicting(slot).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(slot);
+    }
+
+    private void offer(WaitlistEntry entry, Slot slot) {
+        Client client = clients.find(entry.clientId())
+                .orElseThrow(() -> new IllegalStateException("Waitlist entry " + entry.id() + " refers to a missing client"));
+        Instant holdUntil = clock.instant().plus(properties.holdDuration()).truncatedTo(ChronoUnit.MICROS);
+        WaitlistOffer offer = new WaitlistOffer(UUID.randomUUID(), entry.id(), entry.clientId(), entry.locationId(),
+                entry.treatmentId(), slot, holdUntil, OfferStatus.OFFERED);
+        waitlist.insert(offer);
+        outbox.append(OutgoingEvent.about(Topics.APPOINTMENTS, EventTypes.WAITLIST_OFFER_MADE, offer.id(),
+                new WaitlistOfferMade(offer.id(), entry.id(), entry.clientId(), slot.therapistId(), entry.locationId(),
+                        entry.treatmentId(), slot.startsAt().atOffset(ZoneOffset.UTC), slot.endsAt().atOffset(ZoneOffset.UTC),
+                        holdUntil.atOffset(ZoneOffset.UTC),
+                        new ClientContact(client.firstName(), client.email(), client.locale()))));
+        log.info("Waitlist offer {} made for entry {}, held until {}", offer.id(), entry.id(), holdUntil);
+    }
+
+    /** Only the waiting client answers their offer; anyone else is told it does not exist. */
+    private WaitlistOffer ownLiveOffer(ClinicUser user, UUID offerId, OfferStatus answer) {
+        WaitlistOffer offer = waitlist.findForUpdate(offerId)
+                .filter(found -> user.isClient(found.clientId()))
+                .orElseThrow(() -> ApiProblemException.notFound("Waitlist offer", offerId));
+        if (!offer.status().canMoveTo(answer)) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible in this status",
+                    "The offer is " + offer.status() + " and can no longer be answered.")
+                    .with("status", offer.status().name());
+        }
+        return offer;
+    }
+}

@@ -1,0 +1,152 @@
+package com.clinicnetwork.booking.waitlist;
+
+import com.clinicnetwork.booking.appointment.Slot;
+import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class WaitlistRepository {
+
+    private static final String OFFER_COLUMNS = """
+            o.id, o.entry_id, e.client_id, o.location_id, o.treatment_id, o.therapist_id, o.starts_at, o.ends_at,
+            o.blocked_until, o.hold_until, o.status
+            """;
+
+    private static final RowMapper<WaitlistOffer> OFFER = (rs, row) -> new WaitlistOffer(
+            rs.getObject("id", UUID.class),
+            rs.getObject("entry_id", UUID.class),
+            rs.getObject("client_id", UUID.class),
+            rs.getObject("location_id", UUID.class),
+            rs.getObject("treatment_id", UUID.class),
+            new Slot(rs.getObject("therapist_id", UUID.class), instant(rs, "starts_at"), instant(rs, "ends_at"),
+                    instant(rs, "blocked_until")),
+            instant(rs, "hold_until"),
+            OfferStatus.valueOf(rs.getString("status")));
+
+    private final JdbcClient jdbc;
+
+    WaitlistRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(WaitlistEntry entry) {
+        jdbc.sql("""
+                        INSERT INTO waitlist_entry (id, client_id, location_id, treatment_id, therapist_id, window_start, window_end, status)
+                        VALUES (:id, :clientId, :locationId, :treatmentId, :therapistId, :windowStart, :windowEnd, 'WAITING')
+                        """)
+                .param("id", entry.id())
+                .param("clientId", entry.clientId())
+                .param("locationId", entry.locationId())
+                .param("treatmentId", entry.treatmentId())
+                .param("therapistId", entry.therapistId())
+                .param("windowStart", utc(entry.windowStart()))
+                .param("windowEnd", utc(entry.windowEnd()))
+                .update();
+    }
+
+    /**
+     * Waiting entries that could take a slot of this therapist starting then, first come first served:
+     * at the location, for this therapist or any, whose window contains the start, without a live offer,
+     * and never offered this slot before (a declined or lapsed slot moves on to the next entry).
+     */
+    List<WaitlistEntry> candidates(UUID locationId, UUID therapistId, Instant startsAt) {
+        return jdbc.sql("""
+                        SELECT e.id, e.client_id, e.location_id, e.treatment_id, e.therapist_id, e.window_start, e.window_end
+                        FROM waitlist_entry e
+                        WHERE e.status = 'WAITING' AND e.location_id = :locationId
+                          AND (e.therapist_id IS NULL OR e.therapist_id = :therapistId)
+                          AND e.window_start <= :startsAt AND e.window_end > :startsAt
+                          AND NOT EXISTS (SELECT 1 FROM waitlist_offer o WHERE o.entry_id = e.id
+                                          AND (o.status = 'OFFERED' OR (o.therapist_id = :therapistId AND o.starts_at = :startsAt)))
+                        ORDER BY e.created_at, e.id
+                        LIMIT 50
+                        """)
+                .param("locationId", locationId)
+                .param("therapistId", therapistId)
+                .param("startsAt", utc(startsAt))
+                .query((rs, row) -> new WaitlistEntry(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                        rs.getObject("location_id", UUID.class), rs.getObject("treatment_id", UUID.class),
+                        rs.getObject("therapist_id", UUID.class), instant(rs, "window_start"), instant(rs, "window_end")))
+                .list();
+    }
+
+    void insert(WaitlistOffer offer) {
+        jdbc.sql("""
+                        INSERT INTO waitlist_offer (id, entry_id, therapist_id, location_id, treatment_id, starts_at, ends_at,
+                                                    blocked_until, hold_until, status, version)
+                        VALUES (:id, :entryId, :therapistId, :locationId, :treatmentId, :startsAt, :endsAt,
+                                :blockedUntil, :holdUntil, 'OFFERED', 1)
+                        """)
+                .param("id", offer.id())
+                .param("entryId", offer.entryId())
+                .param("therapistId", offer.slot().therapistId())
+                .param("locationId", offer.locationId())
+                .param("treatmentId", offer.treatmentId())
+                .param("startsAt", utc(offer.slot().startsAt()))
+                .param("endsAt", utc(offer.slot().endsAt()))
+                .param("blockedUntil", utc(offer.slot().blockedUntil()))
+                .param("holdUntil", utc(offer.holdUntil()))
+                .update();
+    }
+
+    /** Reads and row-locks the offer: accept, decline and expiry of one offer queue up. */
+    Optional<WaitlistOffer> findForUpdate(UUID offerId) {
+        return jdbc.sql("SELECT " + OFFER_COLUMNS + """
+                         FROM waitlist_offer o JOIN waitlist_entry e ON e.id = o.entry_id
+                        WHERE o.id = :id FOR UPDATE OF o
+                        """)
+                .param("id", offerId)
+                .query(OFFER)
+                .optional();
+    }
+
+    /**
+     * One lapsed live offer, row-locked; offers another replica is working on are skipped rather than
+     * waited for, so several replicas can run the expiry job side by side.
+     */
+    Optional<WaitlistOffer> nextLapsedForUpdate(Instant now) {
+        return jdbc.sql("SELECT " + OFFER_COLUMNS + """
+                         FROM waitlist_offer o JOIN waitlist_entry e ON e.id = o.entry_id
+                        WHERE o.status = 'OFFERED' AND o.hold_until <= :now
+                        ORDER BY o.hold_until
+                        LIMIT 1
+                        FOR UPDATE OF o SKIP LOCKED
+                        """)
+                .param("now", utc(now))
+                .query(OFFER)
+                .optional();
+    }
+
+    void close(UUID offerId, OfferStatus status, UUID appointmentId) {
+        jdbc.sql("""
+                        UPDATE waitlist_offer SET status = :status, appointment_id = :appointmentId, version = version + 1
+                        WHERE id = :id AND status = 'OFFERED'
+                        """)
+                .param("id", offerId)
+                .param("status", status.name())
+                .param("appointmentId", appointmentId)
+                .update();
+    }
+
+    void markBooked(UUID entryId) {
+        jdbc.sql("UPDATE waitlist_entry SET status = 'BOOKED' WHERE id = :id").param("id", entryId).update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

@@ -1,0 +1,149 @@
+package com.clinicnetwork.booking.waitlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.clinicnetwork.booking.appointment.AppointmentStatus;
+import com.clinicnetwork.booking.appointment.AppointmentView;
+import com.clinicnetwork.booking.support.IntegrationTestBase;
+import com.clinicnetwork.contracts.CloudEventHeaders;
+import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.testsupport.kafka.TopicProbe;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+
+class WaitlistIT extends IntegrationTestBase {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void aFreedSlotIsHeldForTheFirstWaitingClientThenPassedOnWhenDeclinedAndBookedWhenAccepted() {
+        BookableTherapist setup = bookableTherapist();
+        UUID wanda = createClient("Wanda");
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        join(client(PRIYA), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)).expectStatus().isCreated();
+        join(client(wanda), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)).expectStatus().isCreated();
+
+        try (TopicProbe events = TopicProbe.readFromBeginning(bootstrapServers(), Topics.APPOINTMENTS)) {
+            post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
+                    .expectStatus().isOk();
+
+            JsonNode priyasOffer = offerTo(events, setup, PRIYA);
+            assertThat(OffsetDateTime.parse(priyasOffer.get("startsAt").asString()).toInstant())
+                    .isEqualTo(nextWeekAt(10, 0).toInstant());
+            assertThat(OffsetDateTime.parse(priyasOffer.get("holdUntil").asString())).isAfter(OffsetDateTime.now());
+            assertThat(priyasOffer.get("client").get("firstName").asString()).isEqualTo("Priya");
+            UUID priyasOfferId = UUID.fromString(priyasOffer.get("offerId").asString());
+
+            // While held, nobody else can book the slot.
+            post("/api/v1/appointments", client(wanda), setup.booking(null, nextWeekAt(10, 0)), null)
+                    .expectStatus().isEqualTo(HttpStatus.CONFLICT);
+            // Only Priya answers her offer.
+            post(offerUri(priyasOfferId, "accept"), client(wanda), null, null).expectStatus().isNotFound();
+
+            post(offerUri(priyasOfferId, "decline"), client(PRIYA), null, null).expectStatus().isNoContent();
+            post(offerUri(priyasOfferId, "accept"), client(PRIYA), null, null).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+
+            UUID wandasOfferId = UUID.fromString(offerTo(events, setup, wanda).get("offerId").asString());
+            AppointmentView wandasAppointment = post(offerUri(wandasOfferId, "accept"), client(wanda), null, null)
+                    .expectStatus().isCreated()
+                    .expectBody(AppointmentView.class).returnResult().getResponseBody();
+
+            assertThat(wandasAppointment.clientId()).isEqualTo(wanda);
+            assertThat(wandasAppointment.status()).isEqualTo(AppointmentStatus.BOOKED);
+            assertThat(wandasAppointment.startsAt().toInstant()).isEqualTo(nextWeekAt(10, 0).toInstant());
+            events.awaitRecord(EVENTUALLY, record -> wandasAppointment.id().toString().equals(record.key())
+                    && EventTypes.APPOINTMENT_BOOKED.equals(TopicProbe.header(record, CloudEventHeaders.TYPE)));
+            post(offerUri(wandasOfferId, "accept"), client(wanda), null, null).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        }
+    }
+
+    @Test
+    void aLapsedOfferExpiresAndGoesToTheNextClient() {
+        BookableTherapist setup = bookableTherapist();
+        UUID walter = createClient("Walter");
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(14, 0)));
+        join(client(PRIYA), setup, nextWeekAt(13, 0), nextWeekAt(16, 0)).expectStatus().isCreated();
+        join(frontDesk(setup.locationId()), setup, nextWeekAt(13, 0), nextWeekAt(16, 0), walter).expectStatus().isCreated();
+
+        try (TopicProbe events = TopicProbe.readFromBeginning(bootstrapServers(), Topics.APPOINTMENTS)) {
+            post("/api/v1/appointments/" + samsAppointment.id() + "/reschedule", client(SAM),
+                    Map.of("startsAt", nextWeekAt(17, 0).toString()), null).expectStatus().isOk();
+            UUID priyasOfferId = UUID.fromString(offerTo(events, setup, PRIYA).get("offerId").asString());
+
+            // The hold time passes.
+            jdbc.sql("UPDATE waitlist_offer SET hold_until = now() - interval '1 second' WHERE id = :id")
+                    .param("id", priyasOfferId).update();
+
+            offerTo(events, setup, walter);
+            await().atMost(EVENTUALLY).until(() -> "EXPIRED".equals(jdbc.sql("SELECT status FROM waitlist_offer WHERE id = :id")
+                    .param("id", priyasOfferId).query(String.class).single()));
+            post(offerUri(priyasOfferId, "accept"), client(PRIYA), null, null).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        }
+    }
+
+    @Test
+    void joiningIsValidatedAndLimitedToOneselfOrTheDesksLocations() {
+        BookableTherapist setup = bookableTherapist();
+
+        join(client(SAM), setup, nextWeekAt(12, 0), nextWeekAt(9, 0)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("windowEnd");
+        join(client(SAM), setup, nextWeekAt(9, 0), nextWeekAt(12, 0), PRIYA).expectStatus().isForbidden();
+        join(frontDesk(UUID.randomUUID()), setup, nextWeekAt(9, 0), nextWeekAt(12, 0), SAM).expectStatus().isForbidden();
+        join(therapist(setup.therapistId(), setup.locationId()), setup, nextWeekAt(9, 0), nextWeekAt(12, 0), SAM)
+                .expectStatus().isForbidden();
+        post("/api/v1/waitlist", client(SAM), Map.of("locationId", UUID.randomUUID(), "treatmentId", setup.treatmentId(),
+                "windowStart", nextWeekAt(9, 0).toString(), "windowEnd", nextWeekAt(12, 0).toString()), null)
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("locationId");
+        post(offerUri(UUID.randomUUID(), "decline"), client(SAM), null, null).expectStatus().isNotFound();
+        post(offerUri(UUID.randomUUID(), "decline"), admin(), null, null).expectStatus().isForbidden();
+    }
+
+    /** The offer made to the client at this test's location (the topic holds other tests' offers too). */
+    private JsonNode offerTo(TopicProbe events, BookableTherapist setup, UUID clientId) {
+        ConsumerRecord<String, String> record = events.awaitRecord(EVENTUALLY, r -> {
+            if (!EventTypes.WAITLIST_OFFER_MADE.equals(TopicProbe.header(r, CloudEventHeaders.TYPE))) {
+                return false;
+            }
+            JsonNode offer = json.readTree(r.value());
+            return offer.get("clientId").asString().equals(clientId.toString())
+                    && offer.get("locationId").asString().equals(setup.locationId().toString());
+        });
+        JsonNode offer = json.readTree(record.value());
+        assertThat(record.key()).isEqualTo(offer.get("offerId").asString());
+        return offer;
+    }
+
+    private RestTestClient.ResponseSpec join(String token, BookableTherapist setup,
+            OffsetDateTime windowStart, OffsetDateTime windowEnd) {
+        return join(token, setup, windowStart, windowEnd, null);
+    }
+
+    private RestTestClient.ResponseSpec join(String token, BookableTherapist setup,
+            OffsetDateTime windowStart, OffsetDateTime windowEnd, UUID clientId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (clientId != null) {
+            body.put("clientId", clientId);
+        }
+        body.put("locationId", setup.locationId());
+        body.put("treatmentId", setup.treatmentId());
+        body.put("windowStart", windowStart.toString());
+        body.put("windowEnd", windowEnd.toString());
+        return post("/api/v1/waitlist", token, body, null);
+    }
+
+    private static String offerUri(UUID offerId, String answer) {
+        return "/api/v1/waitlist/offers/" + offerId + "/" + answer;
+    }
+}

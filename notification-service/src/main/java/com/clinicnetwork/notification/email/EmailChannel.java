@@ -1,0 +1,76 @@
+package com.clinicnetwork.notification.email;
+
+import com.clinicnetwork.notification.directory.DirectoryCopy;
+import com.clinicnetwork.notification.dispatch.ChannelSender;
+import com.clinicnetwork.notification.dispatch.DeliveryException;
+import com.clinicnetwork.notification.message.CalendarInvite;
+import com.clinicnetwork.notification.message.ICalendar;
+import com.clinicnetwork.notification.message.MessageRenderer;
+import com.clinicnetwork.notification.message.MessageSubject;
+import com.clinicnetwork.notification.notification.Channel;
+import com.clinicnetwork.notification.notification.MessageType;
+import com.clinicnetwork.notification.notification.Notification;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The email channel. Messages that create, move or cancel an appointment carry an iCalendar entry
+ * (REQUEST, or CANCEL) so the client's calendar follows along.
+ */
+@Component
+class EmailChannel implements ChannelSender {
+
+    private final EmailSender sender;
+    private final MessageRenderer renderer;
+    private final DirectoryCopy directory;
+    private final Clock clock;
+
+    EmailChannel(EmailSender sender, MessageRenderer renderer, DirectoryCopy directory, Clock clock) {
+        this.sender = sender;
+        this.renderer = renderer;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public void send(Notification notification) {
+        MessageSubject subject = directory.subject(notification.locationId(), notification.therapistId(), notification.treatmentId());
+        try {
+            sender.send(notification.id(), notification.recipient(), renderer.email(notification, subject, invite(notification, subject)));
+        } catch (MailPreparationException | MailParseException unbuildable) {
+            throw DeliveryException.permanentFailure(describe(unbuildable), unbuildable);
+        } catch (MailException failure) {
+            throw DeliveryException.transientFailure(describe(failure), failure);
+        }
+    }
+
+    private Optional<CalendarInvite> invite(Notification notification, MessageSubject subject) {
+        Optional<String> method = MessageType.ofTemplate(notification.template()).flatMap(type -> switch (type) {
+            case CONFIRMATION, RESCHEDULE -> Optional.of(ICalendar.REQUEST);
+            case CANCELLATION -> Optional.of(ICalendar.CANCEL);
+            default -> Optional.empty();
+        });
+        if (method.isEmpty() || notification.appointmentId() == null) {
+            return Optional.empty();
+        }
+        String location = subject.location().map(l -> l.name() + ", " + l.address()).orElse("");
+        String organizerName = subject.location().map(DirectoryCopy.Location::name).orElse("Clinic Network");
+        return Optional.of(ICalendar.event(method.get(), notification.appointmentId(), notification.appointmentVersion(),
+                notification.startsAt(), notification.endsAt(), renderer.calendarSummary(notification, subject), location,
+                organizerName, sender.from(), notification.recipientName(), notification.recipient(), clock.instant()));
+    }
+
+    private static String describe(MailException failure) {
+        Throwable cause = failure.getMostSpecificCause();
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}

@@ -1,0 +1,181 @@
+package com.clinicnetwork.notification.message;
+
+import com.clinicnetwork.notification.directory.DirectoryCopy.Location;
+import com.clinicnetwork.notification.directory.DirectoryCopy.Therapist;
+import com.clinicnetwork.notification.directory.DirectoryCopy.Treatment;
+import com.clinicnetwork.notification.notification.MessageType;
+import com.clinicnetwork.notification.notification.Notification;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders messages from Mustache templates per message type and locale, found on the class path under
+ * {@code messages/<locale>/<template>.<part>.mustache} (parts: {@code subject}, {@code text}, {@code sms}),
+ * with the locale's wording and date formats in {@code messages/<locale>/labels.properties}. Times are shown in
+ * the location's time zone, because that is where the client has to be; without a known location they are
+ * given in UTC, labelled so. HTML is the text's paragraphs in {@code messages/layout.html.mustache}, escaped.
+ */
+@Component
+public class MessageRenderer {
+
+    private static final ZoneId FALLBACK_ZONE = ZoneId.of("UTC");
+    private static final String BASE = "messages/";
+
+    private final Map<MessageLocale, Mustache.Compiler> compilers = new EnumMap<>(MessageLocale.class);
+    private final Map<MessageLocale, Properties> labels = new EnumMap<>(MessageLocale.class);
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private final Template htmlLayout;
+
+    public MessageRenderer() {
+        for (MessageLocale locale : MessageLocale.values()) {
+            // Plain text and SMS are not HTML: escaping there would show "&amp;" to the client.
+            compilers.put(locale, Mustache.compiler()
+                    .escapeHTML(false)
+                    .emptyStringIsFalse(true)
+                    .withLoader(name -> new StringReader(read(BASE + locale.tag() + "/" + name + ".mustache"))));
+            labels.put(locale, properties(BASE + locale.tag() + "/labels.properties"));
+        }
+        htmlLayout = Mustache.compiler().escapeHTML(true).compile(read(BASE + "layout.html.mustache"));
+        verifyEveryTemplateExists();
+    }
+
+    public RenderedEmail email(Notification notification, MessageSubject subject, Optional<CalendarInvite> invite) {
+        MessageLocale locale = MessageLocale.of(notification.locale());
+        Map<String, Object> context = context(notification, subject, locale);
+        String title = render(locale, notification.template(), "subject", context).strip();
+        String text = render(locale, notification.template(), "text", context);
+        return new RenderedEmail(title, text, html(locale, title, text), invite);
+    }
+
+    public String sms(Notification notification, MessageSubject subject) {
+        MessageLocale locale = MessageLocale.of(notification.locale());
+        return render(locale, notification.template(), "sms", context(notification, subject, locale)).strip();
+    }
+
+    /** How the appointment is called in a calendar: "Knee pain relief massage with Maya Okafor". */
+    public String calendarSummary(Notification notification, MessageSubject subject) {
+        MessageLocale locale = MessageLocale.of(notification.locale());
+        return render(locale, "calendar", "summary", context(notification, subject, locale)).strip();
+    }
+
+    private Map<String, Object> context(Notification notification, MessageSubject subject, MessageLocale locale) {
+        Properties words = labels.get(locale);
+        ZoneId zone = subject.location().flatMap(MessageRenderer::zoneOf).orElse(FALLBACK_ZONE);
+        Map<String, Object> context = new HashMap<>();
+        context.put("firstName", notification.recipientName() == null ? "" : notification.recipientName());
+        String locationName = subject.location().map(Location::name).orElse(words.getProperty("fallback.location"));
+        context.put("treatment", subject.treatment().map(Treatment::name).orElse(words.getProperty("fallback.treatment")));
+        context.put("therapist", subject.therapist().map(Therapist::displayName).orElse(words.getProperty("fallback.therapist")));
+        context.put("location", locationName);
+        context.put("where", subject.location().map(l -> l.name() + ", " + l.address()).orElse(locationName));
+        ZonedDateTime starts = notification.startsAt().atZone(zone);
+        ZonedDateTime ends = notification.endsAt().atZone(zone);
+        Locale language = locale.locale();
+        context.put("when", format(words, language, "format.day", starts) + ", " + format(words, language, "format.time", starts) + "–"
+                + format(words, language, "format.time", ends) + " " + format(words, language, "format.zone", starts));
+        context.put("day", format(words, language, "format.short-day", starts));
+        context.put("time", format(words, language, "format.time", starts));
+        context.put("previousWhen", moment(words, language, notification.previousStartsAt(), zone));
+        context.put("holdUntil", moment(words, language, notification.holdUntil(), zone));
+        context.put("lateCancellation", notification.lateCancellation());
+        context.put("aftercarePlan", subject.treatment().map(Treatment::aftercarePlan).filter(plan -> !plan.isBlank()).orElse(""));
+        String area = subject.treatment().map(Treatment::requiredSpecialty)
+                .map(specialty -> words.getProperty("area." + specialty))
+                .orElse(words.getProperty("area.default"));
+        context.put("treatedArea", area);
+        return context;
+    }
+
+    private String render(MessageLocale locale, String template, String part, Map<String, Object> context) {
+        return template(locale, template, part).execute(context);
+    }
+
+    private Template template(MessageLocale locale, String template, String part) {
+        String path = BASE + locale.tag() + "/" + template + "." + part + ".mustache";
+        return templates.computeIfAbsent(path, key -> compilers.get(locale).compile(read(key)));
+    }
+
+    private String html(MessageLocale locale, String title, String text) {
+        List<Map<String, Object>> paragraphs = new ArrayList<>();
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+            paragraphs.add(Map.of("lines", Arrays.asList(paragraph.split("\\n"))));
+        }
+        return htmlLayout.execute(Map.of("lang", locale.tag(), "subject", title, "paragraphs", paragraphs));
+    }
+
+    private static String format(Properties words, Locale language, String key, ZonedDateTime time) {
+        return DateTimeFormatter.ofPattern(words.getProperty(key), language).format(time);
+    }
+
+    private static String moment(Properties words, Locale language, Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime time = instant.atZone(zone);
+        return format(words, language, "format.day", time) + ", " + format(words, language, "format.time", time) + " "
+                + format(words, language, "format.zone", time);
+    }
+
+    private static Optional<ZoneId> zoneOf(Location location) {
+        try {
+            return Optional.of(ZoneId.of(location.timeZone()));
+        } catch (DateTimeException unknownZone) {
+            return Optional.empty();
+        }
+    }
+
+    /** Fails at start-up rather than at the first message if a template of a type or locale is missing. */
+    private void verifyEveryTemplateExists() {
+        for (MessageLocale locale : MessageLocale.values()) {
+            template(locale, "calendar", "summary");
+            for (MessageType type : MessageType.values()) {
+                for (String part : List.of("subject", "text", "sms")) {
+                    template(locale, type.template(), part);
+                }
+            }
+        }
+    }
+
+    private static String read(String path) {
+        try (InputStream in = MessageRenderer.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing message template " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties properties(String path) {
+        try (Reader reader = new StringReader(read(path))) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

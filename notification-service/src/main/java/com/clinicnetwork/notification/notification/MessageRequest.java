@@ -1,0 +1,40 @@
+package com.clinicnetwork.notification.notification;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A message an event (or a due reminder) calls for, before it is split into deliveries per channel.
+ *
+ * @param occasion    what caused it, unique per message: see {@link Notification#occasion()}
+ * @param usefulUntil after this instant the message is pointless (a reminder once the appointment starts, an
+ *                    offer once its hold ends); quiet hours never delay it past that. Null: always useful.
+ */
+public record MessageRequest(
+        MessageType type,
+        String occasion,
+        UUID appointmentId,
+        Long appointmentVersion,
+        UUID offerId,
+        UUID clientId,
+        UUID locationId,
+        UUID therapistId,
+        UUID treatmentId,
+        Instant startsAt,
+        Instant endsAt,
+        Instant previousStartsAt,
+        Instant holdUntil,
+        boolean lateCancellation,
+        String email,
+        String firstName,
+        String locale,
+        Instant usefulUntil) {
+
+    public MessageRequest {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(occasion, "occasion");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(email, "email");
+    }
+}

@@ -1,0 +1,40 @@
+package com.clinicnetwork.notification.preference;
+
+import com.clinicnetwork.notification.notification.Channel;
+import com.clinicnetwork.notification.notification.MessageRequest;
+import com.clinicnetwork.notification.notification.NotificationStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which deliveries a message to a client becomes under their preferences: one per chosen channel, SKIPPED if
+ * they opted out of the message type, and due at once or when their quiet hours end.
+ *
+ * <p>Quiet hours never make a message useless: if they end at or after the message's
+ * {@link MessageRequest#usefulUntil() deadline} (a reminder for an appointment starting before the quiet
+ * hours end, an offer whose hold expires by then), it goes out at once instead, because a late reminder or
+ * an expired offer helps nobody.
+ */
+public final class DeliveryPlan {
+
+    private DeliveryPlan() {
+    }
+
+    public static List<Delivery> of(MessageRequest message, NotificationPreferences preferences, Instant now) {
+        boolean wanted = preferences.wants(message.type());
+        Instant due = preferences.quietHours().map(quiet -> quiet.deliveryTime(now)).orElse(now);
+        if (message.usefulUntil() != null && !due.isBefore(message.usefulUntil())) {
+            due = now;
+        }
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Channel channel : preferences.channels()) {
+            String recipient = channel == Channel.SMS ? preferences.smsNumber().orElseThrow() : message.email();
+            deliveries.add(new Delivery(channel, recipient, wanted ? NotificationStatus.PENDING : NotificationStatus.SKIPPED, due));
+        }
+        return deliveries;
+    }
+
+    public record Delivery(Channel channel, String recipient, NotificationStatus status, Instant dueAt) {
+    }
+}

@@ -1,0 +1,25 @@
+package com.clinicnetwork.notification.preference;
+
+import com.clinicnetwork.notification.notification.Channel;
+import com.clinicnetwork.notification.notification.MessageType;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Preferences as the API shows them; {@code version} is also the ETag. */
+public record PreferencesView(UUID clientId, List<Channel> channels, String smsNumber, List<String> optOuts, QuietHoursView quietHours,
+        long version) {
+
+    public record QuietHoursView(LocalTime start, LocalTime end, String timeZone) {
+    }
+
+    static PreferencesView of(NotificationPreferences preferences) {
+        return new PreferencesView(
+                preferences.clientId(),
+                preferences.channels().stream().sorted().toList(),
+                preferences.smsNumber().orElse(null),
+                preferences.optOuts().stream().sorted().map(MessageType::template).toList(),
+                preferences.quietHours().map(q -> new QuietHoursView(q.start(), q.end(), q.zone().getId())).orElse(null),
+                preferences.version());
+    }
+}

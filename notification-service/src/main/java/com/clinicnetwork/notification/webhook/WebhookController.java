@@ -1,0 +1,85 @@
+package com.clinicnetwork.notification.webhook;
+
+import com.clinicnetwork.notification.web.ETags;
+import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Clinic admins manage the webhooks of the chain's own systems (path under /notifications so the gateway's
+ * notification route covers it). The signing secret is shown once, in the answer to the creation.
+ */
+@RestController
+@RequestMapping(WebhookController.PATH)
+class WebhookController {
+
+    static final String PATH = "/api/v1/notifications/webhook-subscriptions";
+    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+
+    private final WebhookSubscriptions subscriptions;
+    private final WebhookProperties properties;
+
+    WebhookController(WebhookSubscriptions subscriptions, WebhookProperties properties) {
+        this.subscriptions = subscriptions;
+        this.properties = properties;
+    }
+
+    @PostMapping
+    ResponseEntity<WebhookView> create(@Valid @RequestBody WebhookRequest request) {
+        WebhookSubscription created = subscriptions.create(request.validUrl(properties.allowInsecureHttp()), request.validTypes());
+        log.info("Webhook subscription {} created", created.id());
+        return ResponseEntity.created(URI.create(PATH + "/" + created.id()))
+                .eTag(ETags.of(created.version()))
+                .body(WebhookView.of(created, true));
+    }
+
+    @GetMapping
+    List<WebhookView> list() {
+        return subscriptions.all().stream().map(subscription -> WebhookView.of(subscription, false)).toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<WebhookView> read(@PathVariable UUID id) {
+        WebhookSubscription subscription = subscriptions.find(id).orElseThrow(() -> ApiProblemException.notFound("Webhook subscription", id));
+        return ResponseEntity.ok().eTag(ETags.of(subscription.version())).body(WebhookView.of(subscription, false));
+    }
+
+    /** Changes URL, message types or active flag; with {@code If-Match} only at that version (else 412). */
+    @PutMapping("/{id}")
+    ResponseEntity<WebhookView> change(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody WebhookRequest request) {
+        WebhookSubscription current = subscriptions.find(id).orElseThrow(() -> ApiProblemException.notFound("Webhook subscription", id));
+        Long expected = ETags.expectedVersion(ifMatch);
+        WebhookSubscription changed = subscriptions.update(id, expected != null ? expected : current.version(),
+                        request.validUrl(properties.allowInsecureHttp()), request.validTypes(),
+                        request.active() == null || request.active())
+                .orElseThrow(() -> ETags.stale("webhook subscription"));
+        log.info("Webhook subscription {} changed", id);
+        return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(WebhookView.of(changed, false));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        if (!subscriptions.delete(id)) {
+            throw ApiProblemException.notFound("Webhook subscription", id);
+        }
+        log.info("Webhook subscription {} deleted", id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,19 @@
+package com.clinicnetwork.notification.webhook;
+
+import com.clinicnetwork.notification.notification.MessageType;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A subscription as the API shows it; the signing {@code secret} only in the answer to its creation. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WebhookView(UUID id, String url, List<String> messageTypes, boolean active, long version, Instant createdAt,
+        String secret) {
+
+    static WebhookView of(WebhookSubscription subscription, boolean withSecret) {
+        return new WebhookView(subscription.id(), subscription.url().toString(),
+                subscription.messageTypes().stream().sorted().map(MessageType::template).toList(),
+                subscription.active(), subscription.version(), subscription.createdAt(), withSecret ? subscription.secret() : null);
+    }
+}

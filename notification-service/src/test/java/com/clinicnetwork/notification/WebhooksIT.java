@@ -1,0 +1,161 @@
+package com.clinicnetwork.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.notification.webhook.WebhookSignature;
+import com.clinicnetwork.testsupport.tokens.TokenClaims;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** Webhook subscriptions of the clinic's own systems: admin API, HMAC-signed deliveries, retries. */
+class WebhooksIT extends IntegrationTestBase {
+
+    private static final String PATH = "/api/v1/notifications/webhook-subscriptions";
+    private static final Instant DEC_1_10_00 = Instant.parse("2026-12-01T10:00:00Z");
+
+    private final String admin = bearer(TokenClaims.clinicAdmin("admin"));
+    private Booking booking;
+
+    @BeforeEach
+    void aClientOfTheExampleClinic() {
+        publishDirectoryExamples();
+        booking = Booking.fresh(EXAMPLE_LOCATION);
+    }
+
+    @AfterEach
+    void removeSubscriptionsSoOtherTestsSeeOnlyClientMessages() {
+        jdbc.sql("DELETE FROM webhook_subscription").update();
+    }
+
+    @Test
+    void aSubscribedReceiverGetsASignedCopyWithoutContactData() {
+        String receiver = "/hooks/" + booking.appointmentId();
+        Map<String, Object> subscription = create(receiver, List.of("appointment-confirmation"));
+        String secret = (String) subscription.get("secret");
+        assertThat(secret).startsWith("whsec_");
+
+        send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !httpServer.receivedAt(receiver).isEmpty());
+        TestHttpServer.Received delivery = httpServer.receivedAt(receiver).get(0);
+        long timestamp = Long.parseLong(delivery.headers().get("x-clinic-timestamp"));
+        assertThat(timestamp).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(30L));
+        assertThat(WebhookSignature.verify(secret, timestamp, delivery.body(), delivery.headers().get("x-clinic-signature"))).isTrue();
+        assertThat(delivery.headers().get("x-clinic-signature")).matches("v1=[0-9a-f]{64}");
+        assertThat(delivery.body())
+                .contains("\"messageType\":\"appointment-confirmation\"")
+                .contains("\"appointmentId\":\"" + booking.appointmentId() + "\"")
+                .doesNotContain(booking.email())
+                .doesNotContain(booking.firstName());
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
+                .extracting(n -> n.get("channel") + ":" + n.get("status"))
+                .containsExactlyInAnyOrder("EMAIL:SENT", "WEBHOOK:SENT"));
+        // The client's own list shows the messages to them, not the copy for the clinic's systems.
+        http.get().uri("/api/v1/notifications?appointmentId={id}", booking.appointmentId())
+                .header("Authorization", bearer(TokenClaims.client("c", booking.clientId())))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(1);
+    }
+
+    @Test
+    void aFailingReceiverIsRetriedWithBackoffUntilItAccepts() {
+        String receiver = "/hooks/flaky-" + booking.appointmentId();
+        httpServer.respond(receiver, 500, 503);
+        create(receiver, List.of("appointment-confirmation"));
+
+        send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of()));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
+                .filteredOn(n -> "WEBHOOK".equals(n.get("channel")))
+                .singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("status", "SENT").containsEntry("attempts", 3)));
+        List<TestHttpServer.Received> deliveries = httpServer.receivedAt(receiver);
+        assertThat(deliveries).hasSize(3);
+        assertThat(deliveries).extracting(d -> d.headers().get("x-clinic-delivery-id")).containsOnly(deliveries.get(0).headers().get("x-clinic-delivery-id"));
+    }
+
+    @Test
+    void onlySubscribedMessageTypesAreDelivered() {
+        String receiver = "/hooks/cancellations-" + booking.appointmentId();
+        create(receiver, List.of("appointment-cancelled"));
+
+        send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of()));
+        send(appointmentEvent(EventTypes.APPOINTMENT_CANCELLED, booking, 2, DEC_1_10_00, Map.of("lateCancellation", true)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> httpServer.receivedAt(receiver).size() == 1);
+        assertThat(httpServer.receivedAt(receiver).get(0).body())
+                .contains("\"messageType\":\"appointment-cancelled\"").contains("\"lateCancellation\":true");
+    }
+
+    @Test
+    void adminsManageSubscriptionsAndTheSecretIsShownOnlyOnce() {
+        Map<String, Object> created = create("/hooks/managed", List.of("appointment-reminder"));
+        String id = (String) created.get("id");
+
+        subscriptions(HttpMethod.GET, "/" + id, null, admin, null).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.secret").doesNotExist().jsonPath("$.messageTypes[0]").isEqualTo("appointment-reminder");
+        subscriptions(HttpMethod.PUT, "/" + id, """
+                {"url":"%s","messageTypes":["waitlist-offer"],"active":false}""".formatted(httpServer.url("/hooks/managed")), admin, "\"1\"")
+                .expectStatus().isOk().expectBody().jsonPath("$.active").isEqualTo(false).jsonPath("$.version").isEqualTo(2);
+        subscriptions(HttpMethod.PUT, "/" + id, """
+                {"url":"%s","messageTypes":["waitlist-offer"]}""".formatted(httpServer.url("/hooks/managed")), admin, "\"1\"")
+                .expectStatus().isEqualTo(412);
+        subscriptions(HttpMethod.GET, "", null, admin, null).expectStatus().isOk()
+                .expectBody().jsonPath("$[0].id").isEqualTo(id).jsonPath("$[0].secret").doesNotExist();
+        subscriptions(HttpMethod.DELETE, "/" + id, null, admin, null).expectStatus().isNoContent();
+        subscriptions(HttpMethod.GET, "/" + id, null, admin, null).expectStatus().isNotFound();
+    }
+
+    @Test
+    void onlyClinicAdminsMayManageThemAndBadInputIsAProblem() {
+        String body = """
+                {"url":"https://clinic.example/hooks","messageTypes":["appointment-confirmation"]}""";
+        subscriptions(HttpMethod.POST, "", body, bearer(TokenClaims.operator("op")), null).expectStatus().isForbidden();
+        subscriptions(HttpMethod.POST, "", body, bearer(TokenClaims.frontDesk("desk", List.of(EXAMPLE_LOCATION))), null)
+                .expectStatus().isForbidden();
+        subscriptions(HttpMethod.GET, "", null, bearer(TokenClaims.client("c", booking.clientId())), null).expectStatus().isForbidden();
+
+        assertInvalid("""
+                {"url":"ftp://clinic.example/hooks","messageTypes":["appointment-confirmation"]}""", "url");
+        assertInvalid("""
+                {"url":"https://user:pw@clinic.example/hooks","messageTypes":["appointment-confirmation"]}""", "url");
+        assertInvalid("""
+                {"url":"https://clinic.example/hooks","messageTypes":["everything"]}""", "messageTypes");
+        assertInvalid("""
+                {"url":"https://clinic.example/hooks","messageTypes":[]}""", "messageTypes");
+    }
+
+    private void assertInvalid(String body, String field) {
+        subscriptions(HttpMethod.POST, "", body, admin, null).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+    }
+
+    private Map<String, Object> create(String receiverPath, List<String> messageTypes) {
+        String body = json.writeValueAsString(Map.of("url", httpServer.url(receiverPath), "messageTypes", messageTypes));
+        return subscriptions(HttpMethod.POST, "", body, admin, null).expectStatus().isCreated()
+                .expectHeader().exists("Location")
+                .returnResult(JSON_OBJECT).getResponseBody();
+    }
+
+    private RestTestClient.ResponseSpec subscriptions(HttpMethod method, String suffix, String body, String token, String ifMatch) {
+        RestTestClient.RequestBodySpec request = http.method(method).uri(PATH + suffix).header("Authorization", token);
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        if (body != null) {
+            return request.contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+        }
+        return request.exchange();
+    }
+}

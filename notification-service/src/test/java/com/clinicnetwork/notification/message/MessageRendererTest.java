@@ -1,0 +1,222 @@
+package com.clinicnetwork.notification.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clinicnetwork.notification.directory.DirectoryCopy.Location;
+import com.clinicnetwork.notification.directory.DirectoryCopy.Therapist;
+import com.clinicnetwork.notification.directory.DirectoryCopy.Treatment;
+import com.clinicnetwork.notification.notification.NotificationFixture;
+import com.clinicnetwork.notification.notification.MessageType;
+import com.clinicnetwork.notification.notification.Notification;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MessageRendererTest {
+
+    private static final MessageRenderer RENDERER = new MessageRenderer();
+
+    private static final Location MANCHESTER = new Location(UUID.randomUUID(), 1, "Manchester Riverside",
+            "12 Riverside Walk, Manchester M3 4JR", "Europe/London");
+    private static final Location BERLIN = new Location(UUID.randomUUID(), 1, "Berlin Mitte",
+            "Torstraße 1, 10119 Berlin", "Europe/Berlin");
+    private static final Therapist MAYA = new Therapist(UUID.randomUUID(), 1, "Maya Okafor");
+    private static final Treatment KNEE = new Treatment(UUID.randomUUID(), 1, "Knee pain relief massage",
+            "Twice a day: 10 quad sets. Ice 15 min if swollen.", "KNEE_REHABILITATION");
+    private static final Treatment SPORTS = new Treatment(UUID.randomUUID(), 1, "Sports massage", null, "SPORTS_MASSAGE");
+    private static final MessageSubject KNOWN = subject(MANCHESTER, MAYA, KNEE);
+
+    @Test
+    void theConfirmationGreetsTheClientAndNamesTreatmentTherapistAndPlace() {
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), KNOWN);
+
+        assertThat(email.subject()).isEqualTo("Booking confirmed: Knee pain relief massage on Tue 1 Dec 2026 at 10:00");
+        assertThat(email.text())
+                .startsWith("Hello Sam,")
+                .contains("What:  Knee pain relief massage\n")
+                .contains("With:  Maya Okafor\n")
+                .contains("When:  Tuesday 1 December 2026, 10:00–11:00 GMT\n")
+                .contains("Where: Manchester Riverside, 12 Riverside Walk, Manchester M3 4JR\n")
+                .doesNotContain("\n\n\n");
+        assertThat(email.html())
+                .contains("<html lang=\"en-GB\">")
+                .contains("<p>Hello Sam,</p>")
+                .contains("With:  Maya Okafor<br>")
+                .contains("Tuesday 1 December 2026, 10:00–11:00 GMT");
+    }
+
+    @Test
+    void germanClientsGetGermanMessagesWithGermanDates() {
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "de-DE"), subject(BERLIN, MAYA, KNEE));
+
+        assertThat(email.subject()).isEqualTo("Termin bestätigt: Knee pain relief massage am Di., 1. Dez. 2026 um 11:00");
+        assertThat(email.text())
+                .startsWith("Hallo Sam,")
+                .contains("Wann: Dienstag, 1. Dezember 2026, 11:00–12:00 MEZ")
+                .contains("Wo:   Berlin Mitte, Torstraße 1, 10119 Berlin");
+        assertThat(email.html()).contains("<html lang=\"de-DE\">");
+    }
+
+    @Test
+    void anUnsupportedLocaleFallsBackToEnglishAndAnotherGermanVariantToGerman() {
+        assertThat(email(message(MessageType.REMINDER, "2026-12-01T10:00:00Z", "fr-FR"), KNOWN).subject()).startsWith("Reminder:");
+        assertThat(email(message(MessageType.REMINDER, "2026-12-01T10:00:00Z", "de-AT"), KNOWN).subject()).startsWith("Erinnerung:");
+        assertThat(email(message(MessageType.REMINDER, "2026-12-01T10:00:00Z", null), KNOWN).subject()).startsWith("Reminder:");
+    }
+
+    @Test
+    void showsTheTimeInTheLocationsZoneIncludingSummerTimeAndAcrossMidnight() {
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-07-01T09:00:00Z", "en-GB"), KNOWN).text())
+                .contains("When:  Wednesday 1 July 2026, 10:00–11:00 BST");
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-07-01T09:00:00Z", "en-GB"), subject(BERLIN, MAYA, KNEE)).text())
+                .contains("When:  Wednesday 1 July 2026, 11:00–12:00 CEST");
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T23:30:00Z", "en-GB"), subject(BERLIN, MAYA, KNEE)).text())
+                .contains("When:  Wednesday 2 December 2026, 00:30–01:30 CET");
+    }
+
+    @Test
+    void stillReadsWellBeforeTheDirectoryEntriesHaveArrived() {
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), MessageSubject.unknown());
+
+        assertThat(email.subject()).isEqualTo("Booking confirmed: Your treatment on Tue 1 Dec 2026 at 10:00");
+        assertThat(email.text())
+                .contains("What:  Your treatment")
+                .contains("With:  Your therapist")
+                .contains("When:  Tuesday 1 December 2026, 10:00–11:00 UTC")
+                .contains("Where: Our clinic")
+                .doesNotContain("null");
+        assertThat(email.html()).doesNotContain("null");
+    }
+
+    @Test
+    void anUnknownTimeZoneFallsBackToLabelledUtc() {
+        Location broken = new Location(UUID.randomUUID(), 1, "Somewhere", "1 Main St", "Mars/Olympus_Mons");
+
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), subject(broken, MAYA, KNEE)).text())
+                .contains("10:00–11:00 UTC");
+    }
+
+    @Test
+    void escapesDirectoryTextInHtmlButNotInPlainText() {
+        Therapist tricky = new Therapist(UUID.randomUUID(), 1, "Jo <b>O'Neil</b> & Co");
+
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), subject(MANCHESTER, tricky, KNEE));
+
+        assertThat(email.html()).contains("Jo &lt;b&gt;O&#39;Neil&lt;/b&gt; &amp; Co").doesNotContain("<b>");
+        assertThat(email.text()).contains("With:  Jo <b>O'Neil</b> & Co");
+    }
+
+    @Test
+    void theRescheduleNoticeNamesTheOldAndTheNewTime() {
+        Notification moved = withPrevious(message(MessageType.RESCHEDULE, "2026-12-08T10:00:00Z", "en-GB"), "2026-12-01T10:00:00Z");
+
+        RenderedEmail email = email(moved, KNOWN);
+
+        assertThat(email.subject()).isEqualTo("Appointment moved: Knee pain relief massage now on Tue 8 Dec 2026 at 10:00");
+        assertThat(email.text())
+                .contains("moved from Tuesday 1 December 2026, 10:00 GMT")
+                .contains("When:  Tuesday 8 December 2026, 10:00–11:00 GMT");
+    }
+
+    @Test
+    void aLateCancellationCarriesTheNoteAndATimelyOneDoesNot() {
+        RenderedEmail late = email(late(message(MessageType.CANCELLATION, "2026-12-01T10:00:00Z", "en-GB")), KNOWN);
+        RenderedEmail timely = email(message(MessageType.CANCELLATION, "2026-12-01T10:00:00Z", "en-GB"), KNOWN);
+        RenderedEmail lateGerman = email(late(message(MessageType.CANCELLATION, "2026-12-01T10:00:00Z", "de-DE")), KNOWN);
+
+        assertThat(late.subject()).isEqualTo("Appointment cancelled: Knee pain relief massage on Tue 1 Dec 2026 at 10:00");
+        assertThat(late.text()).contains("late-cancellation window of Manchester Riverside");
+        assertThat(timely.text()).doesNotContain("late-cancellation").doesNotContain("\n\n\n");
+        assertThat(lateGerman.text()).contains("Frist für kurzfristige Absagen");
+        assertThat(RENDERER.sms(late(message(MessageType.CANCELLATION, "2026-12-01T10:00:00Z", "en-GB")), KNOWN))
+                .contains("Late cancellation");
+    }
+
+    @Test
+    void theWaitlistOfferStatesTheHoldDeadlineInTheLocationsZone() {
+        Notification offer = withHold(message(MessageType.WAITLIST_OFFER, "2026-12-01T10:00:00Z", "en-GB"), "2026-11-30T18:00:00Z");
+
+        RenderedEmail email = email(offer, subject(BERLIN, MAYA, KNEE));
+
+        assertThat(email.subject()).isEqualTo("A slot has opened up: Knee pain relief massage on Tue 1 Dec 2026 at 11:00");
+        assertThat(email.text()).contains("We are holding it for you until Monday 30 November 2026, 19:00 CET.");
+        assertThat(RENDERER.sms(offer, subject(BERLIN, MAYA, KNEE))).contains("Held for you until Monday 30 November 2026, 19:00 CET");
+    }
+
+    @Test
+    void theNoShowFollowUpInvitesANewBooking() {
+        RenderedEmail email = email(message(MessageType.NO_SHOW, "2026-12-01T10:00:00Z", "en-GB"), KNOWN);
+
+        assertThat(email.subject()).isEqualTo("We missed you today: Knee pain relief massage on Tue 1 Dec 2026");
+        assertThat(email.text()).contains("we missed you at your appointment").contains("book one in the app");
+    }
+
+    @Test
+    void afterTheSessionTheAftercarePlanAndAKneeCheckInOnAZeroToTenScale() {
+        RenderedEmail email = email(message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB"), KNOWN);
+        RenderedEmail german = email(message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "de-DE"), KNOWN);
+
+        assertThat(email.subject()).isEqualTo("Your home-care plan after Knee pain relief massage");
+        assertThat(email.text())
+                .contains("Twice a day: 10 quad sets. Ice 15 min if swollen.")
+                .contains("How does your knee feel today, on a scale from 0 (no pain at all) to 10");
+        assertThat(german.text()).contains("Wie fühlt sich Ihr Knie heute an, auf einer Skala von 0");
+    }
+
+    @Test
+    void withoutAPlanOrAKnownAreaTheAftercareStaysGeneral() {
+        RenderedEmail email = email(message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB"), subject(MANCHESTER, MAYA, SPORTS));
+
+        assertThat(email.text())
+                .contains("Rest, keep moving gently")
+                .contains("How does the treated area feel today")
+                .doesNotContain("null");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MessageType.class)
+    void everyMessageTypeRendersInEveryLocaleWithAShortSms(MessageType type) {
+        for (MessageLocale locale : MessageLocale.values()) {
+            Notification notification = withHold(message(type, "2026-12-01T10:00:00Z", locale.tag()), "2026-11-30T18:00:00Z");
+            RenderedEmail email = email(notification, KNOWN);
+            String sms = RENDERER.sms(notification, KNOWN);
+
+            assertThat(email.subject()).isNotBlank().doesNotContain("\n");
+            assertThat(email.text()).contains(locale == MessageLocale.DE_DE ? "Hallo Sam," : "Hello Sam,").contains("Manchester Riverside");
+            assertThat(sms).isNotBlank().hasSizeLessThanOrEqualTo(320);
+        }
+    }
+
+    @Test
+    void theCalendarSummaryNamesTreatmentAndTherapist() {
+        assertThat(RENDERER.calendarSummary(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), KNOWN))
+                .isEqualTo("Knee pain relief massage with Maya Okafor");
+    }
+
+    private static RenderedEmail email(Notification notification, MessageSubject subject) {
+        return RENDERER.email(notification, subject, Optional.empty());
+    }
+
+    private static MessageSubject subject(Location location, Therapist therapist, Treatment treatment) {
+        return new MessageSubject(Optional.of(location), Optional.of(therapist), Optional.of(treatment));
+    }
+
+    private static Notification message(MessageType type, String startsAt, String locale) {
+        return NotificationFixture.of(type, Instant.parse(startsAt), locale).build();
+    }
+
+    private static Notification withPrevious(Notification notification, String previous) {
+        return NotificationFixture.from(notification).previousStartsAt(Instant.parse(previous)).build();
+    }
+
+    private static Notification withHold(Notification notification, String holdUntil) {
+        return NotificationFixture.from(notification).holdUntil(Instant.parse(holdUntil)).build();
+    }
+
+    private static Notification late(Notification notification) {
+        return NotificationFixture.from(notification).lateCancellation(true).build();
+    }
+}
