@@ -1,0 +1,93 @@
+package com.clinicnetwork.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public API as one caller sees it: the gateway's base URL and that caller's bearer token. */
+final class Gateway {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String baseUrl;
+    private final String token;
+
+    Gateway(String baseUrl, String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    record Response(int status, String contentType, String body) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    Response get(String path) {
+        return await(send(request(path).GET()));
+    }
+
+    Response post(String path, Object body) {
+        return await(sendAsync("POST", path, JSON.writeValueAsString(body), "application/json", UUID.randomUUID().toString()));
+    }
+
+    Response put(String path, Object body) {
+        return await(sendAsync("PUT", path, JSON.writeValueAsString(body), "application/json", null));
+    }
+
+    /** Sends a raw body with any content type, for malformed and hostile requests. */
+    Response raw(String method, String path, String body, String contentType) {
+        return await(sendAsync(method, path, body, contentType, null));
+    }
+
+    CompletableFuture<Response> postAsync(String path, Object body, String idempotencyKey) {
+        return sendAsync("POST", path, JSON.writeValueAsString(body), "application/json", idempotencyKey);
+    }
+
+    JsonNode created(String path, Object body) {
+        Response response = post(path, body);
+        if (response.status() != 201) {
+            throw new AssertionError("POST " + path + " answered " + response.status() + ": " + response.body());
+        }
+        return response.json();
+    }
+
+    private CompletableFuture<Response> sendAsync(String method, String path, String body, String contentType,
+            String idempotencyKey) {
+        HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(builder);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private static CompletableFuture<Response> send(HttpRequest.Builder request) {
+        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> new Response(
+                response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body()));
+    }
+
+    private static Response await(CompletableFuture<Response> response) {
+        try {
+            return response.join();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() instanceof IOException io ? io : e;
+            throw new AssertionError("Request failed: " + cause, cause);
+        }
+    }
+}
