@@ -69,6 +69,7 @@ public final class PlatformBenchmark {
                         break;
                     }
                 }
+                report.availabilityServerTime(ProcessMetrics.serverTime(platform.serviceUrl("booking-service"), "/api/v1/availability"));
             } else {
                 report.availabilityUnavailable(availabilityStatus);
             }

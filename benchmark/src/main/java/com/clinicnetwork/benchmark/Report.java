@@ -18,6 +18,7 @@ final class Report {
     private OpenModelLoad.Result viaGateway;
     private final List<OpenModelLoad.Result> availability = new ArrayList<>();
     private Integer availabilityUnavailableStatus;
+    private ProcessMetrics.ServerTime availabilityServerTime;
     private final List<OpenModelLoad.Result> bookings = new ArrayList<>();
     private Map<String, Long> memory = Map.of();
     private Optional<PgbenchCeiling.Result> ceiling = Optional.empty();
@@ -38,6 +39,10 @@ final class Report {
 
     void availability(OpenModelLoad.Result result) {
         availability.add(result);
+    }
+
+    void availabilityServerTime(ProcessMetrics.ServerTime serverTime) {
+        availabilityServerTime = serverTime;
     }
 
     void availabilityUnavailable(int status) {
@@ -89,6 +94,11 @@ final class Report {
             out.append("Not measured: the availability endpoint answered ").append(availabilityUnavailableStatus).append(".\n");
         } else {
             table(out, availability);
+            if (availabilityServerTime != null) {
+                out.append(String.format(Locale.ROOT,
+                        "%nServer time inside booking-service (its http.server.requests metric, %d searches): mean %.1f ms, max %.1f ms%n",
+                        availabilityServerTime.requests(), availabilityServerTime.meanMillis(), availabilityServerTime.maxMillis()));
+            }
         }
 
         out.append("\n## Bookings through the gateway\n\n");
