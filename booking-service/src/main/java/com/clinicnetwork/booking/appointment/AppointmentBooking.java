@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.booking.availability.AvailabilityService;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,7 @@ public class AppointmentBooking {
     private final AppointmentRepository appointments;
     private final TherapistCalendar calendar;
     private final BookingPolicies policies;
+    private final AvailabilityService availability;
     private final OutboxWriter outbox;
     private final IdempotencyRecords idempotency;
     private final TransactionTemplate transactions;
@@ -49,13 +52,14 @@ public class AppointmentBooking {
     private final Clock clock;
 
     AppointmentBooking(DirectoryRepository directory, ClientRepository clients, AppointmentRepository appointments,
-            TherapistCalendar calendar, BookingPolicies policies, OutboxWriter outbox, IdempotencyRecords idempotency,
-            TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            TherapistCalendar calendar, BookingPolicies policies, AvailabilityService availability, OutboxWriter outbox,
+            IdempotencyRecords idempotency, TransactionTemplate transactions, JsonMapper json, Clock clock) {
         this.directory = directory;
         this.clients = clients;
         this.appointments = appointments;
         this.calendar = calendar;
         this.policies = policies;
+        this.availability = availability;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.transactions = transactions;
@@ -140,13 +144,19 @@ public class AppointmentBooking {
 
     /**
      * Books a slot that a waitlist offer held for this client, in the caller's transaction, which has already
-     * released the hold and recorded {@code appointmentId} on the offer.
+     * released the hold and recorded {@code appointmentId} on the offer. The directory may have changed during
+     * the hold (time off, changed hours, a deactivated therapist), so the slot is judged again, except for the
+     * booking window, which the offer already honoured.
      *
-     * @throws ApiProblemException 409 if the slot has been taken after all
+     * @throws ApiProblemException 409 if the slot has been taken after all; 400 or 422 as a booking if the
+     *                             directory no longer allows it
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AppointmentView bookHeldSlot(UUID appointmentId, UUID clientId, UUID locationId, UUID treatmentId, Slot slot) {
+    public AppointmentView bookHeldSlot(UUID appointmentId, UUID clientId, UUID locationId, UUID treatmentId, Slot held) {
         Client client = clients.find(clientId).orElseThrow(() -> new IllegalStateException("Waitlisted client is gone"));
+        Slot slot = ruled(() -> BookingRules.heldSlotFor(locationId, directory.findLocation(locationId), treatmentId,
+                directory.findTreatment(treatmentId), held.therapistId(), directory.findTherapist(held.therapistId()),
+                held.startsAt(), clock.instant(), availability::scheduleAround));
         calendar.lock(Set.of(slot.therapistId()));
         Optional<Slot> conflicting = calendar.conflicting(slot);
         if (conflicting.isPresent()) {
@@ -178,17 +188,27 @@ public class AppointmentBooking {
         return clients.find(clientId).orElseThrow(() -> ApiProblemException.invalidField("clientId", "no client with this id"));
     }
 
-    /** The slot a booking at {@code startsAt} would take, if the directory and the location's policy allow it. */
+    /**
+     * The slot a booking at {@code startsAt} would take, if the directory, the therapist's schedule (as
+     * availability computes it) and the location's policy allow it. Every path that takes a therapist's time
+     * (booking, reschedule, series, waitlist offers) comes through here.
+     */
     public Slot ruledSlot(UUID locationId, UUID treatmentId, UUID therapistId, Instant startsAt) {
+        return ruled(() -> BookingRules.slotFor(locationId, directory.findLocation(locationId), treatmentId,
+                directory.findTreatment(treatmentId), therapistId, directory.findTherapist(therapistId), startsAt,
+                policies.policyAt(locationId), clock.instant(), availability::scheduleAround));
+    }
+
+    /** Turns a rejection by the booking rules into the problem the API answers with. */
+    private static Slot ruled(Supplier<Slot> rules) {
         try {
-            return BookingRules.slotFor(locationId, directory.findLocation(locationId), treatmentId,
-                    directory.findTreatment(treatmentId), therapistId, directory.findTherapist(therapistId), startsAt,
-                    policies.policyAt(locationId), clock.instant());
+            return rules.get();
         } catch (BookingRejectedException e) {
             throw switch (e.reason()) {
                 case OUTSIDE_WORKING_HOURS -> unprocessable("outside-working-hours", "Outside working hours", e);
+                case THERAPIST_UNAVAILABLE -> unprocessable("therapist-unavailable", "Therapist unavailable", e);
                 case OUTSIDE_BOOKING_WINDOW -> unprocessable("outside-booking-window", "Outside the booking window", e);
-                default -> ApiProblemException.invalidField(e.field(), e.getMessage());
+                case NOT_BOOKABLE, NOT_OFFERED, IN_THE_PAST -> ApiProblemException.invalidField(e.field(), e.getMessage());
             };
         }
     }

@@ -9,6 +9,8 @@ import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -101,6 +103,9 @@ public class AppointmentChanges {
                 if (!transition.allowedFrom(current.status())) {
                     throw illegal(new Transition.IllegalTransitionException(transition, current.status()));
                 }
+                if (!transition.allowedAt(current.startsAt(), clock.instant())) {
+                    throw tooEarly(transition, current);
+                }
                 Appointment changed = apply.apply(current);
                 write(changed, current.version());
                 Client client = clients.find(changed.clientId())
@@ -115,6 +120,16 @@ public class AppointmentChanges {
         } catch (SlotTakenException e) {
             throw e.toProblem(calendar.conflictingExcept(e.requested(), id));
         }
+    }
+
+    /** Still {@code illegal-transition} for clients, but saying when it becomes possible. */
+    private static ApiProblemException tooEarly(Transition transition, Appointment current) {
+        OffsetDateTime notBefore = current.startsAt().atOffset(ZoneOffset.UTC);
+        return new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible yet",
+                "A " + transition.apiName() + " can be recorded only once the appointment has started, at " + notBefore)
+                .with("status", current.status().name())
+                .with("transition", transition.apiName())
+                .with("notBefore", notBefore);
     }
 
     private void write(Appointment changed, long expectedVersion) {

@@ -11,7 +11,10 @@ public class BookingRejectedException extends RuntimeException {
         IN_THE_PAST,
         /** Too soon (minimum notice) or too far ahead (booking horizon) by the location's policy. */
         OUTSIDE_BOOKING_WINDOW,
-        OUTSIDE_WORKING_HOURS
+        /** Not inside the therapist's working or extra hours at the location, within its opening hours. */
+        OUTSIDE_WORKING_HOURS,
+        /** The therapist is away (time off) during the session or its buffer. */
+        THERAPIST_UNAVAILABLE
     }
 
     private final Reason reason;

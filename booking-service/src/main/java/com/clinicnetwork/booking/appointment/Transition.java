@@ -7,32 +7,43 @@ import static com.clinicnetwork.booking.appointment.AppointmentStatus.FULFILLED;
 import static com.clinicnetwork.booking.appointment.AppointmentStatus.NOSHOW;
 
 import com.clinicnetwork.contracts.EventTypes;
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * The appointment state machine, aligned with HL7 FHIR Appointment.status: BOOKED → CHECKED_IN → FULFILLED,
  * and from BOOKED to CANCELLED or NOSHOW. A reschedule keeps the appointment BOOKED. Every other move is
  * illegal: finished appointments (fulfilled, cancelled, no-show) never change again.
+ *
+ * <p>Some transitions also depend on the clock: a client can only fail to turn up once the appointment has
+ * started, so a no-show before the start time is refused (a mistaken click on the wrong appointment or day).
  */
 public enum Transition {
-    RESCHEDULE(Set.of(BOOKED), BOOKED, EventTypes.APPOINTMENT_RESCHEDULED),
-    CANCEL(Set.of(BOOKED), CANCELLED, EventTypes.APPOINTMENT_CANCELLED),
-    CHECK_IN(Set.of(BOOKED), CHECKED_IN, EventTypes.APPOINTMENT_CHECKED_IN),
-    FULFIL(Set.of(CHECKED_IN), FULFILLED, EventTypes.APPOINTMENT_FULFILLED),
-    NO_SHOW(Set.of(BOOKED), NOSHOW, EventTypes.APPOINTMENT_NO_SHOW);
+    RESCHEDULE(Set.of(BOOKED), BOOKED, EventTypes.APPOINTMENT_RESCHEDULED, false),
+    CANCEL(Set.of(BOOKED), CANCELLED, EventTypes.APPOINTMENT_CANCELLED, false),
+    CHECK_IN(Set.of(BOOKED), CHECKED_IN, EventTypes.APPOINTMENT_CHECKED_IN, false),
+    FULFIL(Set.of(CHECKED_IN), FULFILLED, EventTypes.APPOINTMENT_FULFILLED, false),
+    NO_SHOW(Set.of(BOOKED), NOSHOW, EventTypes.APPOINTMENT_NO_SHOW, true);
 
     private final Set<AppointmentStatus> from;
     private final AppointmentStatus to;
     private final String eventType;
+    private final boolean onlyOnceStarted;
 
-    Transition(Set<AppointmentStatus> from, AppointmentStatus to, String eventType) {
+    Transition(Set<AppointmentStatus> from, AppointmentStatus to, String eventType, boolean onlyOnceStarted) {
         this.from = from;
         this.to = to;
         this.eventType = eventType;
+        this.onlyOnceStarted = onlyOnceStarted;
     }
 
     public boolean allowedFrom(AppointmentStatus status) {
         return from.contains(status);
+    }
+
+    /** Whether the transition may happen at {@code now} to an appointment starting at {@code startsAt}. */
+    public boolean allowedAt(Instant startsAt, Instant now) {
+        return !onlyOnceStarted || !now.isBefore(startsAt);
     }
 
     /**

@@ -39,6 +39,29 @@ public final class AvailabilityEngine {
         return slots;
     }
 
+    /**
+     * Whether one session, at any start (not only on the slot grid), is free by the rule {@link #freeSlots}
+     * offers starts by: inside one working block, and with its buffer clear of everything unavailable and busy.
+     * Booking asks this, so a booked time is one availability could have offered; the slot grid, notice and
+     * horizon are not part of it (booking checks the latter two against the same policy).
+     *
+     * @return the first rule the session breaks, checked in the order working hours, unavailable, busy
+     */
+    public static SessionFit fit(TherapistSchedule therapist, Instant start, Duration duration, Duration buffer) {
+        Instant end = start.plus(duration);
+        if (merged(therapist.working()).stream().noneMatch(block -> fitsInBlock(block, start, end))) {
+            return SessionFit.OUTSIDE_WORKING_HOURS;
+        }
+        Interval occupied = occupied(start, end, buffer);
+        if (therapist.unavailable().stream().anyMatch(occupied::overlaps)) {
+            return SessionFit.UNAVAILABLE;
+        }
+        if (therapist.busy().stream().anyMatch(occupied::overlaps)) {
+            return SessionFit.BUSY;
+        }
+        return SessionFit.FREE;
+    }
+
     /** The {@code count} free slots nearest to {@code target}, nearest first; for proposing alternatives. */
     public static List<FreeSlot> nearest(AvailabilityInputs inputs, Instant target, int count) {
         return freeSlots(inputs).stream()
@@ -52,14 +75,23 @@ public final class AvailabilityEngine {
             List<Interval> taken, List<FreeSlot> slots) {
         Duration step = inputs.slotInterval();
         Instant start = firstGridPointAtOrAfter(block.start(), step, inputs.earliestStart());
-        for (; !start.plus(inputs.duration()).isAfter(block.end()) && start.isBefore(inputs.startsBefore());
+        for (; fitsInBlock(block, start, start.plus(inputs.duration())) && start.isBefore(inputs.startsBefore());
                 start = start.plus(step)) {
             Instant end = start.plus(inputs.duration());
-            Interval occupied = new Interval(start, end.plus(inputs.buffer()));
-            if (!overlapsAny(occupied, taken)) {
+            if (!overlapsAny(occupied(start, end, inputs.buffer()), taken)) {
                 slots.add(new FreeSlot(therapist.therapistId(), start, end));
             }
         }
+    }
+
+    /** The session must lie in the block; its buffer may run past the block's end. */
+    private static boolean fitsInBlock(Interval block, Instant start, Instant end) {
+        return !start.isBefore(block.start()) && !end.isAfter(block.end());
+    }
+
+    /** What a session takes from the therapist: itself and the buffer after it, as the exclusion constraint sees it. */
+    private static Interval occupied(Instant start, Instant end, Duration buffer) {
+        return new Interval(start, end.plus(buffer));
     }
 
     /**

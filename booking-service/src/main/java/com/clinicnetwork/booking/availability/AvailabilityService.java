@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,35 +74,53 @@ public class AvailabilityService {
         return AvailabilityEngine.nearest(inputs, target, count);
     }
 
+    /**
+     * The therapist's working and unavailable time at the location around {@code span}, built exactly as a
+     * search builds it (its {@code busy} is left empty: bookings check that under the therapist's calendar
+     * lock). Booking judges a wanted session against this, so both follow one set of rules.
+     */
+    public TherapistSchedule scheduleAround(Location location, Therapist therapist, Interval span) {
+        return schedules(location, List.of(therapist), span, Map.of()).get(0);
+    }
+
     private AvailabilityInputs inputs(Location location, Treatment treatment, List<UUID> therapistIds, Instant from, Instant to) {
         BookingPolicy policy = policies.policyAt(location.id());
         Instant now = clock.instant();
         Instant earliest = max(from, policy.earliestStart(now));
         Instant startsBefore = min(to, policy.startsBefore(now));
-        // Blocks of the local days around the range; the engine cuts them to the range.
-        LocalDate firstDay = from.atZone(location.timeZone()).toLocalDate().minusDays(1);
-        LocalDate lastDay = to.atZone(location.timeZone()).toLocalDate().plusDays(1);
-        Interval searched = new Interval(from.minus(Duration.ofDays(1)), to.plus(Duration.ofDays(1)));
-        Map<UUID, List<Interval>> busy = repository.busy(therapistIds, searched);
-        // No opening hours in the read model means they are not known, not that the location is always closed.
-        List<Interval> open = WeeklyHours.openingOnDates(directory.openingHours(location.id()), location.timeZone(),
-                firstDay, lastDay);
-        List<TherapistSchedule> schedules = therapistIds.stream()
+        Interval searched = new Interval(from, to);
+        List<Therapist> therapists = therapistIds.stream()
                 .flatMap(id -> directory.findTherapist(id).stream())
                 .filter(Therapist::active)
-                .map(therapist -> {
-                    List<Interval> working = new ArrayList<>(WeeklyHours.onDates(therapist.workingHoursAt(location.id()),
-                            location.timeZone(), firstDay, lastDay));
-                    working.addAll(WeeklyHours.extraOnDates(
-                            directory.extraHours(therapist.id(), location.id(), firstDay, lastDay), location.timeZone()));
-                    List<Interval> timeOff = directory.timeOffOverlapping(therapist.id(), searched.start(), searched.end())
-                            .stream().map(off -> new Interval(off.startsAt(), off.endsAt())).toList();
-                    return new TherapistSchedule(therapist.id(), open.isEmpty() ? working : WeeklyHours.intersect(working, open),
-                            timeOff, busy.getOrDefault(therapist.id(), List.of()));
-                })
                 .toList();
+        Map<UUID, List<Interval>> busy = repository.busy(therapistIds, around(searched));
         return new AvailabilityInputs(treatment.duration(), treatment.buffer(), policy.slotInterval(), earliest,
-                startsBefore, schedules);
+                startsBefore, schedules(location, therapists, searched, busy));
+    }
+
+    /** Working time as {@link WeeklyHours#working} places it, time off as unavailable, {@code busy} as given. */
+    private List<TherapistSchedule> schedules(Location location, List<Therapist> therapists, Interval span,
+            Map<UUID, List<Interval>> busy) {
+        // Blocks of the local days around the span; the engine cuts them to what it looks at.
+        LocalDate firstDay = span.start().atZone(location.timeZone()).toLocalDate().minusDays(1);
+        LocalDate lastDay = span.end().atZone(location.timeZone()).toLocalDate().plusDays(1);
+        Interval around = around(span);
+        List<Interval> open = WeeklyHours.openingOnDates(directory.openingHours(location.id()), location.timeZone(),
+                firstDay, lastDay);
+        return therapists.stream()
+                .map(therapist -> new TherapistSchedule(therapist.id(),
+                        WeeklyHours.working(therapist.workingHoursAt(location.id()),
+                                directory.extraHours(therapist.id(), location.id(), firstDay, lastDay), open,
+                                location.timeZone(), firstDay, lastDay),
+                        directory.timeOffOverlapping(therapist.id(), around.start(), around.end()).stream()
+                                .map(off -> new Interval(off.startsAt(), off.endsAt())).toList(),
+                        busy.getOrDefault(therapist.id(), List.of())))
+                .toList();
+    }
+
+    /** A day either side, so sessions and buffers at the edges of a span are judged against all they touch. */
+    private static Interval around(Interval span) {
+        return new Interval(span.start().minus(Duration.ofDays(1)), span.end().plus(Duration.ofDays(1)));
     }
 
     private UUID requireOffering(UUID therapistId, UUID locationId, UUID treatmentId) {

@@ -48,6 +48,24 @@ public final class WeeklyHours {
         return blocks;
     }
 
+    /**
+     * When a therapist sees clients at a location on the dates {@code first} to {@code last}: their weekly
+     * hours and one-off extra hours, cut to the location's opening hours. Empty {@code open} means the opening
+     * hours are not known (an older producer), not that the location is always closed, so nothing is cut.
+     *
+     * @param open the location's opening hours already placed on those dates ({@link #openingOnDates})
+     */
+    public static List<Interval> working(List<WorkingHours> weekly, List<ExtraHours> extra, List<Interval> open,
+            ZoneId zone, LocalDate first, LocalDate last) {
+        List<Interval> working = new ArrayList<>(onDates(weekly, zone, first, last));
+        working.addAll(extraOnDates(extra, zone));
+        if (open.isEmpty()) {
+            working.sort(Comparator.comparing(Interval::start));
+            return working;
+        }
+        return intersect(working, open);
+    }
+
     private static <T> List<Interval> placed(List<T> weekly, Function<T, DayOfWeek> day, Function<T, LocalTime> start,
             Function<T, LocalTime> end, ZoneId zone, LocalDate first, LocalDate last) {
         List<Interval> blocks = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +30,11 @@ class WaitlistController {
     @PostMapping
     ResponseEntity<WaitlistEntryView> join(@Valid @RequestBody JoinWaitlistRequest request, ClinicUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(entries.join(user, request));
+    }
+
+    @GetMapping("/{id}")
+    WaitlistEntryView entry(@PathVariable UUID id, ClinicUser user) {
+        return entries.view(user, id);
     }
 
     /** Books the held slot for the client; 201 with the new appointment. */

@@ -6,6 +6,7 @@ import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.booking.directory.Location;
 import com.clinicnetwork.booking.directory.Treatment;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +32,17 @@ class WaitlistEntries {
         this.directory = directory;
         this.clients = clients;
         this.clock = clock;
+    }
+
+    /** The entry with its offer; anyone who may not see it is told it does not exist. */
+    @Transactional(readOnly = true)
+    WaitlistEntryView view(ClinicUser user, UUID entryId) {
+        WaitlistRepository.StoredEntry stored = waitlist.findEntry(entryId)
+                .filter(candidate -> user.hasRole(Role.CLINIC_ADMIN) || user.isClient(candidate.entry().clientId())
+                        || user.hasRole(Role.FRONT_DESK) && user.worksAt(candidate.entry().locationId()))
+                .orElseThrow(() -> ApiProblemException.notFound("Waitlist entry", entryId));
+        return WaitlistEntryView.of(stored.entry(), stored.status(),
+                waitlist.latestOffer(entryId).map(WaitlistEntryView.OfferView::of).orElse(null));
     }
 
     @Transactional

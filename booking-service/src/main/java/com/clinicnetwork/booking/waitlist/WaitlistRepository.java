@@ -99,6 +99,35 @@ class WaitlistRepository {
                 .update();
     }
 
+    record StoredEntry(WaitlistEntry entry, String status) {
+    }
+
+    Optional<StoredEntry> findEntry(UUID entryId) {
+        return jdbc.sql("""
+                        SELECT id, client_id, location_id, treatment_id, therapist_id, window_start, window_end, status
+                        FROM waitlist_entry WHERE id = :id
+                        """)
+                .param("id", entryId)
+                .query((rs, row) -> new StoredEntry(new WaitlistEntry(rs.getObject("id", UUID.class),
+                        rs.getObject("client_id", UUID.class), rs.getObject("location_id", UUID.class),
+                        rs.getObject("treatment_id", UUID.class), rs.getObject("therapist_id", UUID.class),
+                        instant(rs, "window_start"), instant(rs, "window_end")), rs.getString("status")))
+                .optional();
+    }
+
+    /** The entry's live offer if it has one, else its most recent one. */
+    Optional<WaitlistOffer> latestOffer(UUID entryId) {
+        return jdbc.sql("SELECT " + OFFER_COLUMNS + """
+                         FROM waitlist_offer o JOIN waitlist_entry e ON e.id = o.entry_id
+                        WHERE o.entry_id = :entryId
+                        ORDER BY (o.status = 'OFFERED') DESC, o.created_at DESC
+                        LIMIT 1
+                        """)
+                .param("entryId", entryId)
+                .query(OFFER)
+                .optional();
+    }
+
     /** Reads and row-locks the offer: accept, decline and expiry of one offer queue up. */
     Optional<WaitlistOffer> findForUpdate(UUID offerId) {
         return jdbc.sql("SELECT " + OFFER_COLUMNS + """

@@ -19,12 +19,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 class AppointmentLifecycleIT extends IntegrationTestBase {
+
+    @Autowired
+    private JdbcClient jdbc;
 
     private static final String APPOINTMENTS = "/api/v1/appointments/";
 
@@ -126,9 +131,10 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
     }
 
     @Test
-    void frontDeskRecordsANoShowWithItsEvent() {
+    void frontDeskRecordsANoShowOnceTheAppointmentHasStartedWithItsEvent() {
         BookableTherapist setup = bookableTherapist();
         AppointmentView booked = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        startedTenMinutesAgo(booked.id());
 
         try (TopicProbe events = TopicProbe.readFromBeginning(bootstrapServers(), Topics.APPOINTMENTS)) {
             post(APPOINTMENTS + booked.id() + "/no-show", frontDesk(setup.locationId()), null, null).expectStatus().isOk()
@@ -136,6 +142,24 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
             assertThat(payload(awaitEvent(events, booked.id(), EventTypes.APPOINTMENT_NO_SHOW)).get("status").asString())
                     .isEqualTo("NOSHOW");
         }
+    }
+
+    @Test
+    void aNoShowBeforeTheStartIsRefusedAndChangesNothing() {
+        BookableTherapist setup = bookableTherapist();
+        AppointmentView booked = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+
+        post(APPOINTMENTS + booked.id() + "/no-show", frontDesk(setup.locationId()), null, "\"1\"")
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/illegal-transition")
+                .jsonPath("$.status").isEqualTo("BOOKED")
+                .jsonPath("$.transition").isEqualTo("no-show")
+                .jsonPath("$.notBefore").isEqualTo(booked.startsAt().toInstant().toString());
+
+        assertThat(read(admin(), booked.id())).isEqualTo(booked);
+        // The client can still turn up: the appointment takes its normal course.
+        post(APPOINTMENTS + booked.id() + "/check-in", frontDesk(setup.locationId()), null, "\"1\"").expectStatus().isOk();
     }
 
     @Test
@@ -266,6 +290,19 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
             start = start.plusHours(1);
         }
         return start;
+    }
+
+    /** The appointment's time comes: its session (kept at its length and buffer) moves to ten minutes ago. */
+    private void startedTenMinutesAgo(UUID id) {
+        jdbc.sql("""
+                        UPDATE appointment
+                        SET starts_at = now() - interval '10 minutes',
+                            ends_at = now() - interval '10 minutes' + (ends_at - starts_at),
+                            blocked_until = now() - interval '10 minutes' + (blocked_until - starts_at)
+                        WHERE id = :id
+                        """)
+                .param("id", id)
+                .update();
     }
 
     private List<AppointmentView> search(String token, String query) {

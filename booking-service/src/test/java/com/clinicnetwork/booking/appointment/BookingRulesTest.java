@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clinicnetwork.booking.appointment.BookingRejectedException.Reason;
+import com.clinicnetwork.booking.availability.Interval;
+import com.clinicnetwork.booking.availability.TherapistSchedule;
+import com.clinicnetwork.booking.availability.WeeklyHours;
+import com.clinicnetwork.booking.directory.ExtraHours;
 import com.clinicnetwork.booking.directory.Location;
+import com.clinicnetwork.booking.directory.OpeningHours;
 import com.clinicnetwork.booking.directory.Therapist;
 import com.clinicnetwork.booking.directory.Treatment;
 import com.clinicnetwork.booking.directory.WorkingHours;
@@ -12,6 +17,7 @@ import com.clinicnetwork.booking.policy.BookingPolicy;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,6 +36,8 @@ class BookingRulesTest {
 
     private static final Location LONDON = new Location(LOCATION_ID, ZoneId.of("Europe/London"), true);
     private static final Treatment ONE_HOUR = treatment(60, 15);
+    /** Weekly hours alone: no opening hours known, no extra hours, no time off, nothing booked. */
+    private static final BookingRules.Schedules WEEKLY_HOURS_ONLY = directory(List.of(), List.of(), List.of(), List.of());
     /** No notice, two years ahead: the policy stays out of the way of the other rules' tests. */
     private static final BookingPolicy POLICY = new BookingPolicy(Duration.ZERO, Duration.ofDays(730),
             Duration.ofMinutes(15), Duration.ofHours(24));
@@ -138,15 +146,15 @@ class BookingRulesTest {
         Instant start = Instant.parse("2026-12-01T10:00:00Z");
 
         assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.empty(), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.of(therapist), start, POLICY, NOW), Reason.NOT_BOOKABLE, "locationId");
+                THERAPIST_ID, Optional.of(therapist), start, POLICY, NOW, WEEKLY_HOURS_ONLY), Reason.NOT_BOOKABLE, "locationId");
         assertRejected(() -> slotFor(new Location(LOCATION_ID, LONDON.timeZone(), false), ONE_HOUR, therapist, start),
                 Reason.NOT_BOOKABLE, "locationId");
         assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.empty(),
-                THERAPIST_ID, Optional.of(therapist), start, POLICY, NOW), Reason.NOT_BOOKABLE, "treatmentId");
+                THERAPIST_ID, Optional.of(therapist), start, POLICY, NOW, WEEKLY_HOURS_ONLY), Reason.NOT_BOOKABLE, "treatmentId");
         assertRejected(() -> slotFor(LONDON, new Treatment(TREATMENT_ID, Duration.ofHours(1), Duration.ZERO, false), therapist, start),
                 Reason.NOT_BOOKABLE, "treatmentId");
         assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.empty(), start, POLICY, NOW), Reason.NOT_BOOKABLE, "therapistId");
+                THERAPIST_ID, Optional.empty(), start, POLICY, NOW, WEEKLY_HOURS_ONLY), Reason.NOT_BOOKABLE, "therapistId");
         Therapist inactive = new Therapist(THERAPIST_ID, false, therapist.locationIds(), therapist.treatmentIds(),
                 therapist.workingHours());
         assertRejected(() -> slotFor(LONDON, ONE_HOUR, inactive, start), Reason.NOT_BOOKABLE, "therapistId");
@@ -187,12 +195,128 @@ class BookingRulesTest {
 
     private static Slot slotFor(Therapist therapist, Instant startsAt, BookingPolicy policy) {
         return BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.of(therapist), startsAt, policy, NOW);
+                THERAPIST_ID, Optional.of(therapist), startsAt, policy, NOW, WEEKLY_HOURS_ONLY);
     }
 
     private static Slot slotFor(Location location, Treatment treatment, Therapist therapist, Instant startsAt) {
+        return slotFor(location, treatment, therapist, startsAt, WEEKLY_HOURS_ONLY);
+    }
+
+    private static Slot slotFor(Location location, Treatment treatment, Therapist therapist, Instant startsAt,
+            BookingRules.Schedules schedules) {
         return BookingRules.slotFor(LOCATION_ID, Optional.of(location), TREATMENT_ID, Optional.of(treatment),
-                THERAPIST_ID, Optional.of(therapist), startsAt, POLICY, NOW);
+                THERAPIST_ID, Optional.of(therapist), startsAt, POLICY, NOW, schedules);
+    }
+
+    /**
+     * A schedule as availability assembles it from the directory ({@link WeeklyHours#working}), from plain
+     * values: the therapist's weekly hours plus {@code extra}, cut to {@code opening}, with {@code timeOff}
+     * unavailable and {@code busy} taken.
+     */
+    private static BookingRules.Schedules directory(List<OpeningHours> opening, List<ExtraHours> extra,
+            List<Interval> timeOff, List<Interval> busy) {
+        return (location, therapist, span) -> {
+            LocalDate first = span.start().atZone(location.timeZone()).toLocalDate().minusDays(1);
+            LocalDate last = span.end().atZone(location.timeZone()).toLocalDate().plusDays(1);
+            List<Interval> open = WeeklyHours.openingOnDates(opening, location.timeZone(), first, last);
+            return new TherapistSchedule(therapist.id(), WeeklyHours.working(therapist.workingHoursAt(location.id()), extra,
+                    open, location.timeZone(), first, last), timeOff, busy);
+        };
+    }
+
+    @Test
+    void timeOffDuringTheSessionOrItsBufferMakesTheTherapistUnavailable() {
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+        BookingRules.Schedules offAfterLunch = directory(List.of(), List.of(),
+                List.of(interval("2026-12-01T13:00:00Z", "2026-12-01T15:00:00Z")), List.of());
+
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T14:00:00Z"), offAfterLunch),
+                Reason.THERAPIST_UNAVAILABLE, "startsAt");
+        // 11:50-12:50 is clear, but its 15-minute buffer runs into the time off.
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T11:50:00Z"), offAfterLunch),
+                Reason.THERAPIST_UNAVAILABLE, "startsAt");
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T11:45:00Z"), offAfterLunch)).isNotNull();
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T15:00:00Z"), offAfterLunch)).isNotNull();
+    }
+
+    @Test
+    void extraHoursMakeADayWithoutWeeklyHoursBookable() {
+        Therapist tuesdaysOnly = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+        // 2026-12-05 is a Saturday.
+        BookingRules.Schedules saturdayClinic = directory(List.of(), List.of(new ExtraHours(UUID.randomUUID(), LOCATION_ID,
+                LocalDate.parse("2026-12-05"), LocalTime.of(9, 0), LocalTime.of(12, 0))), List.of(), List.of());
+
+        assertThat(slotFor(LONDON, ONE_HOUR, tuesdaysOnly, Instant.parse("2026-12-05T11:00:00Z"), saturdayClinic)).isNotNull();
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, tuesdaysOnly, Instant.parse("2026-12-05T11:30:00Z"), saturdayClinic),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, tuesdaysOnly, Instant.parse("2026-12-05T11:00:00Z")),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+    }
+
+    @Test
+    void extraHoursAdjoiningWeeklyHoursLetASessionRunAcrossTheSeam() {
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+        BookingRules.Schedules eveningExtra = directory(List.of(), List.of(new ExtraHours(UUID.randomUUID(), LOCATION_ID,
+                LocalDate.parse("2026-12-01"), LocalTime.of(17, 0), LocalTime.of(19, 0))), List.of(), List.of());
+
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T16:30:00Z"), eveningExtra)).isNotNull();
+    }
+
+    @Test
+    void workingHoursCountOnlyWhileTheLocationIsOpen() {
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "08:00", "20:00"));
+        BookingRules.Schedules openNineToFive = directory(List.of(new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0),
+                LocalTime.of(17, 0))), List.of(), List.of(), List.of());
+
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T08:00:00Z"), openNineToFive),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T16:30:00Z"), openNineToFive),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T16:00:00Z"), openNineToFive)).isNotNull();
+        BookingRules.Schedules closedOnTuesdays = directory(List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0),
+                LocalTime.of(17, 0))), List.of(), List.of(), List.of());
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T10:00:00Z"), closedOnTuesdays),
+                Reason.OUTSIDE_WORKING_HOURS, "startsAt");
+    }
+
+    @Test
+    void aStartOffTheSlotGridIsBookableInsideWorkingHours() {
+        // The grid only spaces the starts a search offers; staff may book 10:07 if the therapist is free.
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+
+        assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T10:07:00Z")).startsAt())
+                .isEqualTo(Instant.parse("2026-12-01T10:07:00Z"));
+    }
+
+    @Test
+    void busyTimeInTheScheduleIsATakenSlot() {
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+        BookingRules.Schedules booked = directory(List.of(), List.of(), List.of(),
+                List.of(interval("2026-12-01T10:30:00Z", "2026-12-01T11:45:00Z")));
+
+        assertThatThrownBy(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T10:00:00Z"), booked))
+                .isInstanceOf(SlotTakenException.class);
+    }
+
+    @Test
+    void aHeldSlotIgnoresTheBookingWindowButNotTheTherapistsScheduleOrTheClock() {
+        Therapist therapist = therapist(hours(DayOfWeek.THURSDAY, "00:00", "23:00"));
+        BookingRules.Schedules offFromThree = directory(List.of(), List.of(),
+                List.of(interval("2026-01-01T03:00:00Z", "2026-01-01T05:00:00Z")), List.of());
+        Instant inOneHour = NOW.plus(Duration.ofHours(1));
+
+        // An hour ahead is inside most locations' minimum notice, yet a held slot stays bookable: the offer honoured it.
+        assertThat(BookingRules.heldSlotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
+                THERAPIST_ID, Optional.of(therapist), inOneHour, NOW, offFromThree).startsAt()).isEqualTo(inOneHour);
+        assertRejected(() -> BookingRules.heldSlotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
+                THERAPIST_ID, Optional.of(therapist), NOW.plus(Duration.ofHours(3)), NOW, offFromThree),
+                Reason.THERAPIST_UNAVAILABLE, "startsAt");
+        assertRejected(() -> BookingRules.heldSlotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
+                THERAPIST_ID, Optional.of(therapist), NOW, NOW, offFromThree), Reason.IN_THE_PAST, "startsAt");
+    }
+
+    private static Interval interval(String start, String end) {
+        return new Interval(Instant.parse(start), Instant.parse(end));
     }
 
     private static void assertRejected(ThrowingCallable booking, Reason reason, String field) {

@@ -3,6 +3,8 @@ package com.clinicnetwork.booking.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +50,25 @@ class TransitionTest {
             for (Transition transition : Transition.values()) {
                 assertThat(transition.allowedFrom(finished)).isFalse();
             }
+        }
+    }
+
+    @Test
+    void aNoShowCanBeRecordedOnlyOnceTheAppointmentHasStarted() {
+        Instant start = Instant.parse("2026-12-01T10:00:00Z");
+
+        assertThat(Transition.NO_SHOW.allowedAt(start, start.minusSeconds(1))).isFalse();
+        assertThat(Transition.NO_SHOW.allowedAt(start, start.minus(Duration.ofDays(7)))).isFalse();
+        assertThat(Transition.NO_SHOW.allowedAt(start, start)).isTrue();
+        assertThat(Transition.NO_SHOW.allowedAt(start, start.plus(Duration.ofHours(3)))).isTrue();
+    }
+
+    @Test
+    void otherTransitionsDoNotDependOnTheStartTime() {
+        Instant start = Instant.parse("2026-12-01T10:00:00Z");
+        for (Transition transition : EnumSet.complementOf(EnumSet.of(Transition.NO_SHOW))) {
+            assertThat(transition.allowedAt(start, start.minus(Duration.ofDays(1)))).as("%s", transition).isTrue();
+            assertThat(transition.allowedAt(start, start.plus(Duration.ofDays(1)))).as("%s", transition).isTrue();
         }
     }
 

@@ -155,6 +155,54 @@ class AvailabilityEngineTest {
     }
 
     @Test
+    void aSessionFitsByTheSameRuleSlotsAreOfferedBy() {
+        TherapistSchedule maya = new TherapistSchedule(MAYA,
+                List.of(interval("2026-12-01T09:00:00Z", "2026-12-01T12:00:00Z"), interval("2026-12-01T12:00:00Z", "2026-12-01T13:00:00Z")),
+                List.of(interval("2026-12-01T10:30:00Z", "2026-12-01T11:00:00Z")),
+                List.of(interval("2026-12-01T12:15:00Z", "2026-12-01T12:30:00Z")));
+
+        assertThat(AvailabilityEngine.fit(maya, Instant.parse("2026-12-01T09:00:00Z"), HOUR, QUARTER)).isEqualTo(SessionFit.FREE);
+        // Off the grid is fine; the buffer touching time off is not.
+        assertThat(AvailabilityEngine.fit(maya, Instant.parse("2026-12-01T09:07:00Z"), HOUR, Duration.ZERO)).isEqualTo(SessionFit.FREE);
+        assertThat(AvailabilityEngine.fit(maya, Instant.parse("2026-12-01T09:20:00Z"), HOUR, QUARTER))
+                .isEqualTo(SessionFit.UNAVAILABLE);
+        assertThat(AvailabilityEngine.fit(maya, Instant.parse("2026-12-01T11:05:00Z"), HOUR, QUARTER)).isEqualTo(SessionFit.BUSY);
+        assertThat(AvailabilityEngine.fit(maya, Instant.parse("2026-12-01T08:59:00Z"), HOUR, QUARTER))
+                .isEqualTo(SessionFit.OUTSIDE_WORKING_HOURS);
+        assertThat(AvailabilityEngine.fit(maya, Instant.parse("2026-12-01T12:30:00Z"), HOUR, QUARTER))
+                .isEqualTo(SessionFit.OUTSIDE_WORKING_HOURS);
+        // Touching blocks count as one, as they do for offered slots.
+        assertThat(AvailabilityEngine.fit(maya, Instant.parse("2026-12-01T11:30:00Z"), Duration.ofMinutes(45), Duration.ZERO))
+                .isEqualTo(SessionFit.FREE);
+    }
+
+    @Test
+    void everyOfferedSlotFitsAndEveryFittingGridStartIsOffered() {
+        Random random = new Random(7);
+        Instant base = Instant.parse("2026-12-01T08:00:00Z");
+        for (int round = 0; round < 200; round++) {
+            // Within one working day, so blocks, time off and appointments actually meet.
+            TherapistSchedule maya = new TherapistSchedule(MAYA, randomIntervals(random, base, 3, 240, 12 * 60),
+                    randomIntervals(random, base, 2, 90, 12 * 60), randomIntervals(random, base, 3, 75, 12 * 60));
+            AvailabilityInputs inputs = inputs(HOUR, QUARTER, QUARTER, maya);
+            List<FreeSlot> offered = AvailabilityEngine.freeSlots(inputs);
+
+            for (FreeSlot slot : offered) {
+                assertThat(AvailabilityEngine.fit(maya, slot.startsAt(), HOUR, QUARTER)).as("round %d, %s", round, slot)
+                        .isEqualTo(SessionFit.FREE);
+            }
+            for (Interval block : AvailabilityEngine.merged(maya.working())) {
+                for (Instant start = block.start(); start.isBefore(block.end()); start = start.plus(QUARTER)) {
+                    boolean fits = AvailabilityEngine.fit(maya, start, HOUR, QUARTER) == SessionFit.FREE;
+                    Instant candidate = start;
+                    assertThat(offered.stream().anyMatch(slot -> slot.startsAt().equals(candidate)))
+                            .as("round %d, start %s", round, start).isEqualTo(fits);
+                }
+            }
+        }
+    }
+
+    @Test
     void nearestProposesTheClosestFreeStartsEitherSide() {
         TherapistSchedule maya = schedule(MAYA, List.of(interval("2026-12-01T09:00:00Z", "2026-12-01T17:00:00Z")),
                 List.of(interval("2026-12-01T11:00:00Z", "2026-12-01T12:15:00Z")));
@@ -205,9 +253,13 @@ class AvailabilityEngineTest {
     }
 
     private static List<Interval> randomIntervals(Random random, Instant base, int count, int maxMinutes) {
+        return randomIntervals(random, base, count, maxMinutes, 7 * 24 * 60);
+    }
+
+    private static List<Interval> randomIntervals(Random random, Instant base, int count, int maxMinutes, int spreadMinutes) {
         List<Interval> intervals = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Instant start = base.plus(Duration.ofMinutes(random.nextInt(7 * 24 * 60)));
+            Instant start = base.plus(Duration.ofMinutes(random.nextInt(spreadMinutes)));
             intervals.add(new Interval(start, start.plus(Duration.ofMinutes(1 + random.nextInt(maxMinutes)))));
         }
         return intervals;

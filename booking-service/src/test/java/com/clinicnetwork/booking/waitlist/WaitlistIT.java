@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -110,6 +111,34 @@ class WaitlistIT extends IntegrationTestBase {
         post(offerUri(UUID.randomUUID(), "decline"), admin(), null, null).expectStatus().isForbidden();
     }
 
+    @Test
+    void theWaitingClientSeesTheOfferAndItsDeadlineOnTheirEntryAndNobodyElseDoes() {
+        BookableTherapist setup = bookableTherapist();
+        UUID walter = createClient("Walter");
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(15, 0)));
+        WaitlistEntryView entry = join(client(walter), setup, nextWeekAt(14, 0), nextWeekAt(17, 0))
+                .expectStatus().isCreated()
+                .expectBody(WaitlistEntryView.class).returnResult().getResponseBody();
+        assertThat(entry.offer()).isNull();
+
+        post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Moved"), null)
+                .expectStatus().isOk();
+
+        WaitlistEntryView offered = get("/api/v1/waitlist/" + entry.id(), client(walter))
+                .expectStatus().isOk()
+                .expectBody(WaitlistEntryView.class).returnResult().getResponseBody();
+        assertThat(offered.offer().status()).isEqualTo("OFFERED");
+        assertThat(offered.offer().startsAt().toInstant()).isEqualTo(nextWeekAt(15, 0).toInstant());
+        assertThat(offered.offer().holdUntil()).isAfter(OffsetDateTime.now());
+        get("/api/v1/waitlist/" + entry.id(), client(SAM)).expectStatus().isNotFound();
+        get("/api/v1/waitlist/" + entry.id(), frontDesk(UUID.randomUUID())).expectStatus().isNotFound();
+        get("/api/v1/waitlist/" + entry.id(), frontDesk(setup.locationId())).expectStatus().isOk();
+
+        post(offerUri(offered.offer().id(), "accept"), client(walter), null, null).expectStatus().isCreated();
+        assertThat(get("/api/v1/waitlist/" + entry.id(), client(walter)).expectStatus().isOk()
+                .expectBody(WaitlistEntryView.class).returnResult().getResponseBody().offer().status()).isEqualTo("ACCEPTED");
+    }
+
     /** The offer made to the client at this test's location (the topic holds other tests' offers too). */
     private JsonNode offerTo(TopicProbe events, BookableTherapist setup, UUID clientId) {
         ConsumerRecord<String, String> record = events.awaitRecord(EVENTUALLY, r -> {
@@ -141,6 +170,10 @@ class WaitlistIT extends IntegrationTestBase {
         body.put("windowStart", windowStart.toString());
         body.put("windowEnd", windowEnd.toString());
         return post("/api/v1/waitlist", token, body, null);
+    }
+
+    private RestTestClient.ResponseSpec get(String uri, String token) {
+        return http.get().uri(uri).header(HttpHeaders.AUTHORIZATION, token).exchange();
     }
 
     private static String offerUri(UUID offerId, String answer) {
