@@ -34,10 +34,15 @@ final class StandInService implements AutoCloseable {
     record Answer(int status, Duration delay) {
     }
 
+    /** A fixed answer for every request to a path, e.g. an actuator endpoint. */
+    record Content(int status, String contentType, String body) {
+    }
+
     private final String name;
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, ConcurrentLinkedDeque<Answer>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, Content> served = new ConcurrentHashMap<>();
 
     private StandInService(String name) {
         this.name = name;
@@ -64,6 +69,12 @@ final class StandInService implements AutoCloseable {
         scripted.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).addAll(List.of(answers));
     }
 
+    /** Every request to {@code path} gets this answer (until {@link #clear()}), instead of the default. */
+    StandInService serve(String path, Content content) {
+        served.put(path, content);
+        return this;
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -75,12 +86,22 @@ final class StandInService implements AutoCloseable {
     void clear() {
         received.clear();
         scripted.clear();
+        served.clear();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
         byte[] requestBody = exchange.getRequestBody().readAllBytes();
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                 exchange.getRequestHeaders(), requestBody.length));
+        Content content = served.get(exchange.getRequestURI().getPath());
+        if (content != null) {
+            byte[] body = content.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", content.contentType());
+            exchange.sendResponseHeaders(content.status(), body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+            return;
+        }
         var queue = scripted.get(exchange.getRequestURI().getPath());
         Answer answer = queue == null ? null : queue.poll();
         int status = answer == null ? 200 : answer.status();

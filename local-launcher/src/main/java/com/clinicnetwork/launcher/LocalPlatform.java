@@ -215,6 +215,8 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("CLINIC_DEMO_DATA", Boolean.toString(settings.demoData()));
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", Integer.toString(ports.smtp()));
+        // Human-readable log files for a local run unless the caller asks for JSON (LOG_FORMAT=json).
+        env.put("LOG_FORMAT", System.getenv().getOrDefault("LOG_FORMAT", "plain"));
         if (databaseUrls.containsKey(service)) {
             env.put("DB_URL", databaseUrls.get(service));
             LauncherSettings.ExternalPostgres external = settings.externalPostgres().orElse(null);

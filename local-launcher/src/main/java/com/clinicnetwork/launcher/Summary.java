@@ -21,6 +21,7 @@ final class Summary {
                 ============================================================================
                  Gateway (public API)   %s/api/v1/...
                  API docs               %s/swagger-ui.html
+                 Operator console       %s/ops/index.html   (token: curl -s %s)
                  Mail inbox             %s   (SMTP 127.0.0.1:%d)
                  Demo token             curl -s %s
                                         demo users: %s
@@ -34,7 +35,8 @@ final class Summary {
                    TOKEN=$(curl -s %s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                    curl -s -H "Authorization: Bearer $TOKEN" %s/api/v1/therapists?specialty=KNEE_REHABILITATION
                 ============================================================================
-                """.formatted(startup.toSeconds(), platform.gatewayUrl(), platform.gatewayUrl(), platform.mailInboxUrl(),
+                """.formatted(startup.toSeconds(), platform.gatewayUrl(), platform.gatewayUrl(), platform.gatewayUrl(),
+                platform.tokenIssuer().tokenUri("operator"), platform.mailInboxUrl(),
                 settings.ports().smtp(), tokenUrl, users, settings.logsDir(), settings.dataDir(), postgres,
                 platform.kafkaBootstrapServers(), platform.serviceUrl("therapist-service"),
                 platform.serviceUrl("booking-service"), platform.serviceUrl("notification-service"), tokenUrl,

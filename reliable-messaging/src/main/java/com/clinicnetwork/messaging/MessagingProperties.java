@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param replicationFactor replicas of each topic (1 for a single local broker)
  * @param relay            the outbox relay
  * @param retry            how often a failing record is retried before it is dead-lettered
+ * @param metrics          how fresh the outbox and consumer-lag gauges are
  */
 @Validated
 @ConfigurationProperties("clinic.messaging")
@@ -27,7 +28,8 @@ public record MessagingProperties(
         @DefaultValue("3") @Min(1) @Max(100) int partitions,
         @DefaultValue("1") @Min(1) @Max(5) short replicationFactor,
         @DefaultValue @Valid Relay relay,
-        @DefaultValue @Valid Retry retry) {
+        @DefaultValue @Valid Retry retry,
+        @DefaultValue @Valid Metrics metrics) {
 
     /**
      * @param enabled           whether this instance relays its outbox (every replica may; a database lock elects one at a time)
@@ -58,5 +60,14 @@ public record MessagingProperties(
             @DefaultValue("200ms") @NotNull Duration initialBackoff,
             @DefaultValue("2.0") @DecimalMin("1.0") double multiplier,
             @DefaultValue("5s") @NotNull Duration maxBackoff) {
+    }
+
+    /**
+     * @param outboxRefreshInterval      how often the outbox backlog is counted (one indexed query)
+     * @param consumerLagRefreshInterval how often the consumer groups' offsets are compared with the topics' ends
+     */
+    public record Metrics(
+            @DefaultValue("5s") @NotNull Duration outboxRefreshInterval,
+            @DefaultValue("10s") @NotNull Duration consumerLagRefreshInterval) {
     }
 }

@@ -7,12 +7,20 @@ import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.outbox.OutboxRelay;
 import com.clinicnetwork.messaging.outbox.OutboxSignal;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
+import com.clinicnetwork.messaging.metrics.ConsumerLagMetrics;
+import com.clinicnetwork.messaging.metrics.MessagingMetricsRefresher;
+import com.clinicnetwork.messaging.metrics.OutboxBacklogMetrics;
 import com.clinicnetwork.messaging.topics.ContractTopics;
+import com.clinicnetwork.messaging.tracing.TraceParents;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,6 +28,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -40,8 +49,13 @@ public class ReliableMessagingAutoConfiguration {
     }
 
     @Bean
-    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, OutboxSignal signal) {
-        return new OutboxWriter(jdbc, json, signal);
+    TraceParents traceParents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceParents(tracer, propagator);
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, OutboxSignal signal, TraceParents traceParents) {
+        return new OutboxWriter(jdbc, json, signal, traceParents);
     }
 
     @Bean
@@ -94,7 +108,25 @@ public class ReliableMessagingAutoConfiguration {
     /** Retries, then dead-letters, records a listener cannot process; see {@link DeadLetteringErrorHandlerFactory}. */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties) {
-        return DeadLetteringErrorHandlerFactory.create(kafka, properties.retry());
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties,
+            MeterRegistry meters) {
+        return DeadLetteringErrorHandlerFactory.create(kafka, properties.retry(), meters);
+    }
+
+    @Bean
+    OutboxBacklogMetrics outboxBacklogMetrics(JdbcClient jdbc) {
+        return new OutboxBacklogMetrics(jdbc);
+    }
+
+    @Bean
+    ConsumerLagMetrics consumerLagMetrics(KafkaAdmin kafkaAdmin, ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+            MeterRegistry meters) {
+        return new ConsumerLagMetrics(kafkaAdmin, listeners, meters);
+    }
+
+    @Bean
+    MessagingMetricsRefresher messagingMetricsRefresher(OutboxBacklogMetrics outbox, ConsumerLagMetrics consumerLag,
+            MessagingProperties properties) {
+        return new MessagingMetricsRefresher(outbox, consumerLag, properties.metrics());
     }
 }

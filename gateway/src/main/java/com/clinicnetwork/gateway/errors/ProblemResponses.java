@@ -29,10 +29,7 @@ public class ProblemResponses {
         if (exchange.getResponse().isCommitted()) {
             return Mono.empty();
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + slug));
-        problem.setTitle(title);
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        ProblemDetail problem = problem(status, slug, title, detail, exchange);
         byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
         exchange.getResponse().setStatusCode(status);
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -42,6 +39,15 @@ public class ProblemResponses {
         }
         DataBuffer buffer = exchange.getResponse().bufferFactory().wrap(body);
         return exchange.getResponse().writeWith(Mono.just(buffer));
+    }
+
+    /** A problem with the platform's type URI for {@code slug}, about the exchange's path. */
+    public static ProblemDetail problem(HttpStatus status, String slug, String title, String detail, ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + slug));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        return problem;
     }
 
     public Mono<Void> payloadTooLarge(ServerWebExchange exchange, long maxBytes) {

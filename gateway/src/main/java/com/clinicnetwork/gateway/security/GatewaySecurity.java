@@ -1,6 +1,7 @@
 package com.clinicnetwork.gateway.security;
 
 import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.gateway.ops.OpsConsole;
 import com.clinicnetwork.gateway.resilience.FallbackController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +9,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
@@ -31,18 +35,34 @@ public class GatewaySecurity {
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers("/api/**").authenticated()
+                        // The console page itself holds no data; its API is for operators only.
+                        .pathMatchers(HttpMethod.GET, OpsConsole.PAGES).permitAll()
+                        .pathMatchers("/ops/**").hasRole("OPERATOR")
                         // Reached only through a circuit breaker's internal forward, never from outside.
                         .pathMatchers(FallbackController.PATH + "**").denyAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> { })
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(platformRoles()))
                         .authenticationEntryPoint((exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
                                 "unauthenticated", "Authentication required", "A valid bearer token is required.")))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
                                 "unauthenticated", "Authentication required", "A valid bearer token is required."))
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
-                                "forbidden", "Access denied", "This path is not open to callers.")))
+                                "forbidden", "Access denied", "This path is not open to this caller.")))
                 .build();
+    }
+
+    /**
+     * The platform's {@code roles} claim as {@code ROLE_*} authorities, as the services read it; only the
+     * gateway's own endpoints (the operator console) decide on roles here.
+     */
+    private static ReactiveJwtAuthenticationConverterAdapter platformRoles() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 }

@@ -8,6 +8,8 @@ import com.clinicnetwork.messaging.outbox.OutgoingEvent;
 import com.clinicnetwork.notification.notification.Channel;
 import com.clinicnetwork.notification.notification.Notification;
 import com.clinicnetwork.notification.notification.NotificationRepository;
+import com.clinicnetwork.notification.observability.ReminderOccasions;
+import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -45,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Dispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final ContextSnapshotFactory CONTEXT = ContextSnapshotFactory.builder().build();
 
     private final NotificationRepository notifications;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
@@ -53,6 +56,7 @@ public class Dispatcher implements DisposableBean {
     private final RetryPolicy retryPolicy;
     private final MeterRegistry meters;
     private final Timer deliveryLatency;
+    private final Timer reminderDispatchLag;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "notification-dispatcher"));
     private final AtomicBoolean passRequested = new AtomicBoolean();
 
@@ -68,13 +72,18 @@ public class Dispatcher implements DisposableBean {
                 .description("Time from a notification being due to its delivery")
                 .publishPercentileHistogram()
                 .register(meters);
+        this.reminderDispatchLag = Timer.builder("clinic.reminders.dispatch.lag")
+                .description("Time from a reminder falling due to its message being delivered")
+                .publishPercentileHistogram()
+                .register(meters);
     }
 
     /** Asks for a pass soon; requests made while one is waiting to start are merged into it. */
     public void wakeUp() {
         if (passRequested.compareAndSet(false, true)) {
             try {
-                worker.execute(this::pass);
+                // A pass woken by a consumed event continues that event's trace, so the delivery shows in it.
+                worker.execute(CONTEXT.captureAll().wrap(this::pass));
             } catch (RejectedExecutionException shuttingDown) {
                 // The notification stays pending; whichever replica polls next delivers it.
             }
@@ -124,7 +133,12 @@ public class Dispatcher implements DisposableBean {
         // From when it was due at first, so a message held back by quiet hours does not count as slow.
         Instant dueSince = attempt == 1 ? notification.nextAttemptAt() : notification.createdAt();
         deliveryLatency.record(Duration.between(dueSince, Instant.now()));
+        ReminderOccasions.dueAt(notification.occasion())
+                .ifPresent(reminderDue -> reminderDispatchLag.record(Duration.between(reminderDue, Instant.now())));
         outcome(notification, "sent").increment();
+        result("clinic.notifications.sent", "Notifications delivered", notification).increment();
+        log.info("Notification {} ({}, {}) delivered at attempt {}", notification.id(), notification.channel(),
+                notification.template(), attempt);
     }
 
     private void recordFailure(Notification notification, int attempt, DeliveryException failure) {
@@ -138,6 +152,7 @@ public class Dispatcher implements DisposableBean {
             notifications.recordFailed(notification, error);
             publish(notification, EventTypes.NOTIFICATION_FAILED, "FAILED", attempt, error);
             outcome(notification, "failed").increment();
+            result("clinic.notifications.failed", "Notifications given up on", notification).increment();
             log.error("Notification {} ({}) failed for good after attempt {} ({})", notification.id(), notification.channel(),
                     attempt, error);
         }
@@ -156,6 +171,14 @@ public class Dispatcher implements DisposableBean {
                 .tag("channel", notification.channel().name())
                 .tag("template", notification.template())
                 .tag("outcome", outcome)
+                .register(meters);
+    }
+
+    private Counter result(String name, String description, Notification notification) {
+        return Counter.builder(name)
+                .description(description)
+                .tag("channel", notification.channel().name())
+                .tag("template", notification.template())
                 .register(meters);
     }
 

@@ -4,6 +4,8 @@ import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.messaging.MessagingProperties;
 import com.clinicnetwork.messaging.inbox.InvalidEventException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -15,6 +17,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
@@ -30,7 +33,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  *       record never blocks its partition.</li>
  * </ul>
  * Dead-lettered records keep their partition number and carry Spring Kafka's {@code kafka_dlt-*} headers;
- * the cause is in {@code kafka_dlt-exception-cause-fqcn}.
+ * the cause is in {@code kafka_dlt-exception-cause-fqcn}. Each one counts in {@code clinic.deadletters{topic, cause}}
+ * (source topic, simple class name of the listener's exception).
  */
 public final class DeadLetteringErrorHandlerFactory {
 
@@ -40,7 +44,8 @@ public final class DeadLetteringErrorHandlerFactory {
     private DeadLetteringErrorHandlerFactory() {
     }
 
-    public static DefaultErrorHandler create(KafkaOperations<String, String> kafka, MessagingProperties.Retry retry) {
+    public static DefaultErrorHandler create(KafkaOperations<String, String> kafka, MessagingProperties.Retry retry,
+            MeterRegistry meters) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
         DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
@@ -48,6 +53,12 @@ public final class DeadLetteringErrorHandlerFactory {
             log.warn("Dead-lettering record {}-{}@{} (type {}): {}", record.topic(), record.partition(), record.offset(),
                     eventType(record), rootCause(exception));
             publisher.accept(record, exception);
+            Counter.builder("clinic.deadletters")
+                    .description("Records published to a dead-letter topic")
+                    .tag("topic", record.topic())
+                    .tag("cause", cause(exception))
+                    .register(meters)
+                    .increment();
         }, boundedBackOff(retry));
         handler.addNotRetryableExceptions(InvalidEventException.class);
         handler.setBackOffFunction((record, exception) -> isDatabaseOutage(exception) ? outageBackOff(retry) : null);
@@ -82,6 +93,16 @@ public final class DeadLetteringErrorHandlerFactory {
     private static String eventType(ConsumerRecord<?, ?> record) {
         Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
         return header == null ? "unknown" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The listener's own exception, without the container's wrapper: a small, stable set of class names. */
+    static String cause(Throwable exception) {
+        Throwable cause = exception;
+        while (cause instanceof ListenerExecutionFailedException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String name = cause.getClass().getSimpleName();
+        return name.isEmpty() ? cause.getClass().getName() : name;
     }
 
     private static String rootCause(Throwable exception) {

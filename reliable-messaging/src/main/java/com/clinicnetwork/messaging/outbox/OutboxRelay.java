@@ -2,6 +2,7 @@ package com.clinicnetwork.messaging.outbox;
 
 import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.messaging.MessagingProperties;
+import com.clinicnetwork.messaging.tracing.TraceParents;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -127,7 +128,7 @@ public class OutboxRelay implements SmartLifecycle {
             return 0;
         }
         List<OutboxRow> batch = jdbc.sql("""
-                        SELECT position, id, topic, message_key, event_type, subject, schema_version, payload, created_at
+                        SELECT position, id, topic, message_key, event_type, subject, schema_version, payload, created_at, trace_parent
                         FROM outbox_event
                         WHERE published_at IS NULL
                         ORDER BY position
@@ -193,6 +194,11 @@ public class OutboxRelay implements SmartLifecycle {
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(headers, CloudEventHeaders.SCHEMA_VERSION, Integer.toString(row.schemaVersion()));
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON_CONTENT_TYPE);
+        // Consumers continue the trace of the transaction that wrote the event, not one of the relay's own.
+        String traceParent = TraceParents.wellFormed(row.traceParent());
+        if (traceParent != null) {
+            header(headers, TraceParents.HEADER, traceParent);
+        }
         return new ProducerRecord<>(row.topic(), null, row.createdAt().toEpochMilli(), row.messageKey(), row.payload(), headers);
     }
 

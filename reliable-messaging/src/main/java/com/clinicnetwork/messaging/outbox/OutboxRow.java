@@ -3,6 +3,7 @@ package com.clinicnetwork.messaging.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
+/** @param traceParent W3C trace context of the writing transaction; null if it ran outside a trace */
 record OutboxRow(
         long position,
         UUID id,
@@ -12,5 +13,6 @@ record OutboxRow(
         String subject,
         int schemaVersion,
         String payload,
-        Instant createdAt) {
+        Instant createdAt,
+        String traceParent) {
 }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.messaging.outbox;
 
+import com.clinicnetwork.messaging.tracing.TraceParents;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,20 +15,27 @@ public class OutboxWriter {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxSignal signal;
+    private final TraceParents traceParents;
 
-    public OutboxWriter(JdbcClient jdbc, JsonMapper json, OutboxSignal signal) {
+    public OutboxWriter(JdbcClient jdbc, JsonMapper json, OutboxSignal signal, TraceParents traceParents) {
         this.jdbc = jdbc;
         this.json = json;
         this.signal = signal;
+        this.traceParents = traceParents;
     }
 
-    /** @return the event id, also its CloudEvents {@code id} */
+    /**
+     * Also stores the trace context of the caller, so the published record continues the trace of the
+     * request or event that caused it.
+     *
+     * @return the event id, also its CloudEvents {@code id}
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID append(OutgoingEvent event) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO outbox_event (id, topic, message_key, event_type, subject, schema_version, payload)
-                        VALUES (:id, :topic, :key, :type, :subject, :schemaVersion, :payload)
+                        INSERT INTO outbox_event (id, topic, message_key, event_type, subject, schema_version, payload, trace_parent)
+                        VALUES (:id, :topic, :key, :type, :subject, :schemaVersion, :payload, :traceParent)
                         """)
                 .param("id", id)
                 .param("topic", event.topic())
@@ -36,6 +44,7 @@ public class OutboxWriter {
                 .param("subject", event.subject())
                 .param("schemaVersion", event.schemaVersion())
                 .param("payload", json.writeValueAsString(event.payload()))
+                .param("traceParent", traceParents.current())
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

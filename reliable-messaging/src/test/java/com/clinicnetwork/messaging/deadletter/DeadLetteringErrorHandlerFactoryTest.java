@@ -29,4 +29,13 @@ class DeadLetteringErrorHandlerFactoryTest {
                 new DataIntegrityViolationException("constraint"))).isFalse();
         assertThat(DeadLetteringErrorHandlerFactory.isDatabaseOutage(new IllegalStateException("bug"))).isFalse();
     }
+
+    @Test
+    void theDeadLetterCauseIsTheListenersExceptionNotTheContainersWrapper() {
+        assertThat(DeadLetteringErrorHandlerFactory.cause(
+                new ListenerExecutionFailedException("listener failed", new InvalidEventException("no type header"))))
+                .isEqualTo("InvalidEventException");
+        assertThat(DeadLetteringErrorHandlerFactory.cause(new DataIntegrityViolationException("duplicate")))
+                .isEqualTo("DataIntegrityViolationException");
+    }
 }
