@@ -73,20 +73,21 @@ final class TestChain {
         }
     }
 
-    record Client(String id, String email) {
+    record Client(String id, String email, String lastName) {
     }
 
     Client newClient(Gateway admin) {
         int n = nextClient.incrementAndGet();
+        String lastName = "Clientson" + n + "x" + Long.toString(System.nanoTime(), 36);
         String email = "system-client-" + n + "-" + System.nanoTime() + "@test.example";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("firstName", "Tess");
-        body.put("lastName", "Client" + n);
+        body.put("lastName", lastName);
         body.put("email", email);
         body.put("phone", "+44 7700 8" + String.format("%05d", n));
         body.put("timeZone", ZONE.getId());
         body.put("locale", "en-GB");
-        return new Client(admin.created("/api/v1/clients", body).get("id").asString(), email);
+        return new Client(admin.created("/api/v1/clients", body).get("id").asString(), email, lastName);
     }
 
     /** A booking request for a slot no other request of this JVM uses. */
