@@ -113,7 +113,7 @@ class DirectoryUpdatesIT {
 
         JsonNode problem = DirectoryApi.body(api.put(uri, DirectoryApi.location("Stale Name", "Europe/London"), ADMIN, 1),
                 HttpStatus.PRECONDITION_FAILED);
-        assertThat(problem.get("type").asString()).endsWith("/precondition-failed");
+        assertThat(problem.get("type").asString()).endsWith("/stale-version");
         assertThat(problem.get("currentVersion").asLong()).isEqualTo(2);
         assertThat(api.getOk(uri).get("name").asString()).isEqualTo("Fresh Name");
 

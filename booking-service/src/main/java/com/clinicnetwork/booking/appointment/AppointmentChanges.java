@@ -3,7 +3,7 @@ package com.clinicnetwork.booking.appointment;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.policy.BookingPolicies;
-import com.clinicnetwork.booking.web.ETags;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;

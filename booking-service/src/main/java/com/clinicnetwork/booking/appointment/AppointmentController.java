@@ -1,7 +1,7 @@
 package com.clinicnetwork.booking.appointment;
 
 import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
-import com.clinicnetwork.booking.web.ETags;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package com.clinicnetwork.booking.client;
 
-import com.clinicnetwork.booking.web.ETags;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;

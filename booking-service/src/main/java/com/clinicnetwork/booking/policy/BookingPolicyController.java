@@ -1,7 +1,7 @@
 package com.clinicnetwork.booking.policy;
 
 import com.clinicnetwork.booking.directory.DirectoryRepository;
-import com.clinicnetwork.booking.web.ETags;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import jakarta.validation.Valid;
 import java.time.Duration;

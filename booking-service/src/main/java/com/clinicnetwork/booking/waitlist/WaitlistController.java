@@ -1,7 +1,7 @@
 package com.clinicnetwork.booking.waitlist;
 
 import com.clinicnetwork.booking.appointment.AppointmentView;
-import com.clinicnetwork.booking.web.ETags;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import jakarta.validation.Valid;
 import java.net.URI;

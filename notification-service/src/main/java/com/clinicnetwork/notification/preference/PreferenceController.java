@@ -1,7 +1,7 @@
 package com.clinicnetwork.notification.preference;
 
 import com.clinicnetwork.notification.appointment.AppointmentStates;
-import com.clinicnetwork.notification.web.ETags;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;

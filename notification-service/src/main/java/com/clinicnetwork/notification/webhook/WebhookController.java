@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.webhook;
 
-import com.clinicnetwork.notification.web.ETags;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import jakarta.validation.Valid;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package com.clinicnetwork.therapist.idempotency;
 
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
-import com.clinicnetwork.therapist.web.Versions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -116,7 +116,7 @@ public class IdempotentCreation {
     private static <T> ResponseEntity<T> response(Created<T> created, int status) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status).location(created.location());
         if (created.version() != null) {
-            response.eTag(Versions.etag(created.version()));
+            response.eTag(ETags.of(created.version()));
         }
         return response.body(created.body());
     }

@@ -1,10 +1,10 @@
 package com.clinicnetwork.therapist.location;
 
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
-import com.clinicnetwork.therapist.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,14 +52,14 @@ class LocationController {
     @GetMapping("/{id}")
     ResponseEntity<Location> get(@PathVariable UUID id) {
         Location location = service.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(location.version())).body(location);
+        return ResponseEntity.ok().eTag(ETags.of(location.version())).body(location);
     }
 
     /** Replaces the location; {@code "active": false} deactivates it. */
     @PutMapping("/{id}")
     ResponseEntity<Location> update(@PathVariable UUID id, @Valid @RequestBody LocationRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Location location = service.update(id, request, Versions.expected(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(location.version())).body(location);
+        Location location = service.update(id, request, ETags.expectedVersion(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(location.version())).body(location);
     }
 }

@@ -1,12 +1,12 @@
 package com.clinicnetwork.therapist.therapist;
 
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.schedule.ExtraHours;
 import com.clinicnetwork.therapist.schedule.TimeOff;
 import com.clinicnetwork.therapist.therapist.ScheduleExceptionRequests.ExtraHoursRequest;
 import com.clinicnetwork.therapist.therapist.ScheduleExceptionRequests.TimeOffRequest;
-import com.clinicnetwork.therapist.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -64,6 +64,6 @@ class ScheduleExceptionController {
 
     /** 204 with the therapist's new version, for a following If-Match on the therapist. */
     private static ResponseEntity<Void> noContent(TherapistView therapist) {
-        return ResponseEntity.noContent().eTag(Versions.etag(therapist.version())).build();
+        return ResponseEntity.noContent().eTag(ETags.of(therapist.version())).build();
     }
 }

@@ -1,12 +1,12 @@
 package com.clinicnetwork.therapist.therapist;
 
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.schedule.WorkingHoursRequest;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
-import com.clinicnetwork.therapist.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -74,16 +74,16 @@ class TherapistController {
     @PutMapping("/{id}")
     ResponseEntity<TherapistView> update(@PathVariable UUID id, @Valid @RequestBody TherapistRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
-        return withETag(service.update(id, request, Versions.expected(ifMatch), user));
+        return withETag(service.update(id, request, ETags.expectedVersion(ifMatch), user));
     }
 
     @PutMapping("/{id}/working-hours")
     ResponseEntity<TherapistView> replaceWorkingHours(@PathVariable UUID id, @Valid @RequestBody WorkingHoursRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(service.replaceWorkingHours(id, request.blocks(), Versions.expected(ifMatch)));
+        return withETag(service.replaceWorkingHours(id, request.blocks(), ETags.expectedVersion(ifMatch)));
     }
 
     private static ResponseEntity<TherapistView> withETag(TherapistView therapist) {
-        return ResponseEntity.ok().eTag(Versions.etag(therapist.version())).body(therapist);
+        return ResponseEntity.ok().eTag(ETags.of(therapist.version())).body(therapist);
     }
 }

@@ -1,10 +1,10 @@
 package com.clinicnetwork.therapist.treatment;
 
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
-import com.clinicnetwork.therapist.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -53,14 +53,14 @@ class TreatmentController {
     @GetMapping("/{id}")
     ResponseEntity<Treatment> get(@PathVariable UUID id) {
         Treatment treatment = service.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(treatment.version())).body(treatment);
+        return ResponseEntity.ok().eTag(ETags.of(treatment.version())).body(treatment);
     }
 
     /** Replaces the treatment; {@code "active": false} deactivates it. */
     @PutMapping("/{id}")
     ResponseEntity<Treatment> update(@PathVariable UUID id, @Valid @RequestBody TreatmentRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Treatment treatment = service.update(id, request, Versions.expected(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(treatment.version())).body(treatment);
+        Treatment treatment = service.update(id, request, ETags.expectedVersion(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(treatment.version())).body(treatment);
     }
 }

@@ -1,9 +1,9 @@
 package com.clinicnetwork.therapist.web;
 
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 
 /**
  * Optimistic locking over HTTP: a resource's ETag is its version, and an update sent with
@@ -12,33 +12,7 @@ import org.springframework.http.HttpStatus;
  */
 public final class Versions {
 
-    public static final String PRECONDITION_FAILED = "precondition-failed";
-
     private Versions() {
-    }
-
-    public static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    /**
-     * @param ifMatch the header value, null when absent
-     * @return the version the caller expects, or null for "any" (no header or {@code *})
-     * @throws ApiProblemException 400 if the header is not one strong entity tag issued by this service
-     */
-    public static Long expected(String ifMatch) {
-        if (ifMatch == null || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.length() < 3 || tag.length() > 21 || tag.charAt(0) != '"' || tag.charAt(tag.length() - 1) != '"') {
-            throw ApiProblemException.invalidField("If-Match", "must be the ETag of the resource, e.g. \"3\"");
-        }
-        try {
-            return Long.parseLong(tag.substring(1, tag.length() - 1));
-        } catch (NumberFormatException e) {
-            throw ApiProblemException.invalidField("If-Match", "must be the ETag of the resource, e.g. \"3\"");
-        }
     }
 
     /**
@@ -53,10 +27,7 @@ public final class Versions {
             throw ApiProblemException.notFound(what, id);
         }
         if (expected != null && expected != current.getAsLong()) {
-            throw new ApiProblemException(HttpStatus.PRECONDITION_FAILED, PRECONDITION_FAILED, "Changed by someone else",
-                    what + " " + id + " is at version " + current.getAsLong() + ", not " + expected
-                            + ". Read it again and reapply your change.")
-                    .with("currentVersion", current.getAsLong());
+            throw ETags.stale(what).with("currentVersion", current.getAsLong());
         }
         return current.getAsLong() + 1;
     }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.therapist.web;
 
+import com.clinicnetwork.servicedefaults.web.ETags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,16 +18,16 @@ class VersionsTest {
 
     @Test
     void theETagIsTheQuotedVersionAndIfMatchReadsItBack() {
-        assertThat(Versions.etag(7)).isEqualTo("\"7\"");
-        assertThat(Versions.expected(Versions.etag(7))).isEqualTo(7L);
-        assertThat(Versions.expected(null)).isNull();
-        assertThat(Versions.expected("*")).isNull();
+        assertThat(ETags.of(7)).isEqualTo("\"7\"");
+        assertThat(ETags.expectedVersion(ETags.of(7))).isEqualTo(7L);
+        assertThat(ETags.expectedVersion(null)).isNull();
+        assertThat(ETags.expectedVersion("*")).isNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"7", "W/\"7\"", "\"seven\"", "\"\"", "\"7\", \"8\"", "\"99999999999999999999\""})
     void anIfMatchThatIsNotOneOfOurETagsIsABadRequest(String ifMatch) {
-        assertThatThrownBy(() -> Versions.expected(ifMatch)).isInstanceOfSatisfying(ApiProblemException.class,
+        assertThatThrownBy(() -> ETags.expectedVersion(ifMatch)).isInstanceOfSatisfying(ApiProblemException.class,
                 problem -> assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST));
     }
 

@@ -1,10 +1,12 @@
-package com.clinicnetwork.booking.web;
+package com.clinicnetwork.servicedefaults.web;
 
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
-/** Entity tags are the resource's version, so a client can send it back in If-Match. */
+/**
+ * Optimistic locking over HTTP, the same in every service: a resource's entity tag is its version, a change
+ * sent with {@code If-Match} applies only to that version, and a stale one is answered 412 {@code stale-version}.
+ */
 public final class ETags {
 
     private ETags() {
@@ -24,11 +26,8 @@ public final class ETags {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
+        // Only our own strong tags: If-Match compares strongly (RFC 9110), so a weak tag could never match.
         String tag = ifMatch.strip();
-        // A weak tag names the same version for our purposes: versions are exact either way.
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
         if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
             throw invalid();
         }
@@ -43,9 +42,11 @@ public final class ETags {
         }
     }
 
+    public static final String STALE_VERSION = "stale-version";
+
     /** 412: the resource changed since the caller read it. */
     public static ApiProblemException stale(String what) {
-        return new ApiProblemException(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+        return new ApiProblemException(HttpStatus.PRECONDITION_FAILED, STALE_VERSION, "Stale version",
                 "The " + what + " was changed by someone else since you read it. Read it again and retry.");
     }
 
