@@ -35,13 +35,13 @@ final class PgbenchCeiling {
                 \\set minute random(1, 50000000)
                 BEGIN;
                 INSERT INTO appointment (id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at, blocked_until, status, version)
-                  VALUES (gen_random_uuid(), :'client', gen_random_uuid(), :'location', :'treatment',
+                  VALUES (gen_random_uuid(), CAST(:client AS uuid), gen_random_uuid(), CAST(:location AS uuid), CAST(:treatment AS uuid),
                           now() + make_interval(mins => :minute), now() + make_interval(mins => :minute + 30),
                           now() + make_interval(mins => :minute + 30), 'BOOKED', 1);
-                INSERT INTO outbox_event (id, topic, message_key, event_type, subject, schema_version, payload, published_at)
-                  VALUES (gen_random_uuid(), 'clinic.appointments.v1', :'client', 'appointment.booked', :'client', 1,
+                INSERT INTO outbox_event (id, topic, message_key, event_type, subject, schema_version, payload, trace_parent, published_at)
+                  VALUES (gen_random_uuid(), 'clinic.appointments.v1', :client, 'appointment.booked', :client, 1,
                           '{"appointmentId":"e7f8a9b0-c1d2-4e3f-a4b5-c6d7e8f9a004","version":1,"status":"BOOKED","clientId":"f1e2d3c4-b5a6-4978-8695-a4b3c2d1e005","therapistId":"c3e4f5a6-7b8c-4d9e-8f01-a2b3c4d5e603","locationId":"0b7d3c1e-1d7f-4d55-9a53-2f0c5d7c1a01","treatmentId":"5a1c9e6b-3f2d-4e8a-b7c4-9d0e1f2a3b02","startsAt":"2026-12-01T10:00:00Z","endsAt":"2026-12-01T11:00:00Z","client":{"firstName":"Bench","email":"bench@bench.example","locale":"en-GB"}}',
-                          now());
+                          '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', now());
                 COMMIT;
                 """);
         List<String> command = List.of("pgbench", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres",
