@@ -42,7 +42,7 @@ public class KafkaOverview {
         for (String name : names) {
             List<TopicPartition> own = partitions.stream().filter(partition -> partition.topic().equals(name)).toList();
             long messages = own.stream().mapToLong(partition -> end.getOrDefault(partition, 0L) - start.getOrDefault(partition, 0L)).sum();
-            topics.add(new TopicView(name, own.size(), messages, lagOf(own, end, committed)));
+            topics.add(new TopicView(name, own.size(), messages, lagOf(own, start, end, committed)));
         }
         topics.sort(Comparator.comparing(TopicView::name));
         return topics;
@@ -51,20 +51,20 @@ public class KafkaOverview {
     /**
      * Lag of each group that has committed an offset on one of these partitions: the records after its
      * committed position, summed over the partitions. A stopped consumer keeps its committed offsets,
-     * so its lag grows while the producers go on, and drains once it is back.
+     * so its lag grows while the producers go on, and drains once it is back. A partition of the topic the
+     * group has not committed on yet counts from the log start, where our consumers begin (earliest).
      */
-    static List<GroupLag> lagOf(List<TopicPartition> partitions, Map<TopicPartition, Long> end,
-            Map<String, Map<TopicPartition, OffsetAndMetadata>> committed) {
+    static List<GroupLag> lagOf(List<TopicPartition> partitions, Map<TopicPartition, Long> start,
+            Map<TopicPartition, Long> end, Map<String, Map<TopicPartition, OffsetAndMetadata>> committed) {
         List<GroupLag> lags = new ArrayList<>();
         committed.forEach((group, offsets) -> {
             long lag = 0;
             boolean reads = false;
             for (TopicPartition partition : partitions) {
                 OffsetAndMetadata position = offsets.get(partition);
-                if (position != null) {
-                    reads = true;
-                    lag += Math.max(0, end.getOrDefault(partition, 0L) - position.offset());
-                }
+                reads |= position != null;
+                long from = position != null ? position.offset() : start.getOrDefault(partition, 0L);
+                lag += Math.max(0, end.getOrDefault(partition, 0L) - from);
             }
             if (reads) {
                 lags.add(new GroupLag(group, lag));
