@@ -52,6 +52,16 @@ final class Gateway {
         return sendAsync("POST", path, JSON.writeValueAsString(body), "application/json", idempotencyKey);
     }
 
+    /** A conditional change: applies only if the resource is still at the version of {@code ifMatch}. */
+    CompletableFuture<Response> postAsync(String path, Object body, String idempotencyKey, String ifMatch) {
+        HttpRequest.Builder builder = request(path).method("POST", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .header("Content-Type", "application/json").header("If-Match", ifMatch);
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(builder);
+    }
+
     JsonNode created(String path, Object body) {
         Response response = post(path, body);
         if (response.status() != 201) {
