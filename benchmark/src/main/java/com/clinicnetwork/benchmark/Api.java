@@ -19,7 +19,12 @@ final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
-            .executor(Executors.newFixedThreadPool(8))
+            // Daemon threads: the benchmark JVM must end when main does, also after a failure.
+            .executor(Executors.newFixedThreadPool(8, runnable -> {
+                Thread thread = new Thread(runnable, "benchmark-http");
+                thread.setDaemon(true);
+                return thread;
+            }))
             .build();
 
     private final String baseUrl;
