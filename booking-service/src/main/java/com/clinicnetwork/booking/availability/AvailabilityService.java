@@ -1,8 +1,10 @@
 package com.clinicnetwork.booking.availability;
 
 import com.clinicnetwork.booking.directory.DirectoryRepository;
+import com.clinicnetwork.booking.directory.ExtraHours;
 import com.clinicnetwork.booking.directory.Location;
 import com.clinicnetwork.booking.directory.Therapist;
+import com.clinicnetwork.booking.directory.TimeOff;
 import com.clinicnetwork.booking.directory.Treatment;
 import com.clinicnetwork.booking.policy.BookingPolicies;
 import com.clinicnetwork.booking.policy.BookingPolicy;
@@ -89,10 +91,7 @@ public class AvailabilityService {
         Instant earliest = max(from, policy.earliestStart(now));
         Instant startsBefore = min(to, policy.startsBefore(now));
         Interval searched = new Interval(from, to);
-        List<Therapist> therapists = therapistIds.stream()
-                .flatMap(id -> directory.findTherapist(id).stream())
-                .filter(Therapist::active)
-                .toList();
+        List<Therapist> therapists = directory.findTherapists(therapistIds).stream().filter(Therapist::active).toList();
         Map<UUID, List<Interval>> busy = repository.busy(therapistIds, around(searched));
         return new AvailabilityInputs(treatment.duration(), treatment.buffer(), policy.slotInterval(), earliest,
                 startsBefore, schedules(location, therapists, searched, busy));
@@ -107,12 +106,16 @@ public class AvailabilityService {
         Interval around = around(span);
         List<Interval> open = WeeklyHours.openingOnDates(directory.openingHours(location.id()), location.timeZone(),
                 firstDay, lastDay);
+        // One query per kind for all the location's therapists: a search must not cost round trips per therapist.
+        List<UUID> ids = therapists.stream().map(Therapist::id).toList();
+        Map<UUID, List<ExtraHours>> extraHours = directory.extraHours(ids, location.id(), firstDay, lastDay);
+        Map<UUID, List<TimeOff>> timeOff = directory.timeOffOverlapping(ids, around.start(), around.end());
         return therapists.stream()
                 .map(therapist -> new TherapistSchedule(therapist.id(),
                         WeeklyHours.working(therapist.workingHoursAt(location.id()),
-                                directory.extraHours(therapist.id(), location.id(), firstDay, lastDay), open,
+                                extraHours.getOrDefault(therapist.id(), List.of()), open,
                                 location.timeZone(), firstDay, lastDay),
-                        directory.timeOffOverlapping(therapist.id(), around.start(), around.end()).stream()
+                        timeOff.getOrDefault(therapist.id(), List.of()).stream()
                                 .map(off -> new Interval(off.startsAt(), off.endsAt())).toList(),
                         busy.getOrDefault(therapist.id(), List.of())))
                 .toList();

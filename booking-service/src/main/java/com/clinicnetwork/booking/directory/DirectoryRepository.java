@@ -14,11 +14,16 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -185,35 +190,56 @@ public class DirectoryRepository {
 
     /** The therapist's time off that overlaps {@code [from, to)}, earliest first. */
     public List<TimeOff> timeOffOverlapping(UUID therapistId, Instant from, Instant to) {
-        return jdbc.sql("""
-                        SELECT id, starts_at, ends_at FROM directory_time_off
-                        WHERE therapist_id = :id AND starts_at < :to AND ends_at > :from
-                        ORDER BY starts_at
+        return timeOffOverlapping(List.of(therapistId), from, to).getOrDefault(therapistId, List.of());
+    }
+
+    /** Time off of several therapists at once, by therapist: one query for a whole location's search. */
+    public Map<UUID, List<TimeOff>> timeOffOverlapping(Collection<UUID> therapistIds, Instant from, Instant to) {
+        Map<UUID, List<TimeOff>> byTherapist = new HashMap<>();
+        if (therapistIds.isEmpty()) {
+            return byTherapist;
+        }
+        jdbc.sql("""
+                        SELECT therapist_id, id, starts_at, ends_at FROM directory_time_off
+                        WHERE therapist_id IN (:ids) AND starts_at < :to AND ends_at > :from
+                        ORDER BY therapist_id, starts_at
                         """)
-                .param("id", therapistId)
+                .param("ids", therapistIds)
                 .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
                 .param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
-                .query((rs, row) -> new TimeOff(rs.getObject("id", UUID.class),
+                .query((RowCallbackHandler) rs -> byTherapist.computeIfAbsent(rs.getObject("therapist_id", UUID.class),
+                        id -> new ArrayList<>()).add(new TimeOff(rs.getObject("id", UUID.class),
                         rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("ends_at", OffsetDateTime.class).toInstant()))
-                .list();
+                        rs.getObject("ends_at", OffsetDateTime.class).toInstant())));
+        return byTherapist;
     }
 
     /** The therapist's extra hours at the location on dates from {@code fromDate} to {@code toDate}, both included. */
     public List<ExtraHours> extraHours(UUID therapistId, UUID locationId, LocalDate fromDate, LocalDate toDate) {
-        return jdbc.sql("""
-                        SELECT id, location_id, on_date, starts_at, ends_at FROM directory_extra_hours
-                        WHERE therapist_id = :id AND location_id = :locationId AND on_date BETWEEN :fromDate AND :toDate
-                        ORDER BY on_date, starts_at
+        return extraHours(List.of(therapistId), locationId, fromDate, toDate).getOrDefault(therapistId, List.of());
+    }
+
+    /** Extra hours of several therapists at the location, by therapist: one query for a whole location's search. */
+    public Map<UUID, List<ExtraHours>> extraHours(Collection<UUID> therapistIds, UUID locationId, LocalDate fromDate,
+            LocalDate toDate) {
+        Map<UUID, List<ExtraHours>> byTherapist = new HashMap<>();
+        if (therapistIds.isEmpty()) {
+            return byTherapist;
+        }
+        jdbc.sql("""
+                        SELECT therapist_id, id, location_id, on_date, starts_at, ends_at FROM directory_extra_hours
+                        WHERE therapist_id IN (:ids) AND location_id = :locationId AND on_date BETWEEN :fromDate AND :toDate
+                        ORDER BY therapist_id, on_date, starts_at
                         """)
-                .param("id", therapistId)
+                .param("ids", therapistIds)
                 .param("locationId", locationId)
                 .param("fromDate", fromDate)
                 .param("toDate", toDate)
-                .query((rs, row) -> new ExtraHours(rs.getObject("id", UUID.class), rs.getObject("location_id", UUID.class),
-                        rs.getObject("on_date", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
-                        rs.getObject("ends_at", LocalTime.class)))
-                .list();
+                .query((RowCallbackHandler) rs -> byTherapist.computeIfAbsent(rs.getObject("therapist_id", UUID.class),
+                        id -> new ArrayList<>()).add(new ExtraHours(rs.getObject("id", UUID.class),
+                        rs.getObject("location_id", UUID.class), rs.getObject("on_date", LocalDate.class),
+                        rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class))));
+        return byTherapist;
     }
 
     /**
@@ -252,28 +278,40 @@ public class DirectoryRepository {
     }
 
     public Optional<Therapist> findTherapist(UUID id) {
-        Optional<Boolean> active = jdbc.sql("SELECT active FROM directory_therapist WHERE id = :id")
-                .param("id", id)
-                .query(Boolean.class)
-                .optional();
-        return active.map(isActive -> new Therapist(id, isActive,
-                ids("SELECT location_id FROM directory_therapist_location WHERE therapist_id = :id", id),
-                ids("SELECT treatment_id FROM directory_therapist_treatment WHERE therapist_id = :id", id),
-                workingHours(id)));
+        return findTherapists(List.of(id)).stream().findFirst();
     }
 
-    private Set<UUID> ids(String sql, UUID therapistId) {
-        return new HashSet<>(jdbc.sql(sql).param("id", therapistId).query(UUID.class).list());
-    }
-
-    private List<WorkingHours> workingHours(UUID therapistId) {
-        return jdbc.sql("""
-                        SELECT location_id, day_of_week, starts_at, ends_at FROM directory_working_hours
-                        WHERE therapist_id = :id ORDER BY location_id, day_of_week, starts_at
+    /** The therapists among {@code ids} that exist, in the order asked, in four queries however many they are. */
+    public List<Therapist> findTherapists(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Boolean> active = new HashMap<>();
+        jdbc.sql("SELECT id, active FROM directory_therapist WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> active.put(rs.getObject("id", UUID.class), rs.getBoolean("active")));
+        Map<UUID, Set<UUID>> locations = linked("SELECT therapist_id, location_id FROM directory_therapist_location WHERE therapist_id IN (:ids)", ids);
+        Map<UUID, Set<UUID>> treatments = linked("SELECT therapist_id, treatment_id FROM directory_therapist_treatment WHERE therapist_id IN (:ids)", ids);
+        Map<UUID, List<WorkingHours>> hours = new HashMap<>();
+        jdbc.sql("""
+                        SELECT therapist_id, location_id, day_of_week, starts_at, ends_at FROM directory_working_hours
+                        WHERE therapist_id IN (:ids) ORDER BY therapist_id, location_id, day_of_week, starts_at
                         """)
-                .param("id", therapistId)
-                .query(DirectoryRepository::mapWorkingHours)
-                .list();
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> hours.computeIfAbsent(rs.getObject("therapist_id", UUID.class),
+                        id -> new ArrayList<>()).add(mapWorkingHours(rs, 0)));
+        return ids.stream().distinct().filter(active::containsKey)
+                .map(id -> new Therapist(id, active.get(id), locations.getOrDefault(id, Set.of()),
+                        treatments.getOrDefault(id, Set.of()), hours.getOrDefault(id, List.of())))
+                .toList();
+    }
+
+    /** Second column by the therapist in the first, for a therapist's link tables. */
+    private Map<UUID, Set<UUID>> linked(String sql, Collection<UUID> therapistIds) {
+        Map<UUID, Set<UUID>> byTherapist = new HashMap<>();
+        jdbc.sql(sql).param("ids", therapistIds).query((RowCallbackHandler) rs -> byTherapist
+                .computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>()).add(rs.getObject(2, UUID.class)));
+        return byTherapist;
     }
 
     private static WorkingHours mapWorkingHours(ResultSet rs, int row) throws SQLException {
