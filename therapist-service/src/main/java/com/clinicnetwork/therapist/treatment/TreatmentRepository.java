@@ -25,28 +25,22 @@ public class TreatmentRepository {
     }
 
     void insert(Treatment treatment) {
-        jdbc.sql("INSERT INTO treatments (" + COLUMNS + ") VALUES (:id, :name, :durationMinutes, :bufferMinutes,"
-                        + " :requiredSpecialty, :aftercarePlan, :price, :active, :version)")
-                .param("id", treatment.id())
-                .param("name", treatment.name())
-                .param("durationMinutes", treatment.durationMinutes())
-                .param("bufferMinutes", treatment.bufferMinutes())
-                .param("requiredSpecialty", treatment.requiredSpecialty().name())
-                .param("aftercarePlan", treatment.aftercarePlan())
-                .param("price", treatment.price())
-                .param("active", treatment.active())
-                .param("version", treatment.version())
-                .update();
+        withColumns(jdbc.sql("INSERT INTO treatments (" + COLUMNS + ") VALUES (:id, :name, :durationMinutes, :bufferMinutes,"
+                + " :requiredSpecialty, :aftercarePlan, :price, :active, :version)"), treatment).update();
     }
 
     /** Replaces the row; call after {@link #lockVersion}, which makes this the only writer. */
     void update(Treatment treatment) {
-        jdbc.sql("""
+        withColumns(jdbc.sql("""
                         UPDATE treatments SET name = :name, duration_minutes = :durationMinutes, buffer_minutes = :bufferMinutes,
                             required_specialty = :requiredSpecialty, aftercare_plan = :aftercarePlan, price = :price,
                             active = :active, version = :version
                         WHERE id = :id
-                        """)
+                        """), treatment).update();
+    }
+
+    private static JdbcClient.StatementSpec withColumns(JdbcClient.StatementSpec statement, Treatment treatment) {
+        return statement
                 .param("id", treatment.id())
                 .param("name", treatment.name())
                 .param("durationMinutes", treatment.durationMinutes())
@@ -55,8 +49,7 @@ public class TreatmentRepository {
                 .param("aftercarePlan", treatment.aftercarePlan())
                 .param("price", treatment.price())
                 .param("active", treatment.active())
-                .param("version", treatment.version())
-                .update();
+                .param("version", treatment.version());
     }
 
     /** The current version, read with a row lock that serialises changes of the treatment until the transaction ends. */
