@@ -6,6 +6,8 @@ import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
 import com.clinicnetwork.booking.idempotency.StoredResponse;
+import com.clinicnetwork.booking.limits.ClientAllowance;
+import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.booking.policy.BookingPolicies;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
@@ -47,13 +49,15 @@ public class AppointmentBooking {
     private final AvailabilityService availability;
     private final OutboxWriter outbox;
     private final IdempotencyRecords idempotency;
+    private final ClientAllowance allowance;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
 
     AppointmentBooking(DirectoryRepository directory, ClientRepository clients, AppointmentRepository appointments,
             TherapistCalendar calendar, BookingPolicies policies, AvailabilityService availability, OutboxWriter outbox,
-            IdempotencyRecords idempotency, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            IdempotencyRecords idempotency, ClientAllowance allowance, TransactionTemplate transactions, JsonMapper json,
+            Clock clock) {
         this.directory = directory;
         this.clients = clients;
         this.appointments = appointments;
@@ -62,6 +66,7 @@ public class AppointmentBooking {
         this.availability = availability;
         this.outbox = outbox;
         this.idempotency = idempotency;
+        this.allowance = allowance;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
@@ -89,6 +94,7 @@ public class AppointmentBooking {
             }
         }
         Client client = clientFor(user, request.clientId(), request.locationId());
+        allowance.require(client.id(), Holdings.appointments(1));
         Slot slot = ruledSlot(request.locationId(), request.treatmentId(), request.therapistId(), request.startsAt().toInstant());
         calendar.lock(Set.of(slot.therapistId()));
         if (calendar.conflicting(slot).isPresent()) {
@@ -113,6 +119,7 @@ public class AppointmentBooking {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<AppointmentView> bookCourse(ClinicUser user, Course course) {
         Client client = clientFor(user, course.clientId(), course.locationId());
+        allowance.require(client.id(), Holdings.course(course.starts().size()));
         calendar.lock(Set.of(course.therapistId()));
         List<Slot> slots = new ArrayList<>();
         List<CourseUnavailableException.Occurrence> unavailable = new ArrayList<>();
@@ -154,6 +161,7 @@ public class AppointmentBooking {
     @Transactional(propagation = Propagation.MANDATORY)
     public AppointmentView bookHeldSlot(UUID appointmentId, UUID clientId, UUID locationId, UUID treatmentId, Slot held) {
         Client client = clients.find(clientId).orElseThrow(() -> new IllegalStateException("Waitlisted client is gone"));
+        allowance.require(clientId, Holdings.appointments(1));
         Slot slot = ruled(() -> BookingRules.heldSlotFor(locationId, directory.findLocation(locationId), treatmentId,
                 directory.findTreatment(treatmentId), held.therapistId(), directory.findTherapist(held.therapistId()),
                 held.startsAt(), clock.instant(), availability::scheduleAround));

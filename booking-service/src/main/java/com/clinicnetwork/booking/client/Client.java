@@ -2,7 +2,12 @@ package com.clinicnetwork.booking.client;
 
 import java.util.UUID;
 
-/** A person who books treatments, with what the clinic needs to reach them. */
+/**
+ * A person who books treatments, with what the clinic needs to reach them.
+ *
+ * @param registeredLocationId the location whose front desk registered the client, or null (registered by an admin
+ *                             or by themselves): front desk there may read the record without an appointment
+ */
 public record Client(UUID id, String firstName, String lastName, String email, String phone, String timeZone, String locale,
-        long version) {
+        UUID registeredLocationId, long version) {
 }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.client;
 
+import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
@@ -26,31 +27,56 @@ class ClientController {
     private static final String DEFAULT_LOCALE = "en-GB";
 
     private final ClientRepository clients;
+    private final ClientAccess access;
+    private final DirectoryRepository directory;
 
-    ClientController(ClientRepository clients) {
+    ClientController(ClientRepository clients, ClientAccess access, DirectoryRepository directory) {
         this.clients = clients;
+        this.access = access;
+        this.directory = directory;
     }
 
     /** Staff register clients; the path rule in the security configuration limits this to front desk and admins. */
     @PostMapping
-    ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request) {
+    ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request, ClinicUser user) {
         Client client = new Client(UUID.randomUUID(), request.firstName().strip(), request.lastName().strip(),
-                request.email().strip(), request.phone(), timeZone(request.timeZone()), locale(request.locale()), 1);
+                request.email().strip(), request.phone(), timeZone(request.timeZone()), locale(request.locale()),
+                registeredLocation(user, request.registeredLocationId()), 1);
         clients.insertIfAbsent(client);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + client.id()))
                 .eTag(ETags.of(client.version()))
                 .body(ClientView.of(client));
     }
 
-    /** Clients see only themselves; whether another client exists is not theirs to know. */
+    /** Whoever may not read the client (see {@link ClientAccess}) is told it does not exist: its existence is private too. */
     @GetMapping("/{id}")
     ResponseEntity<ClientView> get(@PathVariable UUID id, ClinicUser user) {
-        boolean staff = user.hasRole(Role.FRONT_DESK) || user.hasRole(Role.CLINIC_ADMIN) || user.hasRole(Role.THERAPIST);
-        if (!staff && !user.isClient(id)) {
+        if (!access.canRead(user, id)) {
             throw ApiProblemException.notFound("Client", id);
         }
         Client client = clients.find(id).orElseThrow(() -> ApiProblemException.notFound("Client", id));
         return ResponseEntity.ok().eTag(ETags.of(client.version())).body(ClientView.of(client));
+    }
+
+    /** Front desk registers clients at one of their own locations; admins anywhere in the directory, or nowhere. */
+    private UUID registeredLocation(ClinicUser user, UUID requested) {
+        if (user.hasRole(Role.CLINIC_ADMIN)) {
+            if (requested != null && directory.findLocation(requested).isEmpty()) {
+                throw ApiProblemException.invalidField("registeredLocationId", "no location with this id");
+            }
+            return requested;
+        }
+        if (requested == null) {
+            if (user.locationIds().size() != 1) {
+                throw ApiProblemException.invalidField("registeredLocationId",
+                        "is required when you work at more than one location");
+            }
+            return user.locationIds().iterator().next();
+        }
+        if (!user.worksAt(requested)) {
+            throw ApiProblemException.invalidField("registeredLocationId", "must be a location you work at");
+        }
+        return requested;
     }
 
     private static String timeZone(String value) {

@@ -20,13 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnBooleanProperty("clinic.demo-data.enabled")
 class DemoClients implements ApplicationRunner {
 
+    private static final UUID MANCHESTER = UUID.fromString("10000000-0000-4000-8000-000000000001");
+    private static final UUID BERLIN = UUID.fromString("10000000-0000-4000-8000-000000000003");
+
     static final List<Client> CLIENTS = List.of(
             new Client(UUID.fromString("40000000-0000-4000-8000-000000000001"), "Sam", "Carter", "sam.carter@example.com",
-                    "+44 7700 900101", "Europe/London", "en-GB", 1),
+                    "+44 7700 900101", "Europe/London", "en-GB", MANCHESTER, 1),
             new Client(UUID.fromString("40000000-0000-4000-8000-000000000002"), "Priya", "Natarajan",
-                    "priya.natarajan@example.com", "+44 7700 900102", "Europe/London", "en-GB", 1),
+                    "priya.natarajan@example.com", "+44 7700 900102", "Europe/London", "en-GB", MANCHESTER, 1),
             new Client(UUID.fromString("40000000-0000-4000-8000-000000000003"), "Jonas", "Weber", "jonas.weber@example.com",
-                    "+49 30 901820", "Europe/Berlin", "de-DE", 1));
+                    "+49 30 901820", "Europe/Berlin", "de-DE", BERLIN, 1));
 
     private static final Logger log = LoggerFactory.getLogger(DemoClients.class);
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +36,12 @@ class WaitlistController {
     @GetMapping("/{id}")
     WaitlistEntryView entry(@PathVariable UUID id, ClinicUser user) {
         return entries.view(user, id);
+    }
+
+    /** Leaves the waitlist: 200 with the entry, now LEFT; an offer it held goes to the next waiting client. */
+    @DeleteMapping("/{id}")
+    WaitlistEntryView leave(@PathVariable UUID id, ClinicUser user) {
+        return entries.leave(user, id);
     }
 
     /** Books the held slot for the client; 201 with the new appointment. */

@@ -1,10 +1,11 @@
 package com.clinicnetwork.booking.waitlist;
 
 import com.clinicnetwork.booking.appointment.AppointmentAccess;
-import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.booking.directory.Location;
 import com.clinicnetwork.booking.directory.Treatment;
+import com.clinicnetwork.booking.limits.ClientAllowance;
+import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +26,16 @@ class WaitlistEntries {
 
     private final WaitlistRepository waitlist;
     private final DirectoryRepository directory;
-    private final ClientRepository clients;
+    private final ClientAllowance allowance;
+    private final WaitlistOffers offers;
     private final Clock clock;
 
-    WaitlistEntries(WaitlistRepository waitlist, DirectoryRepository directory, ClientRepository clients, Clock clock) {
+    WaitlistEntries(WaitlistRepository waitlist, DirectoryRepository directory, ClientAllowance allowance,
+            WaitlistOffers offers, Clock clock) {
         this.waitlist = waitlist;
         this.directory = directory;
-        this.clients = clients;
+        this.allowance = allowance;
+        this.offers = offers;
         this.clock = clock;
     }
 
@@ -38,11 +43,36 @@ class WaitlistEntries {
     @Transactional(readOnly = true)
     WaitlistEntryView view(ClinicUser user, UUID entryId) {
         WaitlistRepository.StoredEntry stored = waitlist.findEntry(entryId)
-                .filter(candidate -> user.hasRole(Role.CLINIC_ADMIN) || user.isClient(candidate.entry().clientId())
-                        || user.hasRole(Role.FRONT_DESK) && user.worksAt(candidate.entry().locationId()))
+                .filter(candidate -> mayManage(user, candidate.entry()))
                 .orElseThrow(() -> ApiProblemException.notFound("Waitlist entry", entryId));
         return WaitlistEntryView.of(stored.entry(), stored.status(),
                 waitlist.latestOffer(entryId).map(WaitlistEntryView.OfferView::of).orElse(null));
+    }
+
+    /**
+     * Takes the entry off the waitlist; a slot it holds is declined and passed on. Leaving twice is the same as
+     * leaving once; an entry that was booked from an offer stays booked (409).
+     */
+    @Transactional
+    WaitlistEntryView leave(ClinicUser user, UUID entryId) {
+        WaitlistRepository.StoredEntry stored = waitlist.findEntryForUpdate(entryId)
+                .filter(candidate -> mayManage(user, candidate.entry()))
+                .orElseThrow(() -> ApiProblemException.notFound("Waitlist entry", entryId));
+        if ("BOOKED".equals(stored.status())) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible in this status",
+                    "This waitlist entry has been booked; cancel the appointment instead.").with("status", stored.status());
+        }
+        if ("WAITING".equals(stored.status())) {
+            offers.withdrawLiveOffer(entryId);
+            waitlist.markLeft(entryId);
+        }
+        return WaitlistEntryView.of(stored.entry(), "LEFT",
+                waitlist.latestOffer(entryId).map(WaitlistEntryView.OfferView::of).orElse(null));
+    }
+
+    private static boolean mayManage(ClinicUser user, WaitlistEntry entry) {
+        return user.hasRole(Role.CLINIC_ADMIN) || user.isClient(entry.clientId())
+                || user.hasRole(Role.FRONT_DESK) && user.worksAt(entry.locationId());
     }
 
     @Transactional
@@ -69,9 +99,7 @@ class WaitlistEntries {
                             "no active therapist with this id offers the treatment at the location"));
         }
         UUID clientId = AppointmentAccess.clientToBookFor(user, request.clientId(), request.locationId());
-        if (clients.find(clientId).isEmpty()) {
-            throw ApiProblemException.invalidField("clientId", "no client with this id");
-        }
+        allowance.require(clientId, Holdings.waitlistEntry());
         WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID(), clientId, request.locationId(), request.treatmentId(),
                 request.therapistId(), start, end);
         waitlist.insert(entry);

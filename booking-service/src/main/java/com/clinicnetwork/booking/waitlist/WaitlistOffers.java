@@ -7,6 +7,7 @@ import com.clinicnetwork.booking.appointment.SlotFreed;
 import com.clinicnetwork.booking.appointment.TherapistCalendar;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
+import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
@@ -19,7 +20,6 @@ import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,30 +34,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Offers freed slots to waiting clients, first come first served, one client at a time: OFFERED → ACCEPTED,
- * DECLINED or EXPIRED; after a decline or expiry the slot goes to the next matching entry. An offer holds
+ * DECLINED or EXPIRED; after a decline or expiry the slot goes to the next matching client. A client is offered
+ * a slot once, however many entries they have, and only within their limits (see {@code ClientAllowance}). An offer holds
  * its slot (see {@link TherapistCalendar}) until it is answered or lapses.
  */
 @Service
 class WaitlistOffers {
 
     private static final Logger log = LoggerFactory.getLogger(WaitlistOffers.class);
+    private static final int CANDIDATE_PAGE = 50;
 
     private final WaitlistRepository waitlist;
     private final AppointmentBooking booking;
     private final TherapistCalendar calendar;
     private final ClientRepository clients;
+    private final ClientAllowance allowance;
     private final OutboxWriter outbox;
     private final WaitlistProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     WaitlistOffers(WaitlistRepository waitlist, AppointmentBooking booking, TherapistCalendar calendar,
-            ClientRepository clients, OutboxWriter outbox, WaitlistProperties properties, TransactionTemplate transactions,
-            Clock clock) {
+            ClientRepository clients, ClientAllowance allowance, OutboxWriter outbox, WaitlistProperties properties,
+            TransactionTemplate transactions, Clock clock) {
         this.waitlist = waitlist;
         this.booking = booking;
         this.calendar = calendar;
         this.clients = clients;
+        this.allowance = allowance;
         this.outbox = outbox;
         this.properties = properties;
         this.transactions = transactions;
@@ -116,16 +120,34 @@ class WaitlistOffers {
         return lapsed.isPresent();
     }
 
-    /** Offers the slot (or the part of it a waiting entry's treatment needs) to the first entry it suits. */
+    /** Declines the entry's live offer, if any, and passes its slot on: the client has left the waitlist. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void withdrawLiveOffer(UUID entryId) {
+        waitlist.liveOfferForUpdate(entryId).ifPresent(offer -> {
+            waitlist.close(offer.id(), OfferStatus.DECLINED, null);
+            offerToNext(offer.locationId(), offer.slot());
+        });
+    }
+
+    /**
+     * Offers the slot (or the part of it a waiting entry's treatment needs) to the entry that joined first among
+     * those it suits and whose client may take one more offer, walking every candidate page by page.
+     */
     private void offerToNext(UUID locationId, Slot freed) {
         calendar.lock(List.of(freed.therapistId()));
-        for (WaitlistEntry entry : waitlist.candidates(locationId, freed.therapistId(), freed.startsAt())) {
-            Optional<Slot> slot = slotFor(entry, freed);
-            if (slot.isPresent()) {
-                offer(entry, slot.get());
-                return;
+        WaitlistRepository.CandidatePosition position = WaitlistRepository.CandidatePosition.START;
+        List<WaitlistRepository.Candidate> page;
+        do {
+            page = waitlist.candidates(locationId, freed.therapistId(), freed.startsAt(), position, CANDIDATE_PAGE);
+            for (WaitlistRepository.Candidate candidate : page) {
+                Optional<Slot> slot = slotFor(candidate.entry(), freed);
+                if (slot.isPresent() && allowance.admitsOffer(candidate.entry().clientId())) {
+                    offer(candidate.entry(), slot.get());
+                    return;
+                }
+                position = candidate.position();
             }
-        }
+        } while (page.size() == CANDIDATE_PAGE);
     }
 
     /** The session the entry's treatment would need from the freed start, if the rules, the calendar and the entry allow it. */
@@ -145,7 +167,7 @@ class WaitlistOffers {
     private void offer(WaitlistEntry entry, Slot slot) {
         Client client = clients.find(entry.clientId())
                 .orElseThrow(() -> new IllegalStateException("Waitlist entry " + entry.id() + " refers to a missing client"));
-        Instant holdUntil = clock.instant().plus(properties.holdDuration()).truncatedTo(ChronoUnit.MICROS);
+        Instant holdUntil = WaitlistOffer.holdUntil(clock.instant(), properties.holdDuration(), slot.startsAt());
         WaitlistOffer offer = new WaitlistOffer(UUID.randomUUID(), entry.id(), entry.clientId(), entry.locationId(),
                 entry.treatmentId(), slot, holdUntil, OfferStatus.OFFERED);
         waitlist.insert(offer);

@@ -13,6 +13,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("clinic.booking.waitlist")
 public record WaitlistProperties(
-        @DefaultValue("2h") @NotNull Duration holdDuration,
+        @DefaultValue("30m") @NotNull Duration holdDuration,
         @DefaultValue("15s") @NotNull Duration expiryCheckInterval) {
 }

@@ -54,30 +54,50 @@ class WaitlistRepository {
                 .update();
     }
 
+    /** Where a walk through the candidates for a slot has got to: the last entry looked at. */
+    record CandidatePosition(Instant joinedAt, UUID entryId) {
+
+        static final CandidatePosition START = new CandidatePosition(Instant.EPOCH, new UUID(0, 0));
+    }
+
     /**
-     * Waiting entries that could take a slot of this therapist starting then, first come first served:
-     * at the location, for this therapist or any, whose window contains the start, without a live offer,
-     * and never offered this slot before (a declined or lapsed slot moves on to the next entry).
+     * The next waiting entries that could take a slot of this therapist starting then, in the order clients
+     * joined: at the location, for this therapist or any, whose window contains the start, without a live
+     * offer, and whose client has never been offered this slot (through any of their entries, so a client with
+     * several entries is still offered a slot once). Callers page through all of them, so no entry is starved
+     * by older entries that do not fit.
      */
-    List<WaitlistEntry> candidates(UUID locationId, UUID therapistId, Instant startsAt) {
+    List<Candidate> candidates(UUID locationId, UUID therapistId, Instant startsAt, CandidatePosition after, int pageSize) {
         return jdbc.sql("""
-                        SELECT e.id, e.client_id, e.location_id, e.treatment_id, e.therapist_id, e.window_start, e.window_end
+                        SELECT e.id, e.client_id, e.location_id, e.treatment_id, e.therapist_id, e.window_start, e.window_end,
+                               e.created_at
                         FROM waitlist_entry e
                         WHERE e.status = 'WAITING' AND e.location_id = :locationId
                           AND (e.therapist_id IS NULL OR e.therapist_id = :therapistId)
                           AND e.window_start <= :startsAt AND e.window_end > :startsAt
-                          AND NOT EXISTS (SELECT 1 FROM waitlist_offer o WHERE o.entry_id = e.id
-                                          AND (o.status = 'OFFERED' OR (o.therapist_id = :therapistId AND o.starts_at = :startsAt)))
+                          AND (e.created_at, e.id) > (:afterJoinedAt, :afterId)
+                          AND NOT EXISTS (SELECT 1 FROM waitlist_offer o WHERE o.entry_id = e.id AND o.status = 'OFFERED')
+                          AND NOT EXISTS (SELECT 1 FROM waitlist_offer o JOIN waitlist_entry same ON same.id = o.entry_id
+                                          WHERE same.client_id = e.client_id
+                                            AND o.therapist_id = :therapistId AND o.starts_at = :startsAt)
                         ORDER BY e.created_at, e.id
-                        LIMIT 50
+                        LIMIT :pageSize
                         """)
                 .param("locationId", locationId)
                 .param("therapistId", therapistId)
                 .param("startsAt", utc(startsAt))
-                .query((rs, row) -> new WaitlistEntry(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                        rs.getObject("location_id", UUID.class), rs.getObject("treatment_id", UUID.class),
-                        rs.getObject("therapist_id", UUID.class), instant(rs, "window_start"), instant(rs, "window_end")))
+                .param("afterJoinedAt", utc(after.joinedAt()))
+                .param("afterId", after.entryId())
+                .param("pageSize", pageSize)
+                .query((rs, row) -> new Candidate(new WaitlistEntry(rs.getObject("id", UUID.class),
+                        rs.getObject("client_id", UUID.class), rs.getObject("location_id", UUID.class),
+                        rs.getObject("treatment_id", UUID.class), rs.getObject("therapist_id", UUID.class),
+                        instant(rs, "window_start"), instant(rs, "window_end")),
+                        new CandidatePosition(instant(rs, "created_at"), rs.getObject("id", UUID.class))))
                 .list();
+    }
+
+    record Candidate(WaitlistEntry entry, CandidatePosition position) {
     }
 
     void insert(WaitlistOffer offer) {
@@ -103,10 +123,18 @@ class WaitlistRepository {
     }
 
     Optional<StoredEntry> findEntry(UUID entryId) {
+        return findEntry(entryId, "");
+    }
+
+    /** Reads and row-locks the entry: leaving and answering its offer queue up. */
+    Optional<StoredEntry> findEntryForUpdate(UUID entryId) {
+        return findEntry(entryId, " FOR UPDATE");
+    }
+
+    private Optional<StoredEntry> findEntry(UUID entryId, String lock) {
         return jdbc.sql("""
                         SELECT id, client_id, location_id, treatment_id, therapist_id, window_start, window_end, status
-                        FROM waitlist_entry WHERE id = :id
-                        """)
+                        FROM waitlist_entry WHERE id = :id""" + lock)
                 .param("id", entryId)
                 .query((rs, row) -> new StoredEntry(new WaitlistEntry(rs.getObject("id", UUID.class),
                         rs.getObject("client_id", UUID.class), rs.getObject("location_id", UUID.class),
@@ -165,6 +193,21 @@ class WaitlistRepository {
                 .param("status", status.name())
                 .param("appointmentId", appointmentId)
                 .update();
+    }
+
+    void markLeft(UUID entryId) {
+        jdbc.sql("UPDATE waitlist_entry SET status = 'LEFT' WHERE id = :id AND status = 'WAITING'").param("id", entryId).update();
+    }
+
+    /** The entry's live offer, row-locked, if it has one. */
+    Optional<WaitlistOffer> liveOfferForUpdate(UUID entryId) {
+        return jdbc.sql("SELECT " + OFFER_COLUMNS + """
+                         FROM waitlist_offer o JOIN waitlist_entry e ON e.id = o.entry_id
+                        WHERE o.entry_id = :entryId AND o.status = 'OFFERED' FOR UPDATE OF o
+                        """)
+                .param("entryId", entryId)
+                .query(OFFER)
+                .optional();
     }
 
     void markBooked(UUID entryId) {

@@ -2,6 +2,7 @@ package com.clinicnetwork.booking.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.support.IntegrationTestBase;
 import java.util.Map;
 import java.util.UUID;
@@ -15,14 +16,18 @@ import org.springframework.http.MediaType;
 class ClientIT extends IntegrationTestBase {
 
     private static final String CLIENTS = "/api/v1/clients";
+    private static final UUID JONAS = UUID.fromString("40000000-0000-4000-8000-000000000003");
+    private static final UUID MANCHESTER = UUID.fromString("10000000-0000-4000-8000-000000000001");
+    private static final UUID MAYA = UUID.fromString("20000000-0000-4000-8000-000000000001");
 
     @Autowired
     private ApplicationRunner demoClients;
 
     @Test
-    void frontDeskRegistersAClientWhoCanThenSeeThemselves() {
+    void frontDeskRegistersAClientAtItsLocationWhereItCanReadThemAndNowhereElse() {
+        UUID manchester = UUID.randomUUID();
         var created = http.post().uri(CLIENTS)
-                .header(HttpHeaders.AUTHORIZATION, frontDesk(UUID.randomUUID()))
+                .header(HttpHeaders.AUTHORIZATION, frontDesk(manchester))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("firstName", "Robin", "lastName", "Hale", "email", "robin.hale@example.com",
                         "phone", "+44 7700 900555", "timeZone", "Europe/London"))
@@ -33,14 +38,74 @@ class ClientIT extends IntegrationTestBase {
         ClientView client = created.getResponseBody();
         assertThat(created.getResponseHeaders().getLocation()).hasPath(CLIENTS + "/" + client.id());
         assertThat(client).isEqualTo(new ClientView(client.id(), "Robin", "Hale", "robin.hale@example.com", "+44 7700 900555",
-                "Europe/London", "en-GB", 1));
+                "Europe/London", "en-GB", manchester, 1));
 
-        for (String reader : new String[] {client(client.id()), admin(), frontDesk(), therapist(UUID.randomUUID())}) {
+        for (String reader : new String[] {client(client.id()), admin(), frontDesk(manchester)}) {
             http.get().uri(CLIENTS + "/{id}", client.id())
                     .header(HttpHeaders.AUTHORIZATION, reader)
                     .exchange()
                     .expectStatus().isOk()
                     .expectBody(ClientView.class).isEqualTo(client);
+        }
+        for (String stranger : new String[] {frontDesk(UUID.randomUUID()), therapist(UUID.randomUUID()), operator(),
+                client(SAM)}) {
+            http.get().uri(CLIENTS + "/{id}", client.id())
+                    .header(HttpHeaders.AUTHORIZATION, stranger)
+                    .exchange()
+                    .expectStatus().isNotFound();
+        }
+    }
+
+    @Test
+    void anAppointmentLetsItsTherapistAndFrontDeskReadTheClientUntilItIsCancelled() {
+        BookableTherapist clinic = bookableTherapist();
+        UUID kim = createClient("Kim");
+        String ownTherapist = therapist(clinic.therapistId(), clinic.locationId());
+        String frontDeskThere = frontDesk(clinic.locationId());
+        assertReadable(kim, ownTherapist, false);
+        assertReadable(kim, frontDeskThere, false);
+
+        AppointmentView appointment = booked(admin(), clinic.booking(kim, nextWeekAt(10, 0)));
+        assertReadable(kim, ownTherapist, true);
+        assertReadable(kim, frontDeskThere, true);
+        assertReadable(kim, therapist(UUID.randomUUID(), clinic.locationId()), false);
+
+        // A cancelled appointment is no relation: booking and cancelling a dummy gives staff nothing lasting.
+        post("/api/v1/appointments/" + appointment.id() + "/cancel", frontDeskThere, Map.of("reason", "test"), null)
+                .expectStatus().isOk();
+        assertReadable(kim, ownTherapist, false);
+        assertReadable(kim, frontDeskThere, false);
+    }
+
+    @Test
+    void frontDeskWorkingAtSeveralLocationsNamesOneOfItsOwnToRegisterAt() {
+        UUID leeds = UUID.randomUUID();
+        Map<String, Object> robin = Map.of("firstName", "Robin", "lastName", "Hale", "email", "robin@example.com",
+                "timeZone", "Europe/London");
+        http.post().uri(CLIENTS)
+                .header(HttpHeaders.AUTHORIZATION, frontDesk(leeds, UUID.randomUUID()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(robin)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("registeredLocationId");
+        Map<String, Object> elsewhere = new java.util.HashMap<>(robin);
+        elsewhere.put("registeredLocationId", UUID.randomUUID());
+        http.post().uri(CLIENTS)
+                .header(HttpHeaders.AUTHORIZATION, frontDesk(leeds, UUID.randomUUID()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(elsewhere)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("registeredLocationId");
+    }
+
+    private void assertReadable(UUID clientId, String token, boolean readable) {
+        var response = http.get().uri(CLIENTS + "/{id}", clientId).header(HttpHeaders.AUTHORIZATION, token).exchange();
+        if (readable) {
+            response.expectStatus().isOk();
+        } else {
+            response.expectStatus().isNotFound();
         }
     }
 
@@ -83,8 +148,17 @@ class ClientIT extends IntegrationTestBase {
                 .expectStatus().isOk()
                 .expectBody(ClientView.class)
                 .isEqualTo(new ClientView(SAM, "Sam", "Carter", "sam.carter@example.com", "+44 7700 900101", "Europe/London",
-                        "en-GB", 1));
-        http.get().uri(CLIENTS + "/{id}", UUID.fromString("40000000-0000-4000-8000-000000000003"))
+                        "en-GB", MANCHESTER, 1));
+        // Front desk and the therapist at Manchester do not read Jonas, a Berlin client who never visited Manchester.
+        http.get().uri(CLIENTS + "/{id}", JONAS)
+                .header(HttpHeaders.AUTHORIZATION, frontDesk(MANCHESTER))
+                .exchange()
+                .expectStatus().isNotFound();
+        http.get().uri(CLIENTS + "/{id}", JONAS)
+                .header(HttpHeaders.AUTHORIZATION, therapist(MAYA, MANCHESTER))
+                .exchange()
+                .expectStatus().isNotFound();
+        http.get().uri(CLIENTS + "/{id}", JONAS)
                 .header(HttpHeaders.AUTHORIZATION, admin())
                 .exchange()
                 .expectStatus().isOk()

@@ -52,6 +52,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "clinic.demo-data.enabled=true",
         "clinic.booking.waitlist.expiry-check-interval=200ms",
+        // The tests share one database and the demo clients, whose holdings add up across tests; the limits
+        // themselves are tested with their own values in ClientLimitsIT.
+        "clinic.booking.client-limits.future-appointments=100000",
+        "clinic.booking.client-limits.waitlist-entries=100000",
+        "clinic.booking.client-limits.open-offers=100000",
+        "clinic.booking.client-limits.active-courses=100000",
         "logging.level.org.apache.kafka=WARN",
         "logging.level.kafka=WARN",
         "logging.level.state.change.logger=WARN"})

@@ -9,6 +9,7 @@ import com.clinicnetwork.booking.support.IntegrationTestBase;
 import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.contracts.directory.TreatmentState;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -137,6 +138,86 @@ class WaitlistIT extends IntegrationTestBase {
         post(offerUri(offered.offer().id(), "accept"), client(walter), null, null).expectStatus().isCreated();
         assertThat(get("/api/v1/waitlist/" + entry.id(), client(walter)).expectStatus().isOk()
                 .expectBody(WaitlistEntryView.class).returnResult().getResponseBody().offer().status()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aClientIsOfferedASlotOnceHoweverManyEntriesTheyHave() {
+        BookableTherapist setup = bookableTherapist();
+        UUID walter = createClient("Walter");
+        UUID wanda = createClient("Wanda");
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        WaitlistEntryView walterFirst = created(join(client(walter), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)));
+        WaitlistEntryView walterSecond = created(join(client(walter), setup, nextWeekAt(10, 0), nextWeekAt(13, 0)));
+        WaitlistEntryView wandas = created(join(client(wanda), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)));
+
+        post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
+                .expectStatus().isOk();
+        UUID walterOffer = entry(walterFirst.id(), client(walter)).offer().id();
+        post(offerUri(walterOffer, "decline"), client(walter), null, null).expectStatus().isNoContent();
+
+        assertThat(entry(walterSecond.id(), client(walter)).offer()).isNull();
+        assertThat(entry(wandas.id(), client(wanda)).offer().status()).isEqualTo("OFFERED");
+    }
+
+    @Test
+    void leavingTheWaitlistPassesAHeldSlotOn() {
+        BookableTherapist setup = bookableTherapist();
+        UUID walter = createClient("Walter");
+        UUID wanda = createClient("Wanda");
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        WaitlistEntryView walters = created(join(client(walter), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)));
+        WaitlistEntryView wandas = created(join(client(wanda), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)));
+        post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
+                .expectStatus().isOk();
+        assertThat(entry(walters.id(), client(walter)).offer().status()).isEqualTo("OFFERED");
+
+        leave(walters.id(), frontDesk(UUID.randomUUID())).expectStatus().isNotFound();
+        leave(walters.id(), client(wanda)).expectStatus().isNotFound();
+        WaitlistEntryView left = leave(walters.id(), client(walter)).expectStatus().isOk()
+                .expectBody(WaitlistEntryView.class).returnResult().getResponseBody();
+
+        assertThat(left.status()).isEqualTo("LEFT");
+        assertThat(left.offer().status()).isEqualTo("DECLINED");
+        assertThat(entry(wandas.id(), client(wanda)).offer().status()).isEqualTo("OFFERED");
+        leave(walters.id(), client(walter)).expectStatus().isOk();
+    }
+
+    @Test
+    void anEntryBehindMoreThanAPageOfEntriesThatDoNotFitIsStillOffered() {
+        BookableTherapist setup = bookableTherapist();
+        UUID longTreatment = UUID.randomUUID();
+        publishDirectoryEvent(EventTypes.TREATMENT_UPSERTED, longTreatment,
+                new TreatmentState(longTreatment, 1, "Long sports massage", 120, 15, "KNEE_REHABILITATION", null, true));
+        await().atMost(EVENTUALLY).until(() -> directory.findTreatment(longTreatment).isPresent());
+        UUID walter = createClient("Walter");
+        UUID wanda = createClient("Wanda");
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        // The next session leaves room for the freed hour only: a two-hour treatment does not fit.
+        booked(client(PRIYA), setup.booking(null, nextWeekAt(11, 15)));
+        for (int i = 0; i < 60; i++) {
+            created(post("/api/v1/waitlist", client(walter), Map.of("locationId", setup.locationId(),
+                    "treatmentId", longTreatment, "windowStart", nextWeekAt(9, 0).toString(),
+                    "windowEnd", nextWeekAt(14, 0).toString()), null));
+        }
+        WaitlistEntryView wandas = created(join(client(wanda), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)));
+
+        post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
+                .expectStatus().isOk();
+
+        assertThat(entry(wandas.id(), client(wanda)).offer().status()).isEqualTo("OFFERED");
+    }
+
+    private static WaitlistEntryView created(RestTestClient.ResponseSpec joined) {
+        return joined.expectStatus().isCreated().expectBody(WaitlistEntryView.class).returnResult().getResponseBody();
+    }
+
+    private WaitlistEntryView entry(UUID entryId, String token) {
+        return get("/api/v1/waitlist/" + entryId, token).expectStatus().isOk()
+                .expectBody(WaitlistEntryView.class).returnResult().getResponseBody();
+    }
+
+    private RestTestClient.ResponseSpec leave(UUID entryId, String token) {
+        return http.delete().uri("/api/v1/waitlist/{id}", entryId).header(HttpHeaders.AUTHORIZATION, token).exchange();
     }
 
     /** The offer made to the client at this test's location (the topic holds other tests' offers too). */
