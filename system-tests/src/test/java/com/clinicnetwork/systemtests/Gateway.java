@@ -20,6 +20,7 @@ final class Gateway {
     private final String baseUrl;
     private final String token;
 
+    /** @param token the caller's bearer token, or null for an anonymous caller */
     Gateway(String baseUrl, String token) {
         this.baseUrl = baseUrl;
         this.token = token;
@@ -41,6 +42,18 @@ final class Gateway {
 
     Response put(String path, Object body) {
         return await(sendAsync("PUT", path, JSON.writeValueAsString(body), "application/json", null));
+    }
+
+    Response delete(String path) {
+        return await(send(request(path).DELETE()));
+    }
+
+    /** Any method; a JSON body when {@code body} is not null. */
+    Response send(String method, String path, Object body) {
+        if (body == null) {
+            return await(send(request(path).method(method, HttpRequest.BodyPublishers.noBody())));
+        }
+        return await(sendAsync(method, path, JSON.writeValueAsString(body), "application/json", null));
     }
 
     /** Sends a raw body with any content type, for malformed and hostile requests. */
@@ -83,8 +96,8 @@ final class Gateway {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
     private static CompletableFuture<Response> send(HttpRequest.Builder request) {

@@ -96,6 +96,15 @@ final class TestChain {
         return booking(clientId, therapistIds.get(slot % THERAPISTS), slot / THERAPISTS);
     }
 
+    /** A booking request with this therapist for a slot no other request of this JVM uses. */
+    Map<String, Object> freshBooking(String clientId, String therapistId) {
+        int slot;
+        do {
+            slot = nextSlot.getAndIncrement();
+        } while (!therapistIds.get(slot % THERAPISTS).equals(therapistId));
+        return booking(clientId, therapistId, slot / THERAPISTS);
+    }
+
     Map<String, Object> booking(String clientId, String therapistId, int slotOfTherapist) {
         LocalDate day = firstDay.plusDays(slotOfTherapist / SLOTS_PER_DAY);
         LocalTime time = LocalTime.of(8, 0).plusMinutes((long) SLOT_MINUTES * (slotOfTherapist % SLOTS_PER_DAY));
