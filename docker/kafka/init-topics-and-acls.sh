@@ -9,14 +9,14 @@
 # and the gateway's operator console (gateway/.../ops).
 set -euo pipefail
 
-: "${KAFKA_ADMIN_PASSWORD:?}"
+: "${SCRAM_PASSWORD_ADMIN:?}"
 bootstrap=kafka:9092
 admin_config=$(mktemp)
 trap 'rm -f "$admin_config"' EXIT
 cat > "$admin_config" <<PROPERTIES
 security.protocol=SASL_PLAINTEXT
 sasl.mechanism=SCRAM-SHA-512
-sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="${KAFKA_ADMIN_PASSWORD}";
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="${SCRAM_PASSWORD_ADMIN}";
 PROPERTIES
 
 directory=clinic.directory.v1

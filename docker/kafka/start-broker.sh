@@ -12,11 +12,11 @@ set -euo pipefail
 config=/etc/clinic/kafka/server.properties
 
 principals=(
-    "admin:KAFKA_ADMIN_PASSWORD"
-    "therapist-service:THERAPIST_SERVICE_KAFKA_PASSWORD"
-    "booking-service:BOOKING_SERVICE_KAFKA_PASSWORD"
-    "notification-service:NOTIFICATION_SERVICE_KAFKA_PASSWORD"
-    "gateway:GATEWAY_KAFKA_PASSWORD"
+    "admin:SCRAM_PASSWORD_ADMIN"
+    "therapist-service:SCRAM_PASSWORD_THERAPIST_SERVICE"
+    "booking-service:SCRAM_PASSWORD_BOOKING_SERVICE"
+    "notification-service:SCRAM_PASSWORD_NOTIFICATION_SERVICE"
+    "gateway:SCRAM_PASSWORD_GATEWAY"
 )
 
 : "${CLUSTER_ID:?CLUSTER_ID is not set}"
