@@ -24,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param failureScanPerPartition  how many of the newest notification events per partition are scanned for failures
  * @param throughputMinutes        how many minutes of event throughput are shown
  * @param handledReplicationFactor replicas of the compacted topic that remembers handled dead letters
+ * @param kafkaProperties          further Kafka client settings for the console's admin client, consumers and
+ *                                 producer, such as {@code security.protocol}, {@code sasl.mechanism} and
+ *                                 {@code sasl.jaas.config} for a broker that requires SASL (docker compose)
  */
 @Validated
 @ConfigurationProperties("clinic.gateway.ops")
@@ -36,11 +39,13 @@ public record OpsProperties(
         @Min(1) @Max(500) @DefaultValue("20") int recentFailures,
         @Min(1) @Max(10_000) @DefaultValue("500") int failureScanPerPartition,
         @Min(1) @Max(120) @DefaultValue("15") int throughputMinutes,
-        @Min(1) @Max(10) @DefaultValue("1") short handledReplicationFactor) {
+        @Min(1) @Max(10) @DefaultValue("1") short handledReplicationFactor,
+        Map<String, String> kafkaProperties) {
 
     public OpsProperties {
         services = Map.copyOf(services == null ? Map.of() : services);
         services.forEach(OpsProperties::requireHttpUrl);
+        kafkaProperties = Map.copyOf(kafkaProperties == null ? Map.of() : kafkaProperties);
         for (Duration timeout : new Duration[] {probeTimeout, kafkaTimeout}) {
             if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
                 throw new IllegalArgumentException("clinic.gateway.ops: timeouts must be positive, got " + timeout);

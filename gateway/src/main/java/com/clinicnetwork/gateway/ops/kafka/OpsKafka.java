@@ -41,19 +41,21 @@ public class OpsKafka implements DisposableBean {
 
     private final Duration timeout;
     private final String bootstrapServers;
+    private final Map<String, String> clientProperties;
     private final Admin admin;
     private final Producer<byte[], byte[]> producer;
 
     public OpsKafka(OpsProperties properties) {
         this.timeout = properties.kafkaTimeout();
         this.bootstrapServers = properties.kafkaBootstrapServers();
+        this.clientProperties = properties.kafkaProperties();
         int timeoutMs = (int) timeout.toMillis();
-        this.admin = Admin.create(Map.of(
+        this.admin = Admin.create(clientConfig(clientProperties, Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, "gateway-ops-admin",
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs));
-        this.producer = new KafkaProducer<>(Map.of(
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs)));
+        this.producer = new KafkaProducer<>(clientConfig(clientProperties, Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG, "gateway-ops-producer",
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -63,7 +65,17 @@ public class OpsKafka implements DisposableBean {
                 // Must cover linger plus one request; a replay that is not acknowledged in time is reported as failed.
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs + 1000,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
+    }
+
+    /**
+     * The configured client properties (security settings) plus a client's own settings; its own win, so
+     * configuration cannot turn the console's timeouts or serializers into something it does not expect.
+     */
+    static Map<String, Object> clientConfig(Map<String, String> configured, Map<String, Object> own) {
+        Map<String, Object> config = new HashMap<>(configured);
+        config.putAll(own);
+        return config;
     }
 
     public Admin admin() {
@@ -172,14 +184,14 @@ public class OpsKafka implements DisposableBean {
 
     public Consumer<byte[], byte[]> newConsumer() {
         int timeoutMs = (int) timeout.toMillis();
-        return new KafkaConsumer<>(Map.of(
+        return new KafkaConsumer<>(clientConfig(clientProperties, Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, "gateway-ops-reader",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
                 ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class)));
     }
 
     @Override
