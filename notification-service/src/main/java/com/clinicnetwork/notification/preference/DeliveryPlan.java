@@ -11,6 +11,10 @@ import java.util.List;
  * Which deliveries a message to a client becomes under their preferences: one per chosen channel, SKIPPED if
  * they opted out of the message type, and due at once or when their quiet hours end.
  *
+ * <p>SMS go only to the {@link NotificationPreferences#smsNumber() confirmed number}. While the client has chosen
+ * SMS but has not confirmed any number yet, the message goes by their other channels only: a number nobody has
+ * proven to hold must not receive the client's appointment details.
+ *
  * <p>Quiet hours never make a message useless: if they end at or after the message's
  * {@link MessageRequest#usefulUntil() deadline} (a reminder for an appointment starting before the quiet
  * hours end, an offer whose hold expires by then), it goes out at once instead, because a late reminder or
@@ -29,6 +33,9 @@ public final class DeliveryPlan {
         }
         List<Delivery> deliveries = new ArrayList<>();
         for (Channel channel : preferences.channels()) {
+            if (channel == Channel.SMS && preferences.smsNumber().isEmpty()) {
+                continue;
+            }
             String recipient = channel == Channel.SMS ? preferences.smsNumber().orElseThrow() : message.email();
             deliveries.add(new Delivery(channel, recipient, wanted ? NotificationStatus.PENDING : NotificationStatus.SKIPPED, due));
         }
