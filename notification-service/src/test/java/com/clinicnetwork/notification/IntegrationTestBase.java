@@ -63,7 +63,9 @@ import tools.jackson.databind.node.ObjectNode;
         "clinic.dispatch.retry.multiplier=2",
         "clinic.dispatch.retry.max-backoff=2s",
         "clinic.reminders.poll-interval=200ms",
-        "clinic.webhooks.allow-insecure-http=true"})
+        "clinic.webhooks.allow-insecure-http=true",
+        // The stand-in receivers listen on 127.0.0.1, which the default policy refuses; only that address is opened.
+        "clinic.webhooks.allowed-private-targets=127.0.0.1/32"})
 @UsesRealInfrastructure
 @AutoConfigureRestTestClient
 @Import({TestMailServer.class, TestHttpServer.class})
