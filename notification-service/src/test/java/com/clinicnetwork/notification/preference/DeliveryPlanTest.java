@@ -58,6 +58,15 @@ class DeliveryPlanTest {
     }
 
     @Test
+    void whenSmsWasTheOnlyChannelAndNoNumberIsConfirmedTheMessageGoesByEmailMeanwhile() {
+        NotificationPreferences smsOnly = new NotificationPreferences(CLIENT, Set.of(Channel.SMS),
+                Optional.empty(), Optional.of("+447700900999"), Set.of(), Optional.empty(), 1);
+
+        assertThat(DeliveryPlan.of(message(MessageType.REMINDER, null), smsOnly, LATE_EVENING))
+                .containsExactly(new Delivery(Channel.EMAIL, "sam@example.com", NotificationStatus.PENDING, LATE_EVENING));
+    }
+
+    @Test
     void anOptedOutMessageIsRecordedAsSkipped() {
         NotificationPreferences noReminders = preferences(Set.of(Channel.EMAIL), Set.of(MessageType.REMINDER), Optional.empty());
 
