@@ -26,7 +26,10 @@ class SecurityConfiguration {
                 // Preferences hold contact data (the SMS number): not for operators or therapists.
                 .requestMatchers(HttpMethod.GET, PREFERENCES)
                 .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name())
+                // Only the client changes where their messages go (the controller checks it is their own record).
                 .requestMatchers(HttpMethod.PUT, PREFERENCES)
-                .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name()));
+                .hasRole(Role.CLIENT.name())
+                .requestMatchers(HttpMethod.POST, PREFERENCES + "/sms-verification")
+                .hasRole(Role.CLIENT.name()));
     }
 }

@@ -25,7 +25,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -39,6 +42,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -59,7 +63,9 @@ import tools.jackson.databind.node.ObjectNode;
         "clinic.dispatch.retry.multiplier=2",
         "clinic.dispatch.retry.max-backoff=2s",
         "clinic.reminders.poll-interval=200ms",
-        "clinic.webhooks.allow-insecure-http=true"})
+        "clinic.webhooks.allow-insecure-http=true",
+        // The stand-in receivers listen on 127.0.0.1, which the default policy refuses; only that address is opened.
+        "clinic.webhooks.allowed-private-targets=127.0.0.1/32"})
 @UsesRealInfrastructure
 @AutoConfigureRestTestClient
 @Import({TestMailServer.class, TestHttpServer.class})
@@ -249,6 +255,48 @@ public abstract class IntegrationTestBase {
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static final Pattern SMS_CODE = Pattern.compile("(?i)code\\D*(\\d{6})");
+
+    /** A UK mobile number no other test uses. */
+    protected static String freshSmsNumber() {
+        return "+447700" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    /** The confirmation codes the SMS provider was asked to send to this number, oldest first. */
+    protected List<String> smsCodesSentTo(String number) {
+        return smsTextsSentTo(number).stream()
+                .map(SMS_CODE::matcher)
+                .filter(Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .toList();
+    }
+
+    /** The texts the SMS provider was asked to send to this number, oldest first. */
+    protected List<String> smsTextsSentTo(String number) {
+        return httpServer.receivedAt(TestHttpServer.SMS_PATH).stream()
+                .map(request -> json.readTree(request.body()))
+                .filter(body -> number.equals(body.path("to").asString()))
+                .map(body -> body.path("text").asString())
+                .toList();
+    }
+
+    /** Saves the client's preferences with an SMS number and confirms it with the code sent to it, as the client would. */
+    protected void saveAndConfirmSmsNumber(UUID clientId, String preferencesJson, String number) {
+        String token = bearer(TokenClaims.client("client", clientId));
+        http.put().uri("/api/v1/clients/{id}/notification-preferences", clientId)
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(preferencesJson)
+                .exchange().expectStatus().isOk();
+        List<String> codes = smsCodesSentTo(number);
+        http.post().uri("/api/v1/clients/{id}/notification-preferences/sms-verification", clientId)
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"code\":\"" + codes.get(codes.size() - 1) + "\"}")
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.smsNumber").isEqualTo(number);
     }
 
     protected static String bearer(TokenClaims claims) {

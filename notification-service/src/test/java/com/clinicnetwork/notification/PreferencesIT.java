@@ -46,14 +46,17 @@ class PreferencesIT extends IntegrationTestBase {
 
     @Test
     void aClientSavesTheirPreferencesAndAStaleVersionIsRefused() {
+        String number = freshSmsNumber();
         String body = """
-                {"channels":["EMAIL","SMS"],"smsNumber":"+447700900123","optOuts":["appointment-reminder"],
-                 "quietHours":{"start":"21:00","end":"08:00","timeZone":"Europe/London"}}""";
+                {"channels":["EMAIL","SMS"],"smsNumber":"%s","optOuts":["appointment-reminder"],
+                 "quietHours":{"start":"21:00","end":"08:00","timeZone":"Europe/London"}}""".formatted(number);
         write(clientToken, body, "\"0\"").expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"1\"")
                 .expectBody()
                 .jsonPath("$.channels").isEqualTo(List.of("EMAIL", "SMS"))
-                .jsonPath("$.smsNumber").isEqualTo("+447700900123")
+                .jsonPath("$.smsNumber").doesNotExist()
+                .jsonPath("$.pendingSmsNumber").isEqualTo(number)
+                .jsonPath("$.smsVerificationPending").isEqualTo(true)
                 .jsonPath("$.optOuts").isEqualTo(List.of("appointment-reminder"))
                 .jsonPath("$.quietHours.start").isEqualTo("21:00:00")
                 .jsonPath("$.quietHours.timeZone").isEqualTo("Europe/London");
@@ -68,19 +71,167 @@ class PreferencesIT extends IntegrationTestBase {
     }
 
     @Test
-    void onlyTheClientFrontDeskOfTheirLocationsAndAdminsMayReadOrChangeThem() {
-        UUID otherClient = UUID.randomUUID();
+    void frontDeskWhoseOnlyLinkIsACancelledAppointmentCanNeitherReadNorChangeThem() {
+        // The attack: book a dummy appointment for the client at the desk's own location, then cancel it.
         send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> emailsTo(booking.email()).size() == 1);
+        awaitConsumed(APPOINTMENTS_CONSUMER, send(appointmentEvent(EventTypes.APPOINTMENT_CANCELLED, booking, 2, DEC_1_10_00, Map.of())));
+        String desk = bearer(TokenClaims.frontDesk("desk", List.of(EXAMPLE_LOCATION)));
 
-        http.get().uri("/api/v1/clients/{id}/notification-preferences", otherClient).header("Authorization", clientToken).exchange()
-                .expectStatus().isForbidden();
-        read(bearer(TokenClaims.frontDesk("desk", List.of(EXAMPLE_LOCATION)))).expectStatus().isOk();
+        read(desk).expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        write(desk, """
+                {"channels":["EMAIL","SMS"],"smsNumber":"%s"}""".formatted(freshSmsNumber()), null).expectStatus().isForbidden();
+        read(clientToken).expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(0);
+    }
+
+    @Test
+    void frontDeskWithAnActiveAppointmentAtItsLocationMayReadButOnlyTheClientChangesThem() {
+        awaitConsumed(APPOINTMENTS_CONSUMER, send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of())));
+        String desk = bearer(TokenClaims.frontDesk("desk", List.of(EXAMPLE_LOCATION)));
+        String admin = bearer(TokenClaims.clinicAdmin("admin"));
+        String body = """
+                {"channels":["EMAIL"],"optOuts":["appointment-reminder"]}""";
+
+        read(desk).expectStatus().isOk();
+        write(desk, body, null).expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        read(admin).expectStatus().isOk();
+        write(admin, body, null).expectStatus().isForbidden();
+        write(clientToken, body, null).expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1);
+        read(desk).expectStatus().isOk().expectBody().jsonPath("$.optOuts").isEqualTo(List.of("appointment-reminder"));
+    }
+
+    @Test
+    void othersMayNeitherReadNorChangeThem() {
+        awaitConsumed(APPOINTMENTS_CONSUMER, send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of())));
+        String otherClient = bearer(TokenClaims.client("other", UUID.randomUUID()));
+        String body = """
+                {"channels":["EMAIL"]}""";
+
+        read(otherClient).expectStatus().isForbidden();
+        write(otherClient, body, null).expectStatus().isForbidden();
         read(bearer(TokenClaims.frontDesk("desk", List.of(UUID.randomUUID())))).expectStatus().isForbidden();
-        read(bearer(TokenClaims.clinicAdmin("admin"))).expectStatus().isOk();
         read(bearer(TokenClaims.operator("operator"))).expectStatus().isForbidden();
         read(bearer(TokenClaims.therapist("maya", UUID.randomUUID(), List.of(EXAMPLE_LOCATION)))).expectStatus().isForbidden();
+        confirm(bearer(TokenClaims.frontDesk("desk", List.of(EXAMPLE_LOCATION))), "123456").expectStatus().isForbidden();
+        confirm(otherClient, "123456").expectStatus().isForbidden();
         http.get().uri("/api/v1/clients/{id}/notification-preferences", booking.clientId()).exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aNewSmsNumberGetsACodeAndReceivesMessagesOnlyOnceConfirmed() {
+        String number = freshSmsNumber();
+        write(clientToken, """
+                {"channels":["EMAIL","SMS"],"smsNumber":"%s"}""".formatted(number), null).expectStatus().isOk()
+                .expectBody().jsonPath("$.smsVerificationPending").isEqualTo(true);
+        assertThat(smsCodesSentTo(number)).hasSize(1);
+        String code = smsCodesSentTo(number).get(0);
+        assertThat(jdbc.sql("SELECT row_to_json(p)::text FROM client_preference p WHERE client_id = :id")
+                .param("id", booking.clientId()).query(String.class).single())
+                .as("only a hash of the code is stored").doesNotContain(code);
+        // Saving other preferences again neither sends another code nor invalidates the one sent.
+        write(clientToken, """
+                {"channels":["EMAIL","SMS"],"smsNumber":"%s","optOuts":["session-aftercare"]}""".formatted(number), null)
+                .expectStatus().isOk();
+        assertThat(smsCodesSentTo(number)).containsExactly(code);
+
+        send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
+                .extracting(n -> n.get("channel") + ":" + n.get("status"))
+                .containsExactly("EMAIL:SENT"));
+        assertThat(smsTextsSentTo(number)).as("nothing but the code before confirmation").hasSize(1);
+
+        confirm(clientToken, code).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"3\"")
+                .expectBody()
+                .jsonPath("$.smsNumber").isEqualTo(number)
+                .jsonPath("$.pendingSmsNumber").doesNotExist()
+                .jsonPath("$.smsVerificationPending").isEqualTo(false);
+
+        send(appointmentEvent(EventTypes.APPOINTMENT_RESCHEDULED, booking, 2, DEC_1_10_00.plus(Duration.ofDays(1)),
+                Map.of("previousStartsAt", DEC_1_10_00.toString())));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
+                .filteredOn(n -> "SMS".equals(n.get("channel")))
+                .singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("template", "appointment-rescheduled").containsEntry("status", "SENT")
+                        .containsEntry("recipient", number)));
+        assertThat(smsTextsSentTo(number)).hasSize(2);
+    }
+
+    @Test
+    void whileANewNumberAwaitsItsCodeSmsKeepGoingToTheConfirmedOne() {
+        String confirmed = freshSmsNumber();
+        saveAndConfirmSmsNumber(booking.clientId(), """
+                {"channels":["SMS"],"smsNumber":"%s"}""".formatted(confirmed), confirmed);
+        String unconfirmed = freshSmsNumber();
+        write(clientToken, """
+                {"channels":["SMS"],"smsNumber":"%s"}""".formatted(unconfirmed), null).expectStatus().isOk()
+                .expectBody().jsonPath("$.smsNumber").isEqualTo(confirmed).jsonPath("$.pendingSmsNumber").isEqualTo(unconfirmed);
+
+        send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of()));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
+                .singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("channel", "SMS").containsEntry("status", "SENT")
+                        .containsEntry("recipient", confirmed)));
+        assertThat(smsTextsSentTo(unconfirmed)).hasSize(1);
+    }
+
+    @Test
+    void wrongCodesAreRefusedAndAfterTheLastAttemptTheNumberMustBeSavedAgain() {
+        String number = freshSmsNumber();
+        String body = """
+                {"channels":["SMS"],"smsNumber":"%s"}""".formatted(number);
+        write(clientToken, body, null).expectStatus().isOk();
+        String code = smsCodesSentTo(number).get(0);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        for (int attemptsLeft = 4; attemptsLeft >= 1; attemptsLeft--) {
+            confirm(clientToken, wrong).expectStatus().isEqualTo(422)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/sms-code-invalid")
+                    .jsonPath("$.title").isEqualTo("Wrong SMS code")
+                    .jsonPath("$.attemptsLeft").isEqualTo(attemptsLeft);
+        }
+        confirm(clientToken, wrong).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/sms-code-attempts-exhausted");
+        // The right code no longer helps: the code is gone.
+        confirm(clientToken, code).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/no-sms-verification-pending");
+        read(clientToken).expectStatus().isOk().expectBody().jsonPath("$.smsNumber").doesNotExist();
+
+        write(clientToken, body, null).expectStatus().isOk();
+        List<String> codes = smsCodesSentTo(number);
+        assertThat(codes).hasSize(2);
+        confirm(clientToken, codes.get(1)).expectStatus().isOk().expectBody().jsonPath("$.smsNumber").isEqualTo(number);
+    }
+
+    @Test
+    void anExpiredCodeIsRefusedWithItsOwnProblemType() {
+        String number = freshSmsNumber();
+        write(clientToken, """
+                {"channels":["EMAIL","SMS"],"smsNumber":"%s"}""".formatted(number), null).expectStatus().isOk();
+        String code = smsCodesSentTo(number).get(0);
+        // The code was sent longer ago than it is valid (15 minutes by default).
+        jdbc.sql("UPDATE client_preference SET sms_code_expires_at = now() - INTERVAL '1 second' WHERE client_id = :id")
+                .param("id", booking.clientId()).update();
+
+        confirm(clientToken, code).expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/sms-code-expired")
+                .jsonPath("$.title").isEqualTo("SMS code expired");
+        read(clientToken).expectStatus().isOk().expectBody()
+                .jsonPath("$.smsNumber").doesNotExist()
+                .jsonPath("$.pendingSmsNumber").isEqualTo(number);
+    }
+
+    @Test
+    void aMalformedCodeIsAValidationProblem() {
+        confirm(clientToken, "12ab").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
+        confirm(clientToken, "123456").expectStatus().isEqualTo(409);
     }
 
     @Test
@@ -121,8 +272,8 @@ class PreferencesIT extends IntegrationTestBase {
 
     @Test
     void smsGoesThroughTheProviderAdapterAsWellAsEmail() {
-        write(clientToken, """
-                {"channels":["EMAIL","SMS"],"smsNumber":"+447700900123"}""", null).expectStatus().isOk();
+        saveAndConfirmSmsNumber(booking.clientId(), """
+                {"channels":["EMAIL","SMS"],"smsNumber":"+447700900123"}""", "+447700900123");
 
         send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of()));
 
@@ -169,6 +320,14 @@ class PreferencesIT extends IntegrationTestBase {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/validation")
                 .jsonPath("$.errors[0].field").isEqualTo(field);
+    }
+
+    private RestTestClient.ResponseSpec confirm(String token, String code) {
+        return http.post().uri("/api/v1/clients/{id}/notification-preferences/sms-verification", booking.clientId())
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"code\":\"" + code + "\"}")
+                .exchange();
     }
 
     private RestTestClient.ResponseSpec read(String token) {

@@ -7,13 +7,11 @@ import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.notification.NotificationOutcome;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
-import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /** The SMS provider adapter's failure handling, seen through the delivery records and notification.failed. */
 class SmsFailureIT extends IntegrationTestBase {
@@ -24,11 +22,7 @@ class SmsFailureIT extends IntegrationTestBase {
     void aNumberTheProviderRefusesFailsAtOnceAndIsPublishedWithoutContactData() {
         publishDirectoryExamples();
         Booking booking = Booking.fresh(EXAMPLE_LOCATION);
-        http.put().uri("/api/v1/clients/{id}/notification-preferences", booking.clientId())
-                .header("Authorization", bearer(TokenClaims.client("c", booking.clientId())))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"channels\":[\"SMS\"],\"smsNumber\":\"" + PHONE + "\"}")
-                .exchange().expectStatus().isOk();
+        saveAndConfirmSmsNumber(booking.clientId(), "{\"channels\":[\"SMS\"],\"smsNumber\":\"" + PHONE + "\"}", PHONE);
         httpServer.respond(TestHttpServer.SMS_PATH, 400);
 
         try (TopicProbe outcomes = TopicProbe.readFromBeginning(bootstrapServers(), Topics.NOTIFICATIONS)) {

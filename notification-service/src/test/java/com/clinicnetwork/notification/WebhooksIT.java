@@ -135,6 +135,82 @@ class WebhooksIT extends IntegrationTestBase {
                 {"url":"https://clinic.example/hooks","messageTypes":[]}""", "messageTypes");
     }
 
+    @Test
+    void internalTargetsBeyondTheExplicitlyAllowedTestReceiverAreRefusedAtRegistration() {
+        int port = java.net.URI.create(httpServer.url("/")).getPort();
+        for (String url : List.of("http://127.0.0.2:" + port + "/hooks", "http://[::1]:" + port + "/hooks",
+                "http://10.0.0.1/hooks", "http://172.16.0.1/hooks", "http://192.168.1.1/hooks",
+                "http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/hooks", "http://[fd00::1]/hooks",
+                "http://100.64.0.1/hooks", "http://0.0.0.0:" + port + "/hooks", "http://224.0.0.1/hooks")) {
+            assertInvalid(json.writeValueAsString(Map.of("url", url, "messageTypes", List.of("appointment-confirmation"))), "url");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_subscription").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aTargetThatBecameInternalAfterRegistrationIsNotDeliveredTo() {
+        String receiver = "/hooks/moved-" + booking.appointmentId();
+        int port = java.net.URI.create(httpServer.url("/")).getPort();
+        // As if the host had resolved to an allowed address when registered and to another one now.
+        jdbc.sql("""
+                        INSERT INTO webhook_subscription (id, url, secret, message_types)
+                        VALUES (gen_random_uuid(), :url, 'whsec_test', ARRAY['appointment-confirmation'])
+                        """)
+                .param("url", "http://127.0.0.2:" + port + receiver)
+                .update();
+
+        send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of()));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
+                .filteredOn(n -> "WEBHOOK".equals(n.get("channel")))
+                .singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("status", "FAILED").containsEntry("attempts", 1)
+                        .containsEntry("lastError", "Webhook not delivered: refused target")));
+        assertThat(httpServer.receivedAt(receiver)).isEmpty();
+    }
+
+    @Test
+    void whatAdminsReadAboutAFailedDeliveryIsACategoryWithoutAddressesOrPorts() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String failing = "/hooks/failing-" + booking.appointmentId();
+        httpServer.respond(failing, 503, 503, 503, 503, 503, 503);
+        create(failing, List.of("appointment-confirmation"));
+        String unreachable = "http://127.0.0.1:" + closedPort + "/hooks";
+        subscriptions(HttpMethod.POST, "", json.writeValueAsString(Map.of("url", unreachable, "messageTypes",
+                List.of("appointment-confirmation"))), admin, null).expectStatus().isCreated();
+
+        send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, DEC_1_10_00, Map.of()));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
+                .filteredOn(n -> "WEBHOOK".equals(n.get("channel")))
+                .extracting(n -> n.get("lastError"))
+                .containsExactlyInAnyOrder("Webhook not delivered: HTTP 5xx", "Webhook not delivered: connection failed"));
+        assertThat(jdbc.sql("SELECT error FROM notification_attempt a JOIN notification n ON n.id = a.notification_id "
+                        + "WHERE n.appointment_id = :id AND n.channel = 'WEBHOOK'")
+                .param("id", booking.appointmentId()).query(String.class).list())
+                .isNotEmpty()
+                .allSatisfy(error -> assertThat(error).doesNotContain("127.0.0.1").doesNotContain(Integer.toString(closedPort))
+                        .doesNotContain("Exception"));
+    }
+
+    @Test
+    void theNumberOfSubscriptionsIsCapped() {
+        for (int i = 0; i < 20; i++) {
+            create("/hooks/capped-" + i, List.of("waitlist-offer"));
+        }
+        String body = json.writeValueAsString(Map.of("url", httpServer.url("/hooks/one-too-many"), "messageTypes", List.of("waitlist-offer")));
+
+        subscriptions(HttpMethod.POST, "", body, admin, null).expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/webhook-subscription-limit")
+                .jsonPath("$.limit").isEqualTo(20)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("clinic.webhooks.max-subscriptions"));
+    }
+
     private void assertInvalid(String body, String field) {
         subscriptions(HttpMethod.POST, "", body, admin, null).expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)

@@ -62,12 +62,19 @@ public class AppointmentStates {
                 .optional();
     }
 
-    /** Whether the client has (had) an appointment at one of these locations: what makes them front desk's client. */
-    public boolean clientHasAppointmentAt(UUID clientId, Set<UUID> locationIds) {
+    /**
+     * Whether the client has an appointment at one of these locations that is not cancelled: the active relation
+     * that makes them front desk's client. A cancelled booking grants nothing, so booking and cancelling a dummy
+     * appointment does not open a client's record to a front desk.
+     */
+    public boolean clientHasActiveAppointmentAt(UUID clientId, Set<UUID> locationIds) {
         if (locationIds.isEmpty()) {
             return false;
         }
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM appointment_state WHERE client_id = :clientId AND location_id IN (:locations))")
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM appointment_state
+                                       WHERE client_id = :clientId AND location_id IN (:locations) AND status <> 'CANCELLED')
+                        """)
                 .param("clientId", clientId)
                 .param("locations", List.copyOf(locationIds))
                 .query(Boolean.class)

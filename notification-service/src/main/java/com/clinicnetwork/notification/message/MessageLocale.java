@@ -1,5 +1,6 @@
 package com.clinicnetwork.notification.message;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The languages messages are written in; anything else gets British English. */
@@ -32,6 +33,27 @@ public enum MessageLocale {
         for (MessageLocale candidate : values()) {
             if (candidate.locale.getLanguage().equals(language)) {
                 return candidate;
+            }
+        }
+        return EN_GB;
+    }
+
+    /** Best match for the languages of an {@code Accept-Language} header, in the caller's order of preference. */
+    public static MessageLocale ofAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return EN_GB;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException malformed) {
+            return EN_GB;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            for (MessageLocale candidate : values()) {
+                if (candidate.locale.getLanguage().equals(Locale.forLanguageTag(range.getRange()).getLanguage())) {
+                    return candidate;
+                }
             }
         }
         return EN_GB;

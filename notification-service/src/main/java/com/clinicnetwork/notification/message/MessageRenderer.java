@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -42,6 +43,7 @@ public class MessageRenderer {
 
     private static final ZoneId FALLBACK_ZONE = ZoneId.of("UTC");
     private static final String BASE = "messages/";
+    private static final String SMS_VERIFICATION = "sms-verification";
 
     private final Map<MessageLocale, Mustache.Compiler> compilers = new EnumMap<>(MessageLocale.class);
     private final Map<MessageLocale, Properties> labels = new EnumMap<>(MessageLocale.class);
@@ -72,6 +74,11 @@ public class MessageRenderer {
     public String sms(Notification notification, MessageSubject subject) {
         MessageLocale locale = MessageLocale.of(notification.locale());
         return render(locale, notification.template(), "sms", context(notification, subject, locale)).strip();
+    }
+
+    /** The SMS that carries the code confirming a client's new number. */
+    public String smsVerification(MessageLocale locale, String code, Duration validity) {
+        return render(locale, SMS_VERIFICATION, "sms", Map.of("code", code, "minutes", validity.toMinutes())).strip();
     }
 
     /** How the appointment is called in a calendar: "Knee pain relief massage with Maya Okafor". */
@@ -150,6 +157,7 @@ public class MessageRenderer {
     private void verifyEveryTemplateExists() {
         for (MessageLocale locale : MessageLocale.values()) {
             template(locale, "calendar", "summary");
+            template(locale, SMS_VERIFICATION, "sms");
             for (MessageType type : MessageType.values()) {
                 for (String part : List.of("subject", "text", "sms")) {
                     template(locale, type.template(), part);

@@ -5,11 +5,18 @@ import com.clinicnetwork.notification.notification.MessageRequest;
 import com.clinicnetwork.notification.notification.NotificationStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which deliveries a message to a client becomes under their preferences: one per chosen channel, SKIPPED if
  * they opted out of the message type, and due at once or when their quiet hours end.
+ *
+ * <p>SMS go only to the {@link NotificationPreferences#smsNumber() confirmed number}. While the client has chosen
+ * SMS but has not confirmed any number yet, the message goes by their other channels only: a number nobody has
+ * proven to hold must not receive the client's appointment details. If SMS was their only channel, it goes by
+ * email meanwhile, so they are not left without the record of their bookings.
  *
  * <p>Quiet hours never make a message useless: if they end at or after the message's
  * {@link MessageRequest#usefulUntil() deadline} (a reminder for an appointment starting before the quiet
@@ -27,8 +34,12 @@ public final class DeliveryPlan {
         if (message.usefulUntil() != null && !due.isBefore(message.usefulUntil())) {
             due = now;
         }
+        Set<Channel> channels = EnumSet.copyOf(preferences.channels());
+        if (preferences.smsNumber().isEmpty() && channels.remove(Channel.SMS) && channels.isEmpty()) {
+            channels.add(Channel.EMAIL);
+        }
         List<Delivery> deliveries = new ArrayList<>();
-        for (Channel channel : preferences.channels()) {
+        for (Channel channel : channels) {
             String recipient = channel == Channel.SMS ? preferences.smsNumber().orElseThrow() : message.email();
             deliveries.add(new Delivery(channel, recipient, wanted ? NotificationStatus.PENDING : NotificationStatus.SKIPPED, due));
         }

@@ -1,10 +1,11 @@
 package com.clinicnetwork.notification.preference;
 
 import com.clinicnetwork.notification.appointment.AppointmentStates;
-import com.clinicnetwork.servicedefaults.web.ETags;
+import com.clinicnetwork.notification.message.MessageLocale;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,51 +22,70 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A client's notification preferences. The client reads and changes their own; front desk those of clients
- * with an appointment at one of their locations; clinic admins any. Operators and therapists may not (the SMS
+ * A client's notification preferences. Only the client changes them: they decide where their messages go, and a
+ * member of staff who could set an SMS number could read the client's appointment messages on their own phone.
+ * Reading follows the platform's rule with an active relation only: clinic admins, and front desk while the client
+ * has an appointment at one of their locations that is not cancelled. Operators and therapists may not (the SMS
  * number is contact data).
  */
 @RestController
 @RequestMapping("/api/v1/clients/{clientId}/notification-preferences")
 class PreferenceController {
 
-    private final PreferenceRepository repository;
     private final Preferences preferences;
+    private final PreferenceChanges changes;
     private final AppointmentStates appointments;
 
-    PreferenceController(PreferenceRepository repository, Preferences preferences, AppointmentStates appointments) {
-        this.repository = repository;
+    PreferenceController(Preferences preferences, PreferenceChanges changes, AppointmentStates appointments) {
         this.preferences = preferences;
+        this.changes = changes;
         this.appointments = appointments;
     }
 
     @GetMapping
     ResponseEntity<PreferencesView> read(ClinicUser user, @PathVariable UUID clientId) {
-        authorize(user, clientId);
-        NotificationPreferences current = preferences.of(clientId);
-        return ResponseEntity.ok().eTag(ETags.of(current.version())).body(PreferencesView.of(current));
+        boolean allowed = user.isClient(clientId)
+                || user.hasRole(Role.CLINIC_ADMIN)
+                || user.hasRole(Role.FRONT_DESK) && appointments.clientHasActiveAppointmentAt(clientId, user.locationIds());
+        if (!allowed) {
+            throw forbidden("read");
+        }
+        return answer(preferences.of(clientId));
     }
 
-    /** Replaces the preferences. With {@code If-Match} the change applies only to that version (else 412). */
+    /**
+     * Replaces the preferences. With {@code If-Match} the change applies only to that version (else 412). A new SMS
+     * number gets a code, in the language of {@code Accept-Language}, and is used once confirmed.
+     */
     @PutMapping
     ResponseEntity<PreferencesView> replace(ClinicUser user, @PathVariable UUID clientId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             @Valid @RequestBody PreferencesRequest request) {
-        authorize(user, clientId);
-        Long expected = ETags.expectedVersion(ifMatch);
-        long version = expected != null ? expected : preferences.of(clientId).version();
-        NotificationPreferences saved = repository.save(request.toPreferences(clientId, version), version)
-                .orElseThrow(() -> ETags.stale("notification preferences"));
-        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(PreferencesView.of(saved));
+        requireTheClient(user, clientId);
+        return answer(changes.replace(clientId, ETags.expectedVersion(ifMatch), request, MessageLocale.ofAcceptLanguage(acceptLanguage)));
     }
 
-    private void authorize(ClinicUser user, UUID clientId) {
-        boolean allowed = user.hasRole(Role.CLINIC_ADMIN)
-                || user.isClient(clientId)
-                || user.hasRole(Role.FRONT_DESK) && appointments.clientHasAppointmentAt(clientId, user.locationIds());
-        if (!allowed) {
-            throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                    "You may not read or change this client's notification preferences.");
+    /** Confirms the pending SMS number with the code sent to it. */
+    @PostMapping("/sms-verification")
+    ResponseEntity<PreferencesView> confirmSmsNumber(ClinicUser user, @PathVariable UUID clientId,
+            @Valid @RequestBody SmsVerificationRequest request) {
+        requireTheClient(user, clientId);
+        return answer(changes.confirmSmsNumber(clientId, request.code()));
+    }
+
+    private static void requireTheClient(ClinicUser user, UUID clientId) {
+        if (!user.isClient(clientId)) {
+            throw forbidden("change");
         }
+    }
+
+    private static ResponseEntity<PreferencesView> answer(NotificationPreferences current) {
+        return ResponseEntity.ok().eTag(ETags.of(current.version())).body(PreferencesView.of(current));
+    }
+
+    private static ApiProblemException forbidden(String action) {
+        return new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                "You may not " + action + " this client's notification preferences.");
     }
 }

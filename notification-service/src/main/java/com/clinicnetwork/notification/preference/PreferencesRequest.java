@@ -21,7 +21,8 @@ import java.util.UUID;
  * The body of {@code PUT /api/v1/clients/{id}/notification-preferences}.
  *
  * @param channels   EMAIL and/or SMS
- * @param smsNumber  E.164, e.g. +447700900123; required with SMS
+ * @param smsNumber  E.164, e.g. +447700900123; required with SMS. A number other than the confirmed one is used only
+ *                   after the client confirms the code sent to it
  * @param optOuts    template names of messages not wanted, e.g. appointment-reminder
  * @param quietHours optional daily window without messages, in {@code quietHours.timeZone}
  */
@@ -39,8 +40,16 @@ public record PreferencesRequest(
     public record QuietHoursRequest(@NotNull LocalTime start, @NotNull LocalTime end, @NotNull @Size(max = 64) String timeZone) {
     }
 
-    /** Checks what annotations cannot express and builds the preferences. */
-    NotificationPreferences toPreferences(UUID clientId, long version) {
+    Optional<String> requestedSmsNumber() {
+        return Optional.ofNullable(smsNumber);
+    }
+
+    /**
+     * Checks what annotations cannot express and builds the preferences.
+     *
+     * @param numbers the confirmed and pending number after this change (see {@link SmsNumbers})
+     */
+    NotificationPreferences toPreferences(UUID clientId, SmsNumbers numbers, long version) {
         Set<Channel> chosen = EnumSet.copyOf(channels);
         if (chosen.contains(Channel.WEBHOOK)) {
             throw ApiProblemException.invalidField("channels", "must be EMAIL or SMS");
@@ -58,7 +67,7 @@ public record PreferencesRequest(
             }
             types.add(type);
         }
-        return new NotificationPreferences(clientId, chosen, Optional.ofNullable(smsNumber), types, validQuietHours(), version);
+        return new NotificationPreferences(clientId, chosen, numbers.confirmed(), numbers.pending(), types, validQuietHours(), version);
     }
 
     private Optional<QuietHours> validQuietHours() {

@@ -6,9 +6,15 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Preferences as the API shows them; {@code version} is also the ETag. */
-public record PreferencesView(UUID clientId, List<Channel> channels, String smsNumber, List<String> optOuts, QuietHoursView quietHours,
-        long version) {
+/**
+ * Preferences as the API shows them; {@code version} is also the ETag.
+ *
+ * @param smsNumber              the confirmed number, the only one SMS go to
+ * @param pendingSmsNumber       a number waiting to be confirmed with the code sent to it
+ * @param smsVerificationPending whether such a number waits
+ */
+public record PreferencesView(UUID clientId, List<Channel> channels, String smsNumber, String pendingSmsNumber,
+        boolean smsVerificationPending, List<String> optOuts, QuietHoursView quietHours, long version) {
 
     public record QuietHoursView(LocalTime start, LocalTime end, String timeZone) {
     }
@@ -18,6 +24,8 @@ public record PreferencesView(UUID clientId, List<Channel> channels, String smsN
                 preferences.clientId(),
                 preferences.channels().stream().sorted().toList(),
                 preferences.smsNumber().orElse(null),
+                preferences.pendingSmsNumber().orElse(null),
+                preferences.pendingSmsNumber().isPresent(),
                 preferences.optOuts().stream().sorted().map(MessageType::template).toList(),
                 preferences.quietHours().map(q -> new QuietHoursView(q.start(), q.end(), q.zone().getId())).orElse(null),
                 preferences.version());

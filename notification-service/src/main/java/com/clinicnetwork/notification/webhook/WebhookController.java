@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +32,27 @@ class WebhookController {
     static final String PATH = "/api/v1/notifications/webhook-subscriptions";
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
+    static final String LIMIT_REACHED = "webhook-subscription-limit";
+
     private final WebhookSubscriptions subscriptions;
     private final WebhookProperties properties;
+    private final WebhookTargetPolicy targets;
 
-    WebhookController(WebhookSubscriptions subscriptions, WebhookProperties properties) {
+    WebhookController(WebhookSubscriptions subscriptions, WebhookProperties properties, WebhookTargetPolicy targets) {
         this.subscriptions = subscriptions;
         this.properties = properties;
+        this.targets = targets;
     }
 
+    /** Creates a subscription; 409 once the chain has {@code clinic.webhooks.max-subscriptions} of them. */
     @PostMapping
     ResponseEntity<WebhookView> create(@Valid @RequestBody WebhookRequest request) {
-        WebhookSubscription created = subscriptions.create(request.validUrl(properties.allowInsecureHttp()), request.validTypes());
+        int limit = properties.maxSubscriptions();
+        WebhookSubscription created = subscriptions.create(targets.registrable(request.url()), request.validTypes(), limit)
+                .orElseThrow(() -> new ApiProblemException(HttpStatus.CONFLICT, LIMIT_REACHED, "Webhook subscription limit reached",
+                        "At most " + limit + " webhook subscriptions are allowed (clinic.webhooks.max-subscriptions). "
+                                + "Delete one that is no longer needed first.")
+                        .with("limit", limit));
         log.info("Webhook subscription {} created", created.id());
         return ResponseEntity.created(URI.create(PATH + "/" + created.id()))
                 .eTag(ETags.of(created.version()))
@@ -67,7 +78,7 @@ class WebhookController {
         WebhookSubscription current = subscriptions.find(id).orElseThrow(() -> ApiProblemException.notFound("Webhook subscription", id));
         Long expected = ETags.expectedVersion(ifMatch);
         WebhookSubscription changed = subscriptions.update(id, expected != null ? expected : current.version(),
-                        request.validUrl(properties.allowInsecureHttp()), request.validTypes(),
+                        targets.registrable(request.url()), request.validTypes(),
                         request.active() == null || request.active())
                 .orElseThrow(() -> ETags.stale("webhook subscription"));
         log.info("Webhook subscription {} changed", id);

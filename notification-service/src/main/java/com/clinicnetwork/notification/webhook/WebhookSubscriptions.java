@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class WebhookSubscriptions {
@@ -38,7 +39,19 @@ public class WebhookSubscriptions {
                 .list();
     }
 
-    WebhookSubscription create(URI url, Set<MessageType> types) {
+    /**
+     * Creates a subscription unless the chain already has {@code limit} of them.
+     *
+     * @return the new subscription, or empty if the limit is reached
+     */
+    @Transactional
+    Optional<WebhookSubscription> create(URI url, Set<MessageType> types, int limit) {
+        // Serialises creations, so two concurrent ones cannot both see room for one more.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('webhook_subscription.create'))").query((rs, row) -> Boolean.TRUE).single();
+        long existing = jdbc.sql("SELECT count(*) FROM webhook_subscription").query(Long.class).single();
+        if (existing >= limit) {
+            return Optional.empty();
+        }
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO webhook_subscription (id, url, secret, message_types) VALUES (:id, :url, :secret, :types)")
                 .param("id", id)
@@ -46,7 +59,7 @@ public class WebhookSubscriptions {
                 .param("secret", newSecret())
                 .param("types", templates(types))
                 .update();
-        return find(id).orElseThrow();
+        return find(id);
     }
 
     public Optional<WebhookSubscription> find(UUID id) {

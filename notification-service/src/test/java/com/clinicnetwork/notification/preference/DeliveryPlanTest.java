@@ -40,6 +40,33 @@ class DeliveryPlanTest {
     }
 
     @Test
+    void smsGoOnlyToTheConfirmedNumberNeverToOneAwaitingConfirmation() {
+        NotificationPreferences changing = new NotificationPreferences(CLIENT, Set.of(Channel.EMAIL, Channel.SMS),
+                Optional.of("+447700900123"), Optional.of("+447700900999"), Set.of(), Optional.empty(), 2);
+
+        assertThat(DeliveryPlan.of(message(MessageType.REMINDER, null), changing, LATE_EVENING))
+                .extracting(Delivery::recipient).containsExactlyInAnyOrder("sam@example.com", "+447700900123");
+    }
+
+    @Test
+    void withoutAConfirmedNumberTheMessageGoesByTheOtherChannelsOnly() {
+        NotificationPreferences unconfirmed = new NotificationPreferences(CLIENT, Set.of(Channel.EMAIL, Channel.SMS),
+                Optional.empty(), Optional.of("+447700900999"), Set.of(), Optional.empty(), 1);
+
+        assertThat(DeliveryPlan.of(message(MessageType.REMINDER, null), unconfirmed, LATE_EVENING))
+                .containsExactly(new Delivery(Channel.EMAIL, "sam@example.com", NotificationStatus.PENDING, LATE_EVENING));
+    }
+
+    @Test
+    void whenSmsWasTheOnlyChannelAndNoNumberIsConfirmedTheMessageGoesByEmailMeanwhile() {
+        NotificationPreferences smsOnly = new NotificationPreferences(CLIENT, Set.of(Channel.SMS),
+                Optional.empty(), Optional.of("+447700900999"), Set.of(), Optional.empty(), 1);
+
+        assertThat(DeliveryPlan.of(message(MessageType.REMINDER, null), smsOnly, LATE_EVENING))
+                .containsExactly(new Delivery(Channel.EMAIL, "sam@example.com", NotificationStatus.PENDING, LATE_EVENING));
+    }
+
+    @Test
     void anOptedOutMessageIsRecordedAsSkipped() {
         NotificationPreferences noReminders = preferences(Set.of(Channel.EMAIL), Set.of(MessageType.REMINDER), Optional.empty());
 
@@ -74,7 +101,7 @@ class DeliveryPlanTest {
     }
 
     private static NotificationPreferences preferences(Set<Channel> channels, Set<MessageType> optOuts, Optional<QuietHours> quiet) {
-        return new NotificationPreferences(CLIENT, channels, Optional.of("+447700900123"), optOuts, quiet, 1);
+        return new NotificationPreferences(CLIENT, channels, Optional.of("+447700900123"), Optional.empty(), optOuts, quiet, 1);
     }
 
     private static MessageRequest message(MessageType type, Instant usefulUntil) {
