@@ -29,50 +29,52 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixSystemIT {
 
     private static final String MATRIX = """
-            request                                                    | object | anonymous | client | therapist | front-desk | admin | operator
-            GET    /api/v1/locations                                   | -      | 401       | 200    | 200       | 200        | 200   | 200
-            POST   /api/v1/locations                                   | -      | 401       | 403    | 403       | 403        | 201   | 403
-            GET    /api/v1/therapists                                  | -      | 401       | 200    | 200       | 200        | 200   | 200
-            POST   /api/v1/therapists/{therapist}/time-off             | own    | 401       | 403    | 201       | 403        | 201   | 403
-            POST   /api/v1/therapists/{therapist}/time-off             | other  | 401       | 403    | 403       | 403        | 201   | 403
-            GET    /api/v1/availability?{availability}                 | own    | 401       | 200    | 200       | 200        | 200   | 200
-            GET    /api/v1/locations/{location}/booking-policy         | own    | 401       | 200    | 200       | 200        | 200   | 200
-            PUT    /api/v1/locations/{location}/booking-policy         | own    | 401       | 403    | 403       | 403        | 200   | 403
-            POST   /api/v1/clients                                     | own    | 401       | 403    | 403       | 201        | 201   | 403
-            POST   /api/v1/clients                                     | other  | 401       | 403    | 403       | 400        | 201   | 403
-            GET    /api/v1/clients/{client}                            | own    | 401       | 200    | 200       | 200        | 200   | 404
-            GET    /api/v1/clients/{client}                            | other  | 401       | 404    | 404       | 404        | 200   | 404
-            GET    /api/v1/clients/{client}/notification-preferences   | own    | 401       | 200    | 403       | 200        | 200   | 403
-            GET    /api/v1/clients/{client}/notification-preferences   | other  | 401       | 403    | 403       | 403        | 200   | 403
-            PUT    /api/v1/clients/{client}/notification-preferences   | own    | 401       | 200    | 403       | 403        | 403   | 403
-            PUT    /api/v1/clients/{client}/notification-preferences   | other  | 401       | 403    | 403       | 403        | 403   | 403
-            POST   /api/v1/appointments                                | own    | 401       | 201    | 403       | 201        | 201   | 403
-            POST   /api/v1/appointments                                | other  | 401       | 403    | 403       | 403        | 201   | 403
-            GET    /api/v1/appointments/{appointment}                  | own    | 401       | 200    | 200       | 200        | 200   | 404
-            GET    /api/v1/appointments/{appointment}                  | other  | 401       | 404    | 404       | 404        | 200   | 404
-            GET    /api/v1/appointments?clientId={client}              | own    | 401       | 200    | 200       | 200        | 200   | 403
-            GET    /api/v1/appointments?clientId={client}              | other  | 401       | 403    | hidden    | hidden     | 200   | 403
-            POST   /api/v1/appointments/{fresh-appointment}/reschedule | own    | 401       | 200    | 403       | 200        | 200   | 404
-            POST   /api/v1/appointments/{fresh-appointment}/reschedule | other  | 401       | 404    | 404       | 404        | 200   | 404
-            POST   /api/v1/appointments/{fresh-appointment}/cancel     | own    | 401       | 200    | 403       | 200        | 200   | 404
-            POST   /api/v1/appointments/{fresh-appointment}/cancel     | other  | 401       | 404    | 404       | 404        | 200   | 404
-            POST   /api/v1/appointments/{fresh-appointment}/check-in   | own    | 401       | 403    | 200       | 200        | 200   | 404
-            POST   /api/v1/appointments/{fresh-appointment}/check-in   | other  | 401       | 404    | 404       | 404        | 200   | 404
-            POST   /api/v1/appointments/{fresh-appointment}/fulfil     | own    | 401       | 403    | 409       | 409        | 409   | 404
-            POST   /api/v1/appointments/{fresh-appointment}/no-show    | own    | 401       | 403    | 409       | 409        | 409   | 404
-            POST   /api/v1/appointment-series                          | own    | 401       | 201    | 403       | 201        | 201   | 403
-            POST   /api/v1/appointment-series                          | other  | 401       | 403    | 403       | 403        | 201   | 403
-            POST   /api/v1/waitlist                                    | own    | 401       | 201    | 403       | 201        | 201   | 403
-            POST   /api/v1/waitlist                                    | other  | 401       | 403    | 403       | 403        | 201   | 403
-            GET    /api/v1/waitlist/{waitlist-entry}                   | own    | 401       | 200    | 404       | 200        | 200   | 404
-            GET    /api/v1/waitlist/{waitlist-entry}                   | other  | 401       | 404    | 404       | 404        | 200   | 404
-            DELETE /api/v1/waitlist/{fresh-waitlist-entry}             | own    | 401       | 200    | 404       | 200        | 200   | 404
-            DELETE /api/v1/waitlist/{fresh-waitlist-entry}             | other  | 401       | 404    | 404       | 404        | 200   | 404
-            GET    /api/v1/notifications?appointmentId={appointment}   | own    | 401       | 200    | 403       | 200        | 200   | 200
-            GET    /api/v1/notifications?appointmentId={appointment}   | other  | 401       | hidden | 403       | hidden     | 200   | 200
-            GET    /api/v1/notifications/webhook-subscriptions         | -      | 401       | 403    | 403       | 403        | 200   | 403
-            GET    /api/v1/audit-events?recordId={client}              | own    | 401       | 403    | 403       | 403        | 200   | 403
-            GET    /ops/status                                         | -      | 401       | 403    | 403       | 403        | 403   | 200
+            request                                                                   | object | anonymous | client | therapist | front-desk | admin | operator
+            GET    /api/v1/locations                                                  | -      | 401       | 200    | 200       | 200        | 200   | 200
+            POST   /api/v1/locations                                                  | -      | 401       | 403    | 403       | 403        | 201   | 403
+            GET    /api/v1/therapists                                                 | -      | 401       | 200    | 200       | 200        | 200   | 200
+            POST   /api/v1/therapists/{therapist}/time-off                            | own    | 401       | 403    | 201       | 403        | 201   | 403
+            POST   /api/v1/therapists/{therapist}/time-off                            | other  | 401       | 403    | 403       | 403        | 201   | 403
+            GET    /api/v1/availability?{availability}                                | own    | 401       | 200    | 200       | 200        | 200   | 200
+            GET    /api/v1/locations/{location}/booking-policy                        | own    | 401       | 200    | 200       | 200        | 200   | 200
+            PUT    /api/v1/locations/{location}/booking-policy                        | own    | 401       | 403    | 403       | 403        | 200   | 403
+            POST   /api/v1/clients                                                    | own    | 401       | 403    | 403       | 201        | 201   | 403
+            POST   /api/v1/clients                                                    | other  | 401       | 403    | 403       | 400        | 201   | 403
+            GET    /api/v1/clients/{client}                                           | own    | 401       | 200    | 200       | 200        | 200   | 404
+            GET    /api/v1/clients/{client}                                           | other  | 401       | 404    | 404       | 404        | 200   | 404
+            GET    /api/v1/clients/{client}/notification-preferences                  | own    | 401       | 200    | 403       | 200        | 200   | 403
+            GET    /api/v1/clients/{client}/notification-preferences                  | other  | 401       | 403    | 403       | 403        | 200   | 403
+            PUT    /api/v1/clients/{client}/notification-preferences                  | own    | 401       | 200    | 403       | 403        | 403   | 403
+            PUT    /api/v1/clients/{client}/notification-preferences                  | other  | 401       | 403    | 403       | 403        | 403   | 403
+            POST   /api/v1/clients/{client}/notification-preferences/sms-verification | own    | 401       | 409    | 403       | 403        | 403   | 403
+            POST   /api/v1/clients/{client}/notification-preferences/sms-verification | other  | 401       | 403    | 403       | 403        | 403   | 403
+            POST   /api/v1/appointments                                               | own    | 401       | 201    | 403       | 201        | 201   | 403
+            POST   /api/v1/appointments                                               | other  | 401       | 403    | 403       | 403        | 201   | 403
+            GET    /api/v1/appointments/{appointment}                                 | own    | 401       | 200    | 200       | 200        | 200   | 404
+            GET    /api/v1/appointments/{appointment}                                 | other  | 401       | 404    | 404       | 404        | 200   | 404
+            GET    /api/v1/appointments?clientId={client}                             | own    | 401       | 200    | 200       | 200        | 200   | 403
+            GET    /api/v1/appointments?clientId={client}                             | other  | 401       | 403    | hidden    | hidden     | 200   | 403
+            POST   /api/v1/appointments/{fresh-appointment}/reschedule                | own    | 401       | 200    | 403       | 200        | 200   | 404
+            POST   /api/v1/appointments/{fresh-appointment}/reschedule                | other  | 401       | 404    | 404       | 404        | 200   | 404
+            POST   /api/v1/appointments/{fresh-appointment}/cancel                    | own    | 401       | 200    | 403       | 200        | 200   | 404
+            POST   /api/v1/appointments/{fresh-appointment}/cancel                    | other  | 401       | 404    | 404       | 404        | 200   | 404
+            POST   /api/v1/appointments/{fresh-appointment}/check-in                  | own    | 401       | 403    | 200       | 200        | 200   | 404
+            POST   /api/v1/appointments/{fresh-appointment}/check-in                  | other  | 401       | 404    | 404       | 404        | 200   | 404
+            POST   /api/v1/appointments/{fresh-appointment}/fulfil                    | own    | 401       | 403    | 409       | 409        | 409   | 404
+            POST   /api/v1/appointments/{fresh-appointment}/no-show                   | own    | 401       | 403    | 409       | 409        | 409   | 404
+            POST   /api/v1/appointment-series                                         | own    | 401       | 201    | 403       | 201        | 201   | 403
+            POST   /api/v1/appointment-series                                         | other  | 401       | 403    | 403       | 403        | 201   | 403
+            POST   /api/v1/waitlist                                                   | own    | 401       | 201    | 403       | 201        | 201   | 403
+            POST   /api/v1/waitlist                                                   | other  | 401       | 403    | 403       | 403        | 201   | 403
+            GET    /api/v1/waitlist/{waitlist-entry}                                  | own    | 401       | 200    | 404       | 200        | 200   | 404
+            GET    /api/v1/waitlist/{waitlist-entry}                                  | other  | 401       | 404    | 404       | 404        | 200   | 404
+            DELETE /api/v1/waitlist/{fresh-waitlist-entry}                            | own    | 401       | 200    | 404       | 200        | 200   | 404
+            DELETE /api/v1/waitlist/{fresh-waitlist-entry}                            | other  | 401       | 404    | 404       | 404        | 200   | 404
+            GET    /api/v1/notifications?appointmentId={appointment}                  | own    | 401       | 200    | 403       | 200        | 200   | 200
+            GET    /api/v1/notifications?appointmentId={appointment}                  | other  | 401       | hidden | 403       | hidden     | 200   | 200
+            GET    /api/v1/notifications/webhook-subscriptions                        | -      | 401       | 403    | 403       | 403        | 200   | 403
+            GET    /api/v1/audit-events?recordId={client}                             | own    | 401       | 403    | 403       | 403        | 200   | 403
+            GET    /ops/status                                                        | -      | 401       | 403    | 403       | 403        | 403   | 200
             """;
 
     private static final List<String> ACTORS = List.of("anonymous", "client", "therapist", "front-desk", "admin", "operator");
@@ -219,6 +221,7 @@ class AuthorizationMatrixSystemIT {
                 case "/api/v1/appointments/*/reschedule" -> Map.of("startsAt",
                         chain.freshBooking(clientId, therapistId).get("startsAt"));
                 case "/api/v1/appointments/*/cancel" -> Map.of("reason", "Authorization matrix");
+                case "/api/v1/clients/*/notification-preferences/sms-verification" -> Map.of("code", "123456");
                 case "/api/v1/appointment-series" -> Map.of("clientId", clientId, "therapistId", therapistId,
                         "locationId", chain.locationId, "treatmentId", chain.treatmentId,
                         "firstStartsAt", chain.freshBooking(clientId, therapistId).get("startsAt"), "intervalWeeks", 1,
