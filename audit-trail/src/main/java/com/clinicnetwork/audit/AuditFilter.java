@@ -117,8 +117,8 @@ public class AuditFilter extends OncePerRequestFilter {
             boolean change = !READS.contains(request.getMethod());
             // Never who or which record, nor the database's message (it may quote the row): the kind of
             // failure and the gateway's request id, to find the request and, for a change, reconcile it.
-            log.error("Audit records for a {} {} could not be stored ({}); the response was withheld{}, request id {}",
-                    match.recordType(), request.getMethod(), cause(e),
+            log.error("Audit records of a {} on record type {} could not be stored ({}); the response was withheld{}, request id {}",
+                    request.getMethod(), match.recordType(), cause(e),
                     change ? " although the change itself was already committed" : "", requestId);
             meters.get().ifPresent(registry -> registry.counter(FAILURES_METRIC, "request", change ? "change" : "read").increment());
             return false;
