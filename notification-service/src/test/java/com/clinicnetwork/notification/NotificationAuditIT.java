@@ -30,19 +30,19 @@ class NotificationAuditIT extends IntegrationTestBase {
         List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
         assertThat(items).isNotEmpty();
         for (Map<String, Object> notification : items) {
-            assertThat(auditEvents("notification", notification.get("id").toString())).singleElement().satisfies(event -> {
-                assertThat(event.get("subject")).isEqualTo(subject);
+            assertThat(auditEvents("notification", notification.get("id").toString(), subject)).singleElement().satisfies(event -> {
                 assertThat(event.get("method") + " " + event.get("path")).isEqualTo("GET /api/v1/notifications");
                 assertThat(event.get("status")).isEqualTo(200);
             });
         }
-        assertThat(auditEvents("client", booking.clientId().toString())).singleElement().satisfies(event ->
+        assertThat(auditEvents("client", booking.clientId().toString(), subject)).singleElement().satisfies(event ->
                 assertThat(event.get("path")).isEqualTo("/api/v1/clients/" + booking.clientId() + "/notification-preferences"));
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> auditEvents(String recordType, String recordId) {
-        Map<String, Object> page = http.get().uri("/api/v1/audit-events?recordType={type}&recordId={id}", recordType, recordId)
+    private List<Map<String, Object>> auditEvents(String recordType, String recordId, String subject) {
+        Map<String, Object> page = http.get().uri("/api/v1/audit-events?recordType={type}&recordId={id}&subject={subject}",
+                        recordType, recordId, subject)
                 .header("Authorization", bearer(TokenClaims.clinicAdmin("admin")))
                 .exchange().expectStatus().isOk().returnResult(JSON_OBJECT).getResponseBody();
         return (List<Map<String, Object>>) page.get("items");
