@@ -28,9 +28,9 @@ class SeriesController {
     @PostMapping
     ResponseEntity<SeriesView> book(@Valid @RequestBody SeriesRequest request,
             @RequestHeader(name = IdempotencyRecords.HEADER, required = false) String idempotencyKey, ClinicUser user,
-            HttpServletRequest http) {
+            HttpServletRequest servletRequest) {
         SeriesView booked = series.book(user, request, idempotencyKey);
-        AuditedRecords.returned(http, "appointment", booked.appointments().stream().map(AppointmentView::id).toList());
+        AuditedRecords.returned(servletRequest, "appointment", booked.appointments().stream().map(AppointmentView::id).toList());
         return ResponseEntity.status(HttpStatus.CREATED).body(booked);
     }
 }
