@@ -34,14 +34,25 @@ public class AuditEventController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        if (!user.hasRole(Role.CLINIC_ADMIN)) {
-            throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
-                    "Only clinic admins may read the audit trail.");
-        }
+        requireAdmin(user);
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiProblemException.invalidField("from", "must not be after to");
         }
         return trail.search(new AuditQuery(recordType, recordId, subject,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), page, size));
+    }
+
+    /** Walks this service's hash chain: whether any audit record was changed, removed or slipped in. */
+    @GetMapping("/api/v1/audit-events/verify")
+    ChainVerification verify(ClinicUser user) {
+        requireAdmin(user);
+        return trail.verify();
+    }
+
+    private static void requireAdmin(ClinicUser user) {
+        if (!user.hasRole(Role.CLINIC_ADMIN)) {
+            throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
+                    "Only clinic admins may read the audit trail.");
+        }
     }
 }

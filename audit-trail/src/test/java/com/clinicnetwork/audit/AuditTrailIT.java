@@ -16,9 +16,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A service with the audit trail, on a real PostgreSQL, called the way the gateway calls it. */
 @SpringBootTest(classes = AuditTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesRealInfrastructure
+@ExtendWith(OutputCaptureExtension.class)
 class AuditTrailIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -88,6 +93,62 @@ class AuditTrailIT {
     }
 
     @Test
+    void recordsEveryIdAListReadAnsweredWithSoWhoSawARecordIsOneLookup() throws Exception {
+        String subject = "maya-" + UUID.randomUUID();
+        String token = TestTokens.bearer(TokenClaims.therapist(subject, UUID.randomUUID(), List.of()));
+
+        HttpResponse<String> list = send(get("/api/v1/appointments?count=3", token).build());
+        HttpResponse<String> empty = send(get("/api/v1/appointments?count=0", token).build());
+
+        List<String> returned = JSON.readTree(list.body()).get("items").valueStream().map(item -> item.get("id").asString()).toList();
+        assertThat(items(search("subject=" + subject))).extracting(event -> event.get("recordId").isNull()
+                        ? null : event.get("recordId").asString())
+                .containsExactlyInAnyOrder(returned.get(0), returned.get(1), returned.get(2), null);
+        assertThat(items(search("recordType=appointment&recordId=" + returned.get(1)))).singleElement().satisfies(event -> {
+            assertThat(event.get("subject").asString()).isEqualTo(subject);
+            assertThat(event.get("path").asString()).isEqualTo("/api/v1/appointments");
+            assertThat(event.get("method").asString()).isEqualTo("GET");
+        });
+        assertThat(empty.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void withholdsTheDataWhenItsReadCannotBeRecorded(CapturedOutput output) throws Exception {
+        UUID clientId = UUID.randomUUID();
+        String subject = "sam-" + UUID.randomUUID();
+        String token = TestTokens.bearer(TokenClaims.client(subject, clientId));
+
+        HttpResponse<String> response = withAuditTableGone(() -> send(get("/api/v1/clients/" + clientId, token).build()));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("ETag")).isEmpty();
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).endsWith("/audit-unavailable");
+        assertThat(response.body()).doesNotContainIgnoringCase("audit_event").doesNotContainIgnoringCase("relation")
+                .doesNotContain("\"id\"");
+        assertThat(output.getOut() + output.getErr()).contains("could not be stored").doesNotContain(subject)
+                .doesNotContain("audit_event");
+        // Once the trail is back, the same read is recorded and answered.
+        assertThat(send(get("/api/v1/clients/" + clientId, token).build()).body()).contains(clientId.toString());
+    }
+
+    @Test
+    void refusesTheAnswerToAChangeThatCouldNotBeRecorded(CapturedOutput output) throws Exception {
+        String subject = "frontdesk-" + UUID.randomUUID();
+        String token = TestTokens.bearer(TokenClaims.frontDesk(subject, List.of(UUID.randomUUID())));
+        UUID appointmentId = UUID.randomUUID();
+
+        HttpResponse<String> response = withAuditTableGone(() -> send(post("/api/v1/appointments/" + appointmentId + "/cancel", token)));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).doesNotContain("CANCELLED").contains("Idempotency-Key");
+        assertThat(output.getOut() + output.getErr()).contains("the change itself was already committed").doesNotContain(subject)
+                .doesNotContain(appointmentId.toString());
+    }
+
+    @Test
     void leavesUnauditedPathsAndRequestsWithoutAValidTokenOut() throws Exception {
         String subject = "maya-" + UUID.randomUUID();
         String token = TestTokens.bearer(TokenClaims.therapist(subject, UUID.randomUUID(), List.of()));
@@ -139,6 +200,15 @@ class AuditTrailIT {
             HttpResponse<String> response = send(get("/api/v1/audit-events?" + query, admin).build());
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).as(query).hasValue("application/problem+json");
+        }
+    }
+
+    private <T> T withAuditTableGone(Callable<T> call) throws Exception {
+        jdbc.sql("ALTER TABLE audit_event RENAME TO audit_event_away").update();
+        try {
+            return call.call();
+        } finally {
+            jdbc.sql("ALTER TABLE audit_event_away RENAME TO audit_event").update();
         }
     }
 

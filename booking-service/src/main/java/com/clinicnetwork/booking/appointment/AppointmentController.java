@@ -1,9 +1,11 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
 import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,7 +71,7 @@ class AppointmentController {
             @RequestParam(required = false) AppointmentStatus status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-            ClinicUser user) {
+            ClinicUser user, HttpServletRequest request) {
         Optional<Instant> start = Optional.ofNullable(from).map(OffsetDateTime::toInstant);
         Optional<Instant> end = Optional.ofNullable(to).map(OffsetDateTime::toInstant);
         if (start.isPresent() && end.isPresent() && !start.get().isBefore(end.get())) {
@@ -77,7 +79,9 @@ class AppointmentController {
         }
         AppointmentFilter requested = new AppointmentFilter(Optional.ofNullable(clientId), Optional.ofNullable(therapistId),
                 Optional.ofNullable(locationId), Set.of(), start, end, Optional.ofNullable(status));
-        return appointments.search(AppointmentAccess.narrow(user, requested), page, size);
+        AppointmentPage found = appointments.search(AppointmentAccess.narrow(user, requested), page, size);
+        AuditedRecords.returned(request, "appointment", found.items().stream().map(AppointmentView::id).toList());
+        return found;
     }
 
     @PostMapping("/{id}/reschedule")

@@ -1,7 +1,10 @@
 package com.clinicnetwork.booking.series;
 
+import com.clinicnetwork.audit.AuditedRecords;
+import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +27,10 @@ class SeriesController {
     /** Who may book for whom is as for single appointments; each appointment is then read and changed on its own. */
     @PostMapping
     ResponseEntity<SeriesView> book(@Valid @RequestBody SeriesRequest request,
-            @RequestHeader(name = IdempotencyRecords.HEADER, required = false) String idempotencyKey, ClinicUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(series.book(user, request, idempotencyKey));
+            @RequestHeader(name = IdempotencyRecords.HEADER, required = false) String idempotencyKey, ClinicUser user,
+            HttpServletRequest servletRequest) {
+        SeriesView booked = series.book(user, request, idempotencyKey);
+        AuditedRecords.returned(servletRequest, "appointment", booked.appointments().stream().map(AppointmentView::id).toList());
+        return ResponseEntity.status(HttpStatus.CREATED).body(booked);
     }
 }

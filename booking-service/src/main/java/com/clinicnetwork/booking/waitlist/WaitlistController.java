@@ -1,10 +1,13 @@
 package com.clinicnetwork.booking.waitlist;
 
+import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,8 +49,9 @@ class WaitlistController {
 
     /** Books the held slot for the client; 201 with the new appointment. */
     @PostMapping("/offers/{id}/accept")
-    ResponseEntity<AppointmentView> accept(@PathVariable UUID id, ClinicUser user) {
+    ResponseEntity<AppointmentView> accept(@PathVariable UUID id, ClinicUser user, HttpServletRequest request) {
         AppointmentView appointment = offers.accept(user, id);
+        AuditedRecords.returned(request, "appointment", List.of(appointment.id()));
         return ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.id()))
                 .eTag(ETags.of(appointment.version()))
                 .body(appointment);

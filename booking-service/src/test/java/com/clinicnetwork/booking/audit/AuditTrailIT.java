@@ -2,13 +2,18 @@ package com.clinicnetwork.booking.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.support.IntegrationTestBase;
+import com.clinicnetwork.booking.waitlist.WaitlistEntryView;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
-/** Reading a client's record leaves an audit entry that a clinic admin can find; nobody else can query it. */
+/** Reads and changes of client and appointment records leave audit entries that a clinic admin can find. */
 class AuditTrailIT extends IntegrationTestBase {
 
     @Test
@@ -21,12 +26,7 @@ class AuditTrailIT extends IntegrationTestBase {
                 .exchange()
                 .expectStatus().isOk();
 
-        JsonNode page = http.get().uri("/api/v1/audit-events?recordType=client&recordId={id}", client)
-                .header(HttpHeaders.AUTHORIZATION, admin())
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(page.get("items")).anySatisfy(event -> {
+        assertThat(events("client", client)).anySatisfy(event -> {
             assertThat(event.get("method").asString()).isEqualTo("GET");
             assertThat(event.get("clientIp").asString()).isEqualTo("198.51.100.7");
             assertThat(event.get("status").asInt()).isEqualTo(200);
@@ -35,10 +35,74 @@ class AuditTrailIT extends IntegrationTestBase {
     }
 
     @Test
-    void onlyClinicAdminsMayReadTheAuditTrail() {
-        http.get().uri("/api/v1/audit-events")
-                .header(HttpHeaders.AUTHORIZATION, frontDesk())
+    void acceptingAWaitlistOfferIsAuditedWithTheOfferAndTheAppointmentItBooked() {
+        BookableTherapist setup = bookableTherapist();
+        UUID ada = createClient("Ada");
+        UUID wes = createClient("Wes");
+        AppointmentView adasAppointment = booked(client(ada), setup.booking(null, nextWeekAt(13, 0)));
+        Map<String, Object> join = new LinkedHashMap<>();
+        join.put("locationId", setup.locationId());
+        join.put("treatmentId", setup.treatmentId());
+        join.put("windowStart", nextWeekAt(12, 0).toString());
+        join.put("windowEnd", nextWeekAt(15, 0).toString());
+        WaitlistEntryView entry = post("/api/v1/waitlist", client(wes), join, null).expectStatus().isCreated()
+                .expectBody(WaitlistEntryView.class).returnResult().getResponseBody();
+        post("/api/v1/appointments/" + adasAppointment.id() + "/cancel", client(ada), Map.of("reason", "Away"), null)
+                .expectStatus().isOk();
+        UUID offerId = http.get().uri("/api/v1/waitlist/{id}", entry.id()).header(HttpHeaders.AUTHORIZATION, client(wes))
+                .exchange().expectStatus().isOk()
+                .expectBody(WaitlistEntryView.class).returnResult().getResponseBody().offer().id();
+
+        AppointmentView booked = post("/api/v1/waitlist/offers/" + offerId + "/accept", client(wes), null, null)
+                .expectStatus().isCreated()
+                .expectBody(AppointmentView.class).returnResult().getResponseBody();
+
+        String acceptPath = "/api/v1/waitlist/offers/" + offerId + "/accept";
+        assertThat(events("waitlist-offer", offerId)).singleElement().satisfies(event -> {
+            assertThat(event.get("path").asString()).isEqualTo(acceptPath);
+            assertThat(event.get("status").asInt()).isEqualTo(201);
+        });
+        assertThat(events("appointment", booked.id())).singleElement().satisfies(event -> {
+            assertThat(event.get("path").asString()).isEqualTo(acceptPath);
+            assertThat(event.get("method").asString()).isEqualTo("POST");
+        });
+        assertThat(events("waitlist-entry", entry.id())).extracting(event -> event.get("method").asString()).contains("GET");
+    }
+
+    @Test
+    void aListOfAppointmentsIsAuditedWithEveryIdItReturned() {
+        BookableTherapist setup = bookableTherapist();
+        UUID lena = createClient("Lena");
+        AppointmentView first = booked(client(lena), setup.booking(null, nextWeekAt(9, 0)));
+        AppointmentView second = booked(client(lena), setup.booking(null, nextWeekAt(11, 0)));
+
+        JsonNode page = http.get().uri("/api/v1/appointments?clientId={id}", lena).header(HttpHeaders.AUTHORIZATION, client(lena))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        assertThat(page.get("items").valueStream().map(item -> item.get("id").asString()))
+                .containsExactlyInAnyOrder(first.id().toString(), second.id().toString());
+        for (UUID id : List.of(first.id(), second.id())) {
+            assertThat(events("appointment", id)).extracting(event -> event.get("method").asString() + " " + event.get("path").asString())
+                    .contains("GET /api/v1/appointments");
+        }
+    }
+
+    @Test
+    void onlyClinicAdminsMayReadOrVerifyTheAuditTrail() {
+        for (String path : List.of("/api/v1/audit-events", "/api/v1/audit-events/verify")) {
+            http.get().uri(path).header(HttpHeaders.AUTHORIZATION, frontDesk()).exchange().expectStatus().isForbidden();
+        }
+        http.get().uri("/api/v1/audit-events/verify").header(HttpHeaders.AUTHORIZATION, admin()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.valid").isEqualTo(true);
+    }
+
+    private List<JsonNode> events(String recordType, UUID recordId) {
+        JsonNode page = http.get().uri("/api/v1/audit-events?recordType={type}&recordId={id}", recordType, recordId)
+                .header(HttpHeaders.AUTHORIZATION, admin())
                 .exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return page.get("items").valueStream().toList();
     }
 }

@@ -1,6 +1,8 @@
 package com.clinicnetwork.notification.notification;
 
+import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Optional;
@@ -29,9 +31,12 @@ class NotificationController {
             @RequestParam Optional<UUID> appointmentId,
             @RequestParam Optional<UUID> clientId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            HttpServletRequest request) {
         Visibility visibility = Visibility.of(user);
-        return notifications.search(new NotificationQuery(appointmentId, clientId, visibility), page, size)
+        NotificationPage<NotificationView> found = notifications.search(new NotificationQuery(appointmentId, clientId, visibility), page, size)
                 .map(notification -> NotificationView.of(notification, visibility));
+        AuditedRecords.returned(request, "notification", found.items().stream().map(NotificationView::id).toList());
+        return found;
     }
 }
