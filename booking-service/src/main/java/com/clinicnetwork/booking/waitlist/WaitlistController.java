@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,8 @@ class WaitlistController {
 
     @PostMapping
     ResponseEntity<WaitlistEntryView> join(@Valid @RequestBody JoinWaitlistRequest request, ClinicUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(entries.join(user, request));
+        WaitlistEntryView entry = entries.join(user, request);
+        return ResponseEntity.created(URI.create("/api/v1/waitlist/" + entry.id())).body(entry);
     }
 
     @GetMapping("/{id}")

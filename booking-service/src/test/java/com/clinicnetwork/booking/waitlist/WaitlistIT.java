@@ -208,7 +208,9 @@ class WaitlistIT extends IntegrationTestBase {
     }
 
     private static WaitlistEntryView created(RestTestClient.ResponseSpec joined) {
-        return joined.expectStatus().isCreated().expectBody(WaitlistEntryView.class).returnResult().getResponseBody();
+        var result = joined.expectStatus().isCreated().expectBody(WaitlistEntryView.class).returnResult();
+        assertThat(result.getResponseHeaders().getLocation()).hasPath("/api/v1/waitlist/" + result.getResponseBody().id());
+        return result.getResponseBody();
     }
 
     private WaitlistEntryView entry(UUID entryId, String token) {
