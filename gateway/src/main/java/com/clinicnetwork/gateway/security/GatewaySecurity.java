@@ -20,7 +20,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * The gateway's first line of defence: every API request needs a valid token before it is routed: signed
+ * The gateway's first line of defence: every API request needs a valid token before it is routed, signed
  * by the configured issuer, carrying its {@code iss} and the platform's audience ({@link TokenTrust}, shared
  * with the services; start-up fails when any of them is not configured).
  * The services validate the token again and make every role and object-level decision themselves.

@@ -17,12 +17,13 @@ class GatewayTokenTrustStartupTest {
 
     @Test
     void aGatewayWithoutAudienceDoesNotStartAndSaysWhichVariableIsMissing(CapturedOutput output) {
-        SpringApplicationBuilder gateway = new SpringApplicationBuilder(GatewayApplication.class).properties(
-                "server.port=0", "spring.main.banner-mode=off", "LOG_FORMAT=plain",
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri=https://login.clinic.example/realms/clinic",
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=https://login.clinic.example/realms/clinic/certs");
+        SpringApplicationBuilder gateway = new SpringApplicationBuilder(GatewayApplication.class);
 
-        assertThatThrownBy(gateway::run).hasRootCauseInstanceOf(MissingTokenTrustException.class);
+        // Command-line arguments, so they win over application.yml as a deployment's settings would.
+        assertThatThrownBy(() -> gateway.run("--server.port=0", "--spring.main.banner-mode=off",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://login.clinic.example/realms/clinic",
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=https://login.clinic.example/realms/clinic/certs"))
+                .hasRootCauseInstanceOf(MissingTokenTrustException.class);
         assertThat(output).contains("APPLICATION FAILED TO START")
                 .contains("Token validation is not configured: JWT_AUDIENCE is not set");
     }
