@@ -36,8 +36,8 @@ public class PlainLogRedaction implements ApplicationListener<ApplicationEnviron
         }
     }
 
-    /** Wraps the layout of every pattern appender of the context; calling it again changes nothing. */
-    static void install(LoggerContext context) {
+    /** Redacts every pattern appender of the context; an appender already redacted is left as it is. */
+    private static void install(LoggerContext context) {
         for (Logger logger : context.getLoggerList()) {
             for (Iterator<Appender<ILoggingEvent>> appenders = logger.iteratorForAppenders(); appenders.hasNext(); ) {
                 if (appenders.next() instanceof OutputStreamAppender<ILoggingEvent> appender
