@@ -60,8 +60,7 @@ class GatewayRoutingIT {
         registry.add("THERAPIST_SERVICE_URL", DIRECTORY::url);
         registry.add("BOOKING_SERVICE_URL", () -> DOWN);
         registry.add("NOTIFICATION_SERVICE_URL", NOTIFICATIONS::url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.issuer().jwkSetUri());
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.issuer().issuer());
+        TestTokens.trustTestIssuer(registry);
     }
 
     @BeforeEach
@@ -152,6 +151,25 @@ class GatewayRoutingIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
         assertThat(DIRECTORY.received()).isEmpty();
+    }
+
+    @Test
+    void rejectsATokenMeantForAnotherAudienceOrForNoneAndAcceptsThePlatformsOwn() {
+        TokenClaims admin = TokenClaims.clinicAdmin("gateway-it-audience-" + UUID.randomUUID());
+        for (TokenClaims notForUs : List.of(admin.withAudiences("another-platform"), admin.withAudiences())) {
+            client.get().uri("/api/v1/locations")
+                    .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(notForUs))
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(DIRECTORY.received()).isEmpty();
+
+        client.get().uri("/api/v1/locations")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(admin.withAudiences("account", DevTokenIssuer.PLATFORM_AUDIENCE)))
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(DIRECTORY.received()).hasSize(1);
     }
 
     @Test

@@ -57,8 +57,7 @@ class OpsConsoleBrowserIT {
         registry.add("BOOKING_SERVICE_URL", BOOKING::url);
         registry.add("NOTIFICATION_SERVICE_URL", () -> NOTIFICATION_DOWN);
         registry.add("KAFKA_BOOTSTRAP_SERVERS", OpsKafkaFixture::bootstrapServers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.issuer().jwkSetUri());
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.issuer().issuer());
+        TestTokens.trustTestIssuer(registry);
     }
 
     @BeforeAll

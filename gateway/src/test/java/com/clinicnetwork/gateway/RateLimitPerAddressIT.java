@@ -20,7 +20,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "clinic.gateway.rate-limit.per-ip.capacity=4",
         "clinic.gateway.rate-limit.per-ip.refill-tokens=1",
         "clinic.gateway.rate-limit.per-ip.refill-period=10m",
-        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/dev-issuer/jwks.json"})
+        // No token reaches the issuer here; the settings only have to be present for the gateway to start.
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/dev-issuer",
+        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/dev-issuer/jwks.json",
+        "clinic.security.audience=clinic-platform"})
 class RateLimitPerAddressIT {
 
     private static final StandInService DIRECTORY = StandInService.start("therapist-service");

@@ -2,6 +2,7 @@ package com.clinicnetwork.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.testsupport.tokens.DevTokenIssuer;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.io.IOException;
@@ -85,6 +86,7 @@ class RateLimitSharedInRedisIT {
                 "--THERAPIST_SERVICE_URL=" + DIRECTORY.url(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.issuer().issuer(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.issuer().jwkSetUri(),
+                "--clinic.security.audience=" + DevTokenIssuer.PLATFORM_AUDIENCE,
                 "--clinic.gateway.rate-limit.per-user.capacity=4",
                 "--clinic.gateway.rate-limit.per-user.refill-tokens=1",
                 "--clinic.gateway.rate-limit.per-user.refill-period=10m");

@@ -30,6 +30,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     static final List<String> SERVICE_NAMES = List.of("therapist-service", "booking-service", "notification-service", "gateway");
 
+    static final String LOOPBACK = "127.0.0.1";
+
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(180);
     private static final List<String> SERVICE_JVM_OPTIONS = List.of(
@@ -75,7 +77,9 @@ public final class LocalPlatform implements AutoCloseable {
         startKafka();
         log.info("Starting the four services");
         for (String service : SERVICE_NAMES) {
-            serviceEnvironments.put(service, environment(service, databaseUrls));
+            serviceEnvironments.put(service, environment(settings, service, kafka.bootstrapServers(),
+                    new IssuerSettings(tokenIssuer.issuer(), tokenIssuer.jwkSetUri(), DevTokenIssuer.PLATFORM_AUDIENCE),
+                    databaseUrls, System.getenv()));
             services.add(startProcess(service));
         }
         StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
@@ -205,18 +209,29 @@ public final class LocalPlatform implements AutoCloseable {
         return arguments;
     }
 
-    private Map<String, String> environment(String service, Map<String, String> databaseUrls) {
+    /** Whose tokens the services accept: the development issuer, for the platform's audience. */
+    record IssuerSettings(String issuer, String jwkSetUri, String audience) {
+    }
+
+    /**
+     * What a service process is told. Everything is explicit: the services have no development defaults for
+     * the token issuer, and bind to loopback only so the local run is never reachable from the network.
+     */
+    static Map<String, String> environment(LauncherSettings settings, String service, String kafkaBootstrapServers,
+            IssuerSettings tokens, Map<String, String> databaseUrls, Map<String, String> launcherEnvironment) {
         LauncherSettings.Ports ports = settings.ports();
         Map<String, String> env = new HashMap<>();
-        env.put("SERVER_PORT", Integer.toString(port(service)));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("JWT_ISSUER_URI", tokenIssuer.issuer());
-        env.put("JWT_JWK_SET_URI", tokenIssuer.jwkSetUri());
+        env.put("SERVER_ADDRESS", LOOPBACK);
+        env.put("SERVER_PORT", Integer.toString(port(settings, service)));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        env.put("JWT_ISSUER_URI", tokens.issuer());
+        env.put("JWT_JWK_SET_URI", tokens.jwkSetUri());
+        env.put("JWT_AUDIENCE", tokens.audience());
         env.put("CLINIC_DEMO_DATA", Boolean.toString(settings.demoData()));
-        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_HOST", LOOPBACK);
         env.put("SMTP_PORT", Integer.toString(ports.smtp()));
         // Human-readable log files for a local run unless the caller asks for JSON (LOG_FORMAT=json).
-        env.put("LOG_FORMAT", System.getenv().getOrDefault("LOG_FORMAT", "plain"));
+        env.put("LOG_FORMAT", launcherEnvironment.getOrDefault("LOG_FORMAT", "plain"));
         if (databaseUrls.containsKey(service)) {
             env.put("DB_URL", databaseUrls.get(service));
             LauncherSettings.ExternalPostgres external = settings.externalPostgres().orElse(null);
@@ -224,13 +239,17 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("DB_PASSWORD", external != null ? external.password() : "postgres");
         }
         env.put("CLINIC_GATEWAY_RATELIMIT_ENABLED", Boolean.toString(settings.gatewayRateLimits()));
-        env.put("THERAPIST_SERVICE_URL", "http://127.0.0.1:" + ports.therapist());
-        env.put("BOOKING_SERVICE_URL", "http://127.0.0.1:" + ports.booking());
-        env.put("NOTIFICATION_SERVICE_URL", "http://127.0.0.1:" + ports.notification());
+        env.put("THERAPIST_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.therapist());
+        env.put("BOOKING_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.booking());
+        env.put("NOTIFICATION_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.notification());
         return env;
     }
 
     int port(String service) {
+        return port(settings, service);
+    }
+
+    static int port(LauncherSettings settings, String service) {
         LauncherSettings.Ports ports = settings.ports();
         return switch (service) {
             case "therapist-service" -> ports.therapist();

@@ -3,8 +3,17 @@ package com.clinicnetwork.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.clinicnetwork.contracts.CloudEventHeaders;
+import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.testsupport.kafka.ContractEvents;
+import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +27,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,10 +52,17 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
 
-    /** Personal data of the demo clients and of the booking below; none of it may reach a log file. */
+    /** In the record that is dead-lettered below, where the consumer's exception quotes it. */
+    private static final String DEAD_LETTERED_EMAIL = "dead.letter.probe@example.com";
+    private static final String DEAD_LETTERED_PHONE = "+44 7700 900199";
+
+    /**
+     * Personal data of the demo clients, of the booking below and of the dead-lettered record; none of it may
+     * reach a log file, error paths included.
+     */
     private static final List<String> PERSONAL_DATA = List.of("Carter", "sam.carter@example.com", "+44 7700 900101",
             "Natarajan", "priya.natarajan@example.com", "+44 7700 900102", "Jonas Weber", "jonas.weber@example.com",
-            "Left knee aches");
+            "Left knee aches", DEAD_LETTERED_EMAIL, DEAD_LETTERED_PHONE, "Probe Leaky");
 
     private static final Logger log = LoggerFactory.getLogger(WalkingSkeletonIT.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -133,6 +150,45 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    @Order(2)
+    void aRecordThatCannotBeReadIsDeadLetteredAndItsContentReachesNoLog() throws IOException {
+        UUID eventId = UUID.randomUUID();
+        // An appointment event whose ids are contact details: notification-service cannot read it, and the
+        // reader's exception quotes the offending value.
+        String payload = "{\"appointmentId\":\"" + DEAD_LETTERED_EMAIL + "\",\"version\":1,\"status\":\"BOOKED\","
+                + "\"clientId\":\"" + DEAD_LETTERED_PHONE + "\",\"client\":{\"firstName\":\"Probe Leaky\","
+                + "\"email\":\"" + DEAD_LETTERED_EMAIL + "\",\"locale\":\"en-GB\"}}";
+        try (TopicProbe deadLetters = TopicProbe.readFromBeginning(platform.kafkaBootstrapServers(),
+                Topics.deadLetterOf(Topics.APPOINTMENTS))) {
+            TopicProbe.send(platform.kafkaBootstrapServers(), ContractEvents.record(Topics.APPOINTMENTS,
+                    EventTypes.APPOINTMENT_BOOKED, "dead-letter-probe", eventId, payload));
+
+            deadLetters.awaitRecord(Duration.ofSeconds(60), TopicProbe.withHeader(CloudEventHeaders.ID, eventId.toString()));
+        }
+        Path notificationLog = platform.settings().dataDir().resolve("logs").resolve("notification-service.log");
+        await("the dead-lettering logged").atMost(Duration.ofSeconds(5))
+                .until(() -> Files.readString(notificationLog).contains("Dead-lettering record " + Topics.APPOINTMENTS));
+        // The scan of every log file at the end checks that neither the address nor the number got there.
+    }
+
+    /** Nothing the local run starts is reachable from the network: every port answers on loopback only. */
+    @Test
+    void everyProcessListensOnLoopbackOnly() throws IOException {
+        LauncherSettings.Ports ports = platform.settings().ports();
+        Map<String, Integer> listening = Map.of("gateway", ports.gateway(), "therapist-service", ports.therapist(),
+                "booking-service", ports.booking(), "notification-service", ports.notification(),
+                "token issuer", ports.tokenIssuer(), "PostgreSQL", ports.postgres(), "Kafka", ports.kafka(),
+                "Kafka controller", ports.kafkaController(), "SMTP", ports.smtp(), "mail inbox", ports.inbox());
+        List<InetAddress> otherAddresses = nonLoopbackAddresses();
+        for (Map.Entry<String, Integer> process : listening.entrySet()) {
+            assertThat(accepts(InetAddress.getLoopbackAddress(), process.getValue())).as(process.getKey() + " on loopback").isTrue();
+            for (InetAddress address : otherAddresses) {
+                assertThat(accepts(address, process.getValue())).as(process.getKey() + " on " + address.getHostAddress()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void theDemoChainIsSeededAndSearchableThroughTheGateway() throws Exception {
         String sam = platform.tokenIssuer().mint(DemoUsers.all().get("sam"));
 
@@ -183,6 +239,28 @@ class WalkingSkeletonIT {
         for (Path log : logs) {
             String content = Files.readString(log);
             assertThat(PERSONAL_DATA).as("personal data in %s", log.getFileName()).noneMatch(content::contains);
+        }
+    }
+
+    /** This machine's own addresses on its network interfaces (the build machines have at least one). */
+    private static List<InetAddress> nonLoopbackAddresses() throws IOException {
+        List<InetAddress> addresses = new ArrayList<>();
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (network.isUp() && !network.isLoopback()) {
+                Collections.list(network.getInetAddresses()).stream()
+                        .filter(address -> !address.isLinkLocalAddress() && !address.isLoopbackAddress())
+                        .forEach(addresses::add);
+            }
+        }
+        return addresses;
+    }
+
+    private static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
         }
     }
 

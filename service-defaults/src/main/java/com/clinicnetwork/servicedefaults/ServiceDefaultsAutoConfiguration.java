@@ -4,23 +4,45 @@ import com.clinicnetwork.servicedefaults.security.ClinicJwtAuthenticationConvert
 import com.clinicnetwork.servicedefaults.security.ClinicSecurity;
 import com.clinicnetwork.servicedefaults.security.CurrentUserArgumentResolver;
 import com.clinicnetwork.servicedefaults.security.ProblemSecurityHandlers;
+import com.clinicnetwork.servicedefaults.security.TokenTrust;
 import com.clinicnetwork.servicedefaults.web.NulRejectingStringDeserializer;
 import com.clinicnetwork.servicedefaults.web.ProblemHandlers;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
-/** Security and error-handling defaults for the platform's servlet services. */
-@AutoConfiguration
+/**
+ * Security and error-handling defaults for the platform's servlet services. Runs before Spring Boot's
+ * resource-server auto-configuration so that its token decoder (issuer, audience, no fallback) is the one used.
+ */
+@AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ProblemHandlers.class)
 public class ServiceDefaultsAutoConfiguration {
+
+    /**
+     * RS256 tokens signed with the issuer's keys, carrying its {@code iss} and the platform's audience. Fails
+     * start-up with the names of the missing variables when the issuer or audience is not configured.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(Environment environment) {
+        TokenTrust trust = TokenTrust.from(environment);
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(trust.jwkSetUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder.setJwtValidator(trust.validator());
+        return decoder;
+    }
 
     @Bean
     ClinicJwtAuthenticationConverter clinicJwtAuthenticationConverter() {

@@ -3,19 +3,26 @@ package com.clinicnetwork.gateway.security;
 import com.clinicnetwork.gateway.errors.ProblemResponses;
 import com.clinicnetwork.gateway.ops.OpsConsole;
 import com.clinicnetwork.gateway.resilience.FallbackController;
+import com.clinicnetwork.servicedefaults.security.TokenTrust;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * The gateway's first line of defence: every API request needs a valid token before it is routed.
+ * The gateway's first line of defence: every API request needs a valid token before it is routed, signed
+ * by the configured issuer, carrying its {@code iss} and the platform's audience ({@link TokenTrust}, shared
+ * with the services; start-up fails when any of them is not configured).
  * The services validate the token again and make every role and object-level decision themselves.
  * Response headers are the gateway's {@code SecurityHeadersFilter}'s job, so that rejections made
  * before this chain carry them too.
@@ -23,6 +30,15 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 @Configuration
 @EnableWebFluxSecurity
 public class GatewaySecurity {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(Environment environment) {
+        TokenTrust trust = TokenTrust.from(environment);
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(trust.jwkSetUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder.setJwtValidator(trust.validator());
+        return decoder;
+    }
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, ProblemResponses problems) {

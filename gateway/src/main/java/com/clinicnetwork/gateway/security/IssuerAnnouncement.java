@@ -1,5 +1,6 @@
 package com.clinicnetwork.gateway.security;
 
+import com.clinicnetwork.servicedefaults.security.TokenTrust;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,9 +27,10 @@ public class IssuerAnnouncement {
 
     @EventListener(ApplicationReadyEvent.class)
     public void announce() {
-        String issuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "(any)");
-        String keys = environment.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "(from the issuer)");
-        log.info("Trusting tokens issued by {} signed with keys from {}", issuer, keys);
+        String issuer = environment.getProperty(TokenTrust.ISSUER_URI_PROPERTY, "");
+        String keys = environment.getProperty(TokenTrust.JWK_SET_URI_PROPERTY, "");
+        log.info("Trusting tokens issued by {} for audience {}, signed with keys from {}", issuer,
+                environment.getProperty(TokenTrust.AUDIENCE_PROPERTY, ""), keys);
         if (isDevelopmentIssuer(issuer) || isDevelopmentIssuer(keys)) {
             log.warn("LOCAL/DEV MODE: the trusted issuer is the development token issuer, which mints tokens for "
                     + "demo users on request. Never expose this gateway beyond a developer machine; set JWT_ISSUER_URI "

@@ -23,13 +23,14 @@ class IssuerAnnouncementTest {
     void namesARealIssuerWithoutAWarning(CapturedOutput output) {
         announce("http://keycloak:8080/realms/clinic", "http://keycloak:8080/realms/clinic/protocol/openid-connect/certs");
 
-        assertThat(output).contains("Trusting tokens issued by http://keycloak:8080/realms/clinic")
+        assertThat(output).contains("Trusting tokens issued by http://keycloak:8080/realms/clinic for audience clinic-platform")
                 .doesNotContain("LOCAL/DEV MODE");
     }
 
     private static void announce(String issuer, String keys) {
         new IssuerAnnouncement(new MockEnvironment()
                 .withProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer)
-                .withProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", keys)).announce();
+                .withProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", keys)
+                .withProperty("clinic.security.audience", "clinic-platform")).announce();
     }
 }

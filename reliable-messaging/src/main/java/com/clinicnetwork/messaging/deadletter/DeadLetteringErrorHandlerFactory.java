@@ -7,6 +7,11 @@ import com.clinicnetwork.messaging.inbox.InvalidEventException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.StringJoiner;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -49,9 +54,10 @@ public final class DeadLetteringErrorHandlerFactory {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
         DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
-            // Only coordinates and the cause: payloads may hold personal data.
+            // Coordinates, event type and the causes' classes only: the record's key and value, and the
+            // exceptions' messages (which quote values the listener could not read or store), may hold personal data.
             log.warn("Dead-lettering record {}-{}@{} (type {}): {}", record.topic(), record.partition(), record.offset(),
-                    eventType(record), rootCause(exception));
+                    eventType(record), safeSummary(exception));
             publisher.accept(record, exception);
             Counter.builder("clinic.deadletters")
                     .description("Records published to a dead-letter topic")
@@ -105,11 +111,23 @@ public final class DeadLetteringErrorHandlerFactory {
         return name.isEmpty() ? cause.getClass().getName() : name;
     }
 
-    private static String rootCause(Throwable exception) {
-        Throwable root = exception;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * The chain of exception classes from the listener's exception to the root cause, plus the SQLState of a
+     * database error (e.g. {@code 23505}, a unique violation): enough to tell what went wrong, never a message.
+     */
+    static String safeSummary(Throwable exception) {
+        StringJoiner chain = new StringJoiner(" caused by ");
+        String sqlState = null;
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable current = exception; current != null && seen.add(current); current = current.getCause()) {
+            if (!(current instanceof ListenerExecutionFailedException)) {
+                chain.add(current.getClass().getSimpleName().isEmpty() ? current.getClass().getName()
+                        : current.getClass().getSimpleName());
+            }
+            if (current instanceof SQLException sql && sql.getSQLState() != null) {
+                sqlState = sql.getSQLState();
+            }
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return sqlState == null ? chain.toString() : chain + " (SQLState " + sqlState + ")";
     }
 }

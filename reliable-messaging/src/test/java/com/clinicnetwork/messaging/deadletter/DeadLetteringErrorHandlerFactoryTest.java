@@ -3,6 +3,7 @@ package com.clinicnetwork.messaging.deadletter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.messaging.inbox.InvalidEventException;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
@@ -37,5 +38,20 @@ class DeadLetteringErrorHandlerFactoryTest {
                 .isEqualTo("InvalidEventException");
         assertThat(DeadLetteringErrorHandlerFactory.cause(new DataIntegrityViolationException("duplicate")))
                 .isEqualTo("DataIntegrityViolationException");
+    }
+
+    @Test
+    void theLoggedSummaryNamesTheCausesButQuotesNoMessage() {
+        SQLException detail = new SQLException("ERROR: new row violates check constraint \"client_email\"\n  Detail: Failing row "
+                + "contains (Sam, sam.carter@example.com, +44 7700 900101).", "23514");
+        Throwable failure = new ListenerExecutionFailedException("Listener failed for sam.carter@example.com",
+                new DataIntegrityViolationException("could not insert sam.carter@example.com", detail));
+
+        String summary = DeadLetteringErrorHandlerFactory.safeSummary(failure);
+
+        assertThat(summary).isEqualTo("DataIntegrityViolationException caused by SQLException (SQLState 23514)");
+        assertThat(DeadLetteringErrorHandlerFactory.safeSummary(new InvalidEventException("Event 1 has a malformed payload: "
+                + "Cannot deserialize value of type `java.util.UUID` from String \"dead.letter@example.com\"")))
+                .isEqualTo("InvalidEventException");
     }
 }

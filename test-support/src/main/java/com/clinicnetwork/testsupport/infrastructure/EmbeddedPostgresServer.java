@@ -22,7 +22,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** A throwaway server on a free port, its data deleted when it stops. */
     public static EmbeddedPostgresServer startTemporary() {
         try {
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder().start());
+            return new EmbeddedPostgresServer(configured(EmbeddedPostgres.builder()).start());
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }
@@ -31,7 +31,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** A server whose data lives in {@code dataDirectory} and survives restarts. */
     public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port) {
         try {
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+            return new EmbeddedPostgresServer(configured(EmbeddedPostgres.builder())
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
@@ -40,6 +40,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new UncheckedIOException("Embedded PostgreSQL did not start on port " + port
                     + " (is the port taken, or another run still using " + dataDirectory + "?)", e);
         }
+    }
+
+    /**
+     * Loopback only (PostgreSQL's default, made explicit: the local run must not be reachable from the network),
+     * and a server log without the values of failing rows or statements (DETAIL lines, statement texts), which
+     * the launcher passes on to its console.
+     */
+    private static EmbeddedPostgres.Builder configured(EmbeddedPostgres.Builder builder) {
+        return builder
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic");
     }
 
     public int port() {

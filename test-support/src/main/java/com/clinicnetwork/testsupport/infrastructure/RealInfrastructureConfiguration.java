@@ -17,17 +17,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * Points a service under test at a real PostgreSQL and a real Kafka broker: containers through
  * {@code @ServiceConnection} when Docker is available, otherwise the embedded server and KRaft broker
  * of this JVM. Either way one instance per JVM, shared by every cached context. Also trusts the
- * test token issuer.
+ * test token issuer and requires the platform's audience, as the launcher configures the real processes.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RealInfrastructureConfiguration {
 
     @Bean
     DynamicPropertyRegistrar testTokenIssuerProperties() {
-        return registry -> {
-            registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.issuer().jwkSetUri());
-            registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.issuer().issuer());
-        };
+        return TestTokens::trustTestIssuer;
     }
 
     @TestConfiguration(proxyBeanMethods = false)

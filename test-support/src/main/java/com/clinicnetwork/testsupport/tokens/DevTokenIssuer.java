@@ -39,6 +39,9 @@ import java.util.concurrent.Executors;
  */
 public final class DevTokenIssuer implements AutoCloseable {
 
+    /** The audience of this platform's tokens, which the gateway and the services require (JWT_AUDIENCE). */
+    public static final String PLATFORM_AUDIENCE = "clinic-platform";
+
     private static final String PATH = "/dev-issuer";
 
     private final RSAKey key;
@@ -132,6 +135,9 @@ public final class DevTokenIssuer implements AutoCloseable {
                 .notBeforeTime(Date.from(issuedAt))
                 .expirationTime(Date.from(expiresAt))
                 .claim("roles", List.copyOf(claims.roles()));
+        if (!claims.audiences().isEmpty()) {
+            builder.audience(claims.audiences());
+        }
         if (claims.clientId() != null) {
             builder.claim("client_id", claims.clientId().toString());
         }

@@ -2,6 +2,7 @@ package com.clinicnetwork.testsupport.tokens;
 
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The token issuer of this test JVM, started on first use, and shortcuts to mint tokens with it. */
 public final class TestTokens {
@@ -17,6 +18,13 @@ public final class TestTokens {
             Runtime.getRuntime().addShutdownHook(new Thread(issuer::close, "test-token-issuer-stop"));
         }
         return issuer;
+    }
+
+    /** Makes the application under test trust this JVM's issuer and require the platform's audience. */
+    public static void trustTestIssuer(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer().issuer());
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> issuer().jwkSetUri());
+        registry.add("clinic.security.audience", () -> DevTokenIssuer.PLATFORM_AUDIENCE);
     }
 
     public static String bearer(TokenClaims claims) {

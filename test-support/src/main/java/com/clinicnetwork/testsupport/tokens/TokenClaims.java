@@ -7,14 +7,26 @@ import java.util.UUID;
 
 /**
  * What a development token says about its user: the platform's roles and the client, therapist and
- * locations it is linked to.
+ * locations it is linked to, and the audiences it is meant for ({@code aud}; the platform's own by default).
  */
-public record TokenClaims(String subject, Set<String> roles, UUID clientId, UUID therapistId, List<UUID> locationIds) {
+public record TokenClaims(String subject, Set<String> roles, UUID clientId, UUID therapistId, List<UUID> locationIds,
+        List<String> audiences) {
 
     public TokenClaims {
         Objects.requireNonNull(subject, "subject");
         roles = Set.copyOf(roles);
         locationIds = List.copyOf(locationIds);
+        audiences = List.copyOf(audiences);
+    }
+
+    /** A token for this platform ({@code aud} = {@link DevTokenIssuer#PLATFORM_AUDIENCE}). */
+    public TokenClaims(String subject, Set<String> roles, UUID clientId, UUID therapistId, List<UUID> locationIds) {
+        this(subject, roles, clientId, therapistId, locationIds, List.of(DevTokenIssuer.PLATFORM_AUDIENCE));
+    }
+
+    /** The same user in a token meant for other audiences; none gives a token without an {@code aud} claim. */
+    public TokenClaims withAudiences(String... audiences) {
+        return new TokenClaims(subject, roles, clientId, therapistId, locationIds, List.of(audiences));
     }
 
     public static TokenClaims client(String subject, UUID clientId) {
