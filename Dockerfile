@@ -21,6 +21,8 @@ COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
 USER clinic
 ENV SERVER_PORT=8080
+# The services bind to loopback unless told otherwise; a container must listen on its own network.
+ENV SERVER_ADDRESS=0.0.0.0
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=90s --retries=6 \
     CMD curl -fsS "http://127.0.0.1:${SERVER_PORT}/actuator/health/readiness" || exit 1

@@ -44,6 +44,9 @@ class DeadLetterIT extends IntegrationTestBase {
             assertThat(malformed.key()).isEqualTo(key);
             assertThat(TopicProbe.header(malformed, "kafka_dlt-exception-cause-fqcn"))
                     .isEqualTo("com.clinicnetwork.messaging.inbox.InvalidEventException");
+            // Exception messages quote what the listener could not read: they stay out of the dead letter.
+            assertThat(malformed.headers().lastHeader("kafka_dlt-exception-message")).isNull();
+            assertThat(malformed.headers().lastHeader("kafka_dlt-exception-stacktrace")).isNull();
         }
 
         http.get().uri("/api/v1/notifications?appointmentId={id}", booking.appointmentId())

@@ -37,8 +37,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  *   <li>any other failure is retried with bounded exponential backoff, then dead-lettered, so one bad
  *       record never blocks its partition.</li>
  * </ul>
- * Dead-lettered records keep their partition number and carry Spring Kafka's {@code kafka_dlt-*} headers;
- * the cause is in {@code kafka_dlt-exception-cause-fqcn}. Each one counts in {@code clinic.deadletters{topic, cause}}
+ * Dead-lettered records keep their partition number and carry Spring Kafka's {@code kafka_dlt-*} headers, less
+ * the exception message and stack trace; the cause is in {@code kafka_dlt-exception-cause-fqcn}. Each one counts in {@code clinic.deadletters{topic, cause}}
  * (source topic, simple class name of the listener's exception).
  */
 public final class DeadLetteringErrorHandlerFactory {
@@ -53,6 +53,11 @@ public final class DeadLetteringErrorHandlerFactory {
             MeterRegistry meters) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+        // Exception messages and stack traces quote the values a listener could not read or store; the dead
+        // letter keeps the cause's class only, so personal data stays in the record's own value.
+        publisher.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_MSG,
+                DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_CAUSE_MSG,
+                DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE);
         DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
             // Coordinates, event type and the causes' classes only: the record's key and value, and the
             // exceptions' messages (which quote values the listener could not read or store), may hold personal data.
