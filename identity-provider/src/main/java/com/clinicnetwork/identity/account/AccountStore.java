@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -69,9 +68,7 @@ public class AccountStore implements UserDetailsService {
         String email = normalise(request.email());
         Account account = new Account(UUID.randomUUID().toString(), email, email, request.givenName().strip(),
                 request.familyName().strip(), request.timeZone(), request.locale(), Set.of(Role.CLIENT), null, null, List.of());
-        try {
-            insert(account, passwords.encode(request.password()));
-        } catch (DuplicateKeyException e) {
+        if (!insert(account, passwords.encode(request.password()))) {
             throw new EmailTakenException();
         }
         return account;
@@ -85,17 +82,21 @@ public class AccountStore implements UserDetailsService {
         if (exists) {
             return false;
         }
-        insert(account, passwords.encode(password));
-        return true;
+        return insert(account, passwords.encode(password));
     }
 
-    private void insert(Account account, String passwordHash) {
-        jdbc.sql("""
+    /**
+     * False if the user name, email or client record is taken. ON CONFLICT rather than a caught unique violation,
+     * so that PostgreSQL does not write the taken email into its own log either.
+     */
+    private boolean insert(Account account, String passwordHash) {
+        return jdbc.sql("""
                 INSERT INTO account (subject, username, email, password_hash, given_name, family_name, time_zone, locale,
                                      roles, client_id, therapist_id, location_ids, created_at)
                 VALUES (:subject, :username, :email, :passwordHash, :givenName, :familyName, :timeZone, :locale,
                         string_to_array(:roles, ',')::text[], :clientId, :therapistId,
                         string_to_array(:locationIds, ',')::uuid[], :createdAt)
+                ON CONFLICT DO NOTHING
                 """)
                 .param("subject", account.subject())
                 .param("username", normalise(account.username()))
@@ -110,7 +111,7 @@ public class AccountStore implements UserDetailsService {
                 .param("therapistId", account.therapistId())
                 .param("locationIds", account.locationIds().stream().map(UUID::toString).collect(Collectors.joining(",")))
                 .param("createdAt", clock.instant().atOffset(ZoneOffset.UTC))
-                .update();
+                .update() == 1;
     }
 
     private static Account account(ResultSet rs, int row) throws SQLException {

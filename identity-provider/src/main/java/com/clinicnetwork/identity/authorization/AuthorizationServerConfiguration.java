@@ -15,8 +15,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
@@ -90,6 +92,12 @@ class AuthorizationServerConfiguration {
     @Bean
     JWKSource<SecurityContext> jwkSource(AuthorizationServerProperties properties) {
         return new ImmutableJWKSet<>(new JWKSet(List.of(SigningKeys.loadOrCreate(properties.signingKeyFile()))));
+    }
+
+    /** Reads this server's own access tokens at the user info endpoint; nothing else is trusted here. */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
     }
 
     @Bean

@@ -2,8 +2,11 @@ package com.clinicnetwork.identity.authorization;
 
 import com.clinicnetwork.identity.account.Account;
 import com.clinicnetwork.identity.account.Role;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 
 /**
@@ -23,8 +26,8 @@ public final class PlatformClaims {
 
     public static void addTo(JwtClaimsSet.Builder claims, Account account, String audience) {
         claims.subject(account.subject());
-        claims.audience(List.of(audience));
-        claims.claim(ROLES, account.roles().stream().map(Role::name).sorted().toList());
+        claims.audience(listOf(Stream.of(audience)));
+        claims.claim(ROLES, listOf(account.roles().stream().map(Role::name).sorted()));
         // Here client_id names the clinic's client record (as the services read it), not the OAuth client.
         if (account.clientId() != null) {
             claims.claim(CLIENT_ID, account.clientId().toString());
@@ -33,7 +36,15 @@ public final class PlatformClaims {
             claims.claim(THERAPIST_ID, account.therapistId().toString());
         }
         if (!account.locationIds().isEmpty()) {
-            claims.claim(LOCATION_IDS, account.locationIds().stream().map(UUID::toString).toList());
+            claims.claim(LOCATION_IDS, listOf(account.locationIds().stream().map(UUID::toString)));
         }
+    }
+
+    /**
+     * An {@link ArrayList}: the authorization server stores the claims as JSON with their Java types and reads back
+     * only allow-listed ones, which the JDK's immutable lists are not.
+     */
+    private static List<String> listOf(Stream<String> values) {
+        return values.collect(Collectors.toCollection(ArrayList::new));
     }
 }
