@@ -83,6 +83,49 @@ class AuthorizationCodeFlowIT extends RunningIdentityProvider {
     }
 
     @Test
+    void theMobileAppStaysSignedInWithSingleUseRefreshTokensAndNoSecret() throws Exception {
+        Pkce pkce = Pkce.create();
+        String code = flows.authorizationCode(browser(), "clinic-mobile", OAuthFlows.MOBILE_REDIRECT, "openid clinic", pkce,
+                "maya", "demo");
+        TokenResponse first = flows.tokenForPublicClient("clinic-mobile", Map.of("grant_type", "authorization_code",
+                "code", code, "redirect_uri", OAuthFlows.MOBILE_REDIRECT, "code_verifier", pkce.verifier()));
+        assertThat(first.refreshToken()).isNotBlank();
+
+        TokenResponse refreshed = flows.tokenForPublicClient("clinic-mobile",
+                Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()));
+
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(flows.verifyAccessToken(refreshed.accessToken()).getStringClaim("therapist_id"))
+                .isEqualTo("20000000-0000-4000-8000-000000000001");
+        assertThat(refreshed.refreshToken()).isNotBlank().isNotEqualTo(first.refreshToken());
+        assertThat(flows.tokenForPublicClient("clinic-mobile",
+                Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken())).body())
+                .containsEntry("error", "invalid_grant");
+        // Naming another client, confidential or public without the refresh grant, gets nothing.
+        for (String otherClient : new String[] {"clinic-web", "swagger-ui"}) {
+            TokenResponse refused = flows.tokenForPublicClient(otherClient,
+                    Map.of("grant_type", "refresh_token", "refresh_token", refreshed.refreshToken()));
+            assertThat(refused.status()).isIn(400, 401);
+            assertThat(refused.body()).doesNotContainKey("access_token");
+        }
+        assertThat(flows.tokenForPublicClient("clinic-mobile",
+                Map.of("grant_type", "refresh_token", "refresh_token", refreshed.refreshToken())).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPublicClientsCodeIsNotExchangedWithoutItsVerifier() {
+        Pkce pkce = Pkce.create();
+        String code = flows.authorizationCode(browser(), "clinic-mobile", OAuthFlows.MOBILE_REDIRECT, "openid clinic", pkce,
+                "jonas", "demo");
+
+        TokenResponse tokens = flows.tokenForPublicClient("clinic-mobile", Map.of("grant_type", "authorization_code",
+                "code", code, "redirect_uri", OAuthFlows.MOBILE_REDIRECT));
+
+        assertThat(tokens.status()).isIn(400, 401);
+        assertThat(tokens.body()).doesNotContainKey("access_token");
+    }
+
+    @Test
     void aCodeIsExchangedOnlyWithTheVerifierOfItsChallenge() {
         Pkce pkce = Pkce.create();
         String code = flows.authorizationCode(browser(), "clinic-mobile", OAuthFlows.MOBILE_REDIRECT, "openid clinic", pkce,

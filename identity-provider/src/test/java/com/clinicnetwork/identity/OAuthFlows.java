@@ -138,7 +138,9 @@ final class OAuthFlows {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new TokenResponse(response.statusCode(), JSONObjectUtils.parse(response.body()));
+            // A request without any client authentication is answered 401 with no body.
+            return new TokenResponse(response.statusCode(),
+                    response.body().isBlank() ? Map.of() : JSONObjectUtils.parse(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
