@@ -2,6 +2,7 @@ package com.clinicnetwork.identity.authorization;
 
 import com.clinicnetwork.identity.MissingSettingException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,9 +36,7 @@ public record AuthorizationServerProperties(
                             + "e.g. http://127.0.0.1:9000), the same value the services get as JWT_ISSUER_URI.");
         }
         issuer = issuer.strip();
-        URI uri = URI.create(issuer);
-        if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                || uri.getQuery() != null || uri.getFragment() != null) {
+        if (!isHttpUrl(issuer)) {
             throw new MissingSettingException("CLINIC_IDP_ISSUER is not an http(s) URL without query or fragment: " + issuer,
                     "Set CLINIC_IDP_ISSUER to the URL the identity provider is reached at, e.g. http://127.0.0.1:9000.");
         }
@@ -47,5 +46,15 @@ public record AuthorizationServerProperties(
                             + "when absent.");
         }
         clients = List.copyOf(clients);
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }
