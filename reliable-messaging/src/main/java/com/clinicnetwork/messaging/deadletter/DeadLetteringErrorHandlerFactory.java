@@ -56,7 +56,6 @@ public final class DeadLetteringErrorHandlerFactory {
         // Exception messages and stack traces quote the values a listener could not read or store; the dead
         // letter keeps the cause's class only, so personal data stays in the record's own value.
         publisher.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_MSG,
-                DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_CAUSE_MSG,
                 DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE);
         DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
             // Coordinates, event type and the causes' classes only: the record's key and value, and the
