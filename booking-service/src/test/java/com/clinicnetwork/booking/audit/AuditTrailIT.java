@@ -18,10 +18,12 @@ class AuditTrailIT extends IntegrationTestBase {
 
     @Test
     void aReadOfAClientRecordIsAuditedWithWhoAndFromWhere() {
+        BookableTherapist setup = bookableTherapist();
         UUID client = createClient("Audrey");
+        booked(admin(), setup.booking(client, nextWeekAt(9, 0)));
 
         http.get().uri("/api/v1/clients/{id}", client)
-                .header(HttpHeaders.AUTHORIZATION, frontDesk())
+                .header(HttpHeaders.AUTHORIZATION, frontDesk(setup.locationId()))
                 .header("X-Forwarded-For", "198.51.100.7")
                 .exchange()
                 .expectStatus().isOk();
