@@ -43,6 +43,10 @@ final class Gateway {
         return await(sendAsync("PUT", path, JSON.writeValueAsString(body), "application/json", null));
     }
 
+    Response delete(String path) {
+        return await(send(request(path).DELETE()));
+    }
+
     /** Sends a raw body with any content type, for malformed and hostile requests. */
     Response raw(String method, String path, String body, String contentType) {
         return await(sendAsync(method, path, body, contentType, null));
