@@ -1,8 +1,8 @@
 package com.clinicnetwork.notification.notification;
 
 import com.clinicnetwork.notification.preference.DeliveryPlan;
-import com.clinicnetwork.notification.privacy.ClientPrivacy;
 import com.clinicnetwork.notification.preference.Preferences;
+import com.clinicnetwork.notification.privacy.ClientPrivacy;
 import com.clinicnetwork.notification.webhook.WebhookSubscriptions;
 import java.time.Clock;
 import java.time.Instant;
