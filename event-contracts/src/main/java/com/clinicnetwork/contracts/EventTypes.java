@@ -15,6 +15,9 @@ public final class EventTypes {
     public static final String APPOINTMENT_NO_SHOW = "appointment.no-show";
     public static final String WAITLIST_OFFER_MADE = "waitlist.offer-made";
 
+    public static final String CLIENT_ERASED = "client.erased";
+    public static final String CLIENT_CONSENTS_CHANGED = "client.consents-changed";
+
     public static final String NOTIFICATION_SENT = "notification.sent";
     public static final String NOTIFICATION_FAILED = "notification.failed";
 

@@ -9,6 +9,12 @@ public final class Topics {
     /** Keyed by appointment id, so every event of one appointment stays in order on one partition. */
     public static final String APPOINTMENTS = "clinic.appointments.v1";
 
+    /**
+     * Keyed by client id: what a client decided about their data (consents, erasure), in order per client.
+     * A topic of its own rather than the appointments topic, whose key is the appointment id.
+     */
+    public static final String CLIENTS = "clinic.clients.v1";
+
     /** Keyed by notification id: delivery outcomes for operations and audit. */
     public static final String NOTIFICATIONS = "clinic.notifications.v1";
 

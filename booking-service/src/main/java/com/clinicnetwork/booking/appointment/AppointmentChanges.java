@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -107,18 +109,39 @@ public class AppointmentChanges {
                     throw tooEarly(transition, current);
                 }
                 Appointment changed = apply.apply(current);
-                write(changed, current.version());
-                Client client = clients.find(changed.clientId())
-                        .orElseThrow(() -> new IllegalStateException("Appointment " + id + " refers to a missing client"));
-                Instant previousStart = transition == Transition.RESCHEDULE ? current.startsAt() : null;
-                outbox.append(AppointmentEvents.of(transition.eventType(), changed, client, previousStart));
-                if (transition == Transition.CANCEL || transition == Transition.RESCHEDULE) {
-                    events.publishEvent(new SlotFreed(current.locationId(), current.slot()));
-                }
+                commit(transition, current, changed);
                 return AppointmentView.of(changed);
             });
         } catch (SlotTakenException e) {
             throw e.toProblem(calendar.conflictingExcept(e.requested(), id));
+        }
+    }
+
+    /**
+     * Cancels a future appointment of a client who is being erased, as any cancellation does (slot freed for the
+     * waitlist, event published), without a caller's checks: the erasure has checked who asked for it. Call in
+     * the erasure's transaction, after the client's fields were anonymised, so the event carries no personal data.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void cancelForErasure(UUID id, String reason) {
+        Appointment current = appointments.findForUpdate(id)
+                .orElseThrow(() -> new IllegalStateException("Appointment " + id + " vanished during an erasure"));
+        if (!Transition.CANCEL.allowedFrom(current.status())) {
+            return;
+        }
+        calendar.lock(List.of(current.therapistId()));
+        boolean late = policies.policyAt(current.locationId()).isLateCancellation(current.startsAt(), clock.instant());
+        commit(Transition.CANCEL, current, current.cancelled(reason, late));
+    }
+
+    private void commit(Transition transition, Appointment current, Appointment changed) {
+        write(changed, current.version());
+        Client client = clients.find(changed.clientId())
+                .orElseThrow(() -> new IllegalStateException("Appointment " + current.id() + " refers to a missing client"));
+        Instant previousStart = transition == Transition.RESCHEDULE ? current.startsAt() : null;
+        outbox.append(AppointmentEvents.of(transition.eventType(), changed, client, previousStart));
+        if (transition == Transition.CANCEL || transition == Transition.RESCHEDULE) {
+            events.publishEvent(new SlotFreed(current.locationId(), current.slot()));
         }
     }
 

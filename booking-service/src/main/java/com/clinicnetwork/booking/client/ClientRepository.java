@@ -51,6 +51,14 @@ public class ClientRepository {
                 .single();
     }
 
+    /** Whether the client's personal data was erased on their request; their record then holds placeholders only. */
+    public boolean isErased(UUID id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM client WHERE id = :id AND erased_at IS NOT NULL)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Whether the client has, or had, an appointment with the therapist that was not cancelled. */
     boolean isClientOfTherapist(UUID clientId, UUID therapistId) {
         return jdbc.sql("""

@@ -36,12 +36,17 @@ public class ClientAllowance {
     /**
      * Locks the client and refuses the request if it would take them past a limit.
      *
-     * @throws ApiProblemException 409 {@value #PROBLEM_TYPE} naming the limit, or 400 if the client does not exist
+     * @throws ApiProblemException 409 {@value #PROBLEM_TYPE} naming the limit, 409 {@code client-erased}, or 400 if the
+     *                             client does not exist
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void require(UUID clientId, Holdings adding) {
         if (!clients.lock(clientId)) {
             throw ApiProblemException.invalidField("clientId", "no client with this id");
+        }
+        if (clients.isErased(clientId)) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, "client-erased", "Client erased",
+                    "This client's personal data has been erased; nothing can be booked for them any more.");
         }
         Limit.firstExceeded(limits, holdings(clientId), adding).ifPresent(limit -> {
             throw new ApiProblemException(HttpStatus.CONFLICT, PROBLEM_TYPE, "Client limit reached",
@@ -58,7 +63,7 @@ public class ClientAllowance {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean admitsOffer(UUID clientId) {
-        Optional<UUID> locked = jdbc.sql("SELECT id FROM client WHERE id = :id FOR UPDATE SKIP LOCKED")
+        Optional<UUID> locked = jdbc.sql("SELECT id FROM client WHERE id = :id AND erased_at IS NULL FOR UPDATE SKIP LOCKED")
                 .param("id", clientId)
                 .query(UUID.class)
                 .optional();

@@ -15,11 +15,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Puts clients on the waitlist; who may do so for whom is as for booking. */
 @Service
-class WaitlistEntries {
+public class WaitlistEntries {
 
     /** A wait longer than this is better served by booking ahead. */
     static final Duration MAX_WINDOW = Duration.ofDays(90);
@@ -68,6 +69,15 @@ class WaitlistEntries {
         }
         return WaitlistEntryView.of(stored.entry(), "LEFT",
                 waitlist.latestOffer(entryId).map(WaitlistEntryView.OfferView::of).orElse(null));
+    }
+
+    /** Takes all the client's waiting entries off the waitlist, passing held slots on: the client is being erased. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void leaveAll(UUID clientId) {
+        for (UUID entryId : waitlist.waitingEntriesForUpdate(clientId)) {
+            offers.withdrawLiveOffer(entryId);
+            waitlist.markLeft(entryId);
+        }
     }
 
     private static boolean mayManage(ClinicUser user, WaitlistEntry entry) {

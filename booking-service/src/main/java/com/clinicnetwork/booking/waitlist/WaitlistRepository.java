@@ -195,6 +195,14 @@ class WaitlistRepository {
                 .update();
     }
 
+    /** The client's entries still waiting, row-locked, oldest first. */
+    List<UUID> waitingEntriesForUpdate(UUID clientId) {
+        return jdbc.sql("SELECT id FROM waitlist_entry WHERE client_id = :clientId AND status = 'WAITING' ORDER BY created_at, id FOR UPDATE")
+                .param("clientId", clientId)
+                .query(UUID.class)
+                .list();
+    }
+
     void markLeft(UUID entryId) {
         jdbc.sql("UPDATE waitlist_entry SET status = 'LEFT' WHERE id = :id AND status = 'WAITING'").param("id", entryId).update();
     }

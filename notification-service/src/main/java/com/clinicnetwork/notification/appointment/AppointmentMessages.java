@@ -8,6 +8,7 @@ import com.clinicnetwork.messaging.inbox.ReceivedEvent;
 import com.clinicnetwork.notification.notification.MessageRequest;
 import com.clinicnetwork.notification.notification.MessageType;
 import com.clinicnetwork.notification.notification.Messages;
+import com.clinicnetwork.notification.privacy.ClientPrivacy;
 import com.clinicnetwork.notification.reminder.Reminders;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,10 +32,13 @@ class AppointmentMessages {
     private final AppointmentStates states;
     private final Reminders reminders;
     private final Messages messages;
+    private final ClientPrivacy privacy;
     private final Clock clock;
 
-    AppointmentMessages(ProcessedEvents processedEvents, AppointmentStates states, Reminders reminders, Messages messages, Clock clock) {
+    AppointmentMessages(ProcessedEvents processedEvents, AppointmentStates states, Reminders reminders, Messages messages,
+            ClientPrivacy privacy, Clock clock) {
         this.processedEvents = processedEvents;
+        this.privacy = privacy;
         this.states = states;
         this.reminders = reminders;
         this.messages = messages;
@@ -47,7 +51,7 @@ class AppointmentMessages {
         if (!processedEvents.firstDelivery(consumer, event.id())) {
             return false;
         }
-        AppointmentEvent appointment = event.payload();
+        AppointmentEvent appointment = privacy.withoutErasedContact(event.payload());
         if (!states.advance(appointment)) {
             log.debug("Event {} carries version {} of appointment {}, not newer than the one seen; ignored", event.id(),
                     appointment.version(), appointment.appointmentId());

@@ -2,9 +2,11 @@ package com.clinicnetwork.notification.notification;
 
 import com.clinicnetwork.notification.preference.DeliveryPlan;
 import com.clinicnetwork.notification.preference.Preferences;
+import com.clinicnetwork.notification.privacy.ClientPrivacy;
 import com.clinicnetwork.notification.webhook.WebhookSubscriptions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a message into stored deliveries: one per channel the client chose (respecting opt-outs and quiet
  * hours), plus one per webhook subscription of the clinic's systems that wants this message type. The
- * dispatcher delivers them.
+ * dispatcher delivers them. A client who withdrew consent to care messages gets them recorded as SKIPPED
+ * (reason {@code no-consent}); an erased client gets nothing at all (see {@link ClientPrivacy}).
  */
 @Service
 public class Messages {
@@ -20,10 +23,13 @@ public class Messages {
     private final NotificationRepository notifications;
     private final Preferences preferences;
     private final WebhookSubscriptions webhooks;
+    private final ClientPrivacy privacy;
     private final Clock clock;
 
-    Messages(NotificationRepository notifications, Preferences preferences, WebhookSubscriptions webhooks, Clock clock) {
+    Messages(NotificationRepository notifications, Preferences preferences, WebhookSubscriptions webhooks, ClientPrivacy privacy,
+            Clock clock) {
         this.notifications = notifications;
+        this.privacy = privacy;
         this.preferences = preferences;
         this.webhooks = webhooks;
         this.clock = clock;
@@ -38,10 +44,19 @@ public class Messages {
     public boolean issue(MessageRequest message) {
         Instant now = clock.instant();
         boolean pending = false;
+        Optional<ClientPrivacy.Suppression> suppression = privacy.suppression(message);
+        if (suppression.filter(ClientPrivacy.Suppression.ERASED::equals).isPresent()) {
+            // An erased client: no message and no record of one, not even a copy to the chain's systems.
+            return false;
+        }
         for (DeliveryPlan.Delivery delivery : DeliveryPlan.of(message, preferences.of(message.clientId()), now)) {
-            boolean inserted = notifications.insert(message, delivery.channel(), null, delivery.recipient(), delivery.status(),
+            NotificationStatus status = suppression.isPresent() ? NotificationStatus.SKIPPED : delivery.status();
+            boolean inserted = notifications.insert(message, delivery.channel(), null, delivery.recipient(), status,
                     delivery.dueAt());
-            pending |= inserted && delivery.status() == NotificationStatus.PENDING;
+            if (inserted) {
+                suppression.ifPresent(reason -> privacy.recordSkipped(message, delivery.channel(), reason));
+            }
+            pending |= inserted && status == NotificationStatus.PENDING;
         }
         for (WebhookSubscriptions.Target target : webhooks.targetsFor(message.type())) {
             pending |= notifications.insert(message, Channel.WEBHOOK, target.id(), target.url(), NotificationStatus.PENDING, now);

@@ -23,7 +23,8 @@ public final class ContractTopics {
         topics.add(topic(Topics.DIRECTORY, properties).compact().build());
         topics.add(topic(Topics.APPOINTMENTS, properties).build());
         topics.add(topic(Topics.NOTIFICATIONS, properties).build());
-        for (String topic : List.of(Topics.DIRECTORY, Topics.APPOINTMENTS, Topics.NOTIFICATIONS)) {
+        topics.add(topic(Topics.CLIENTS, properties).build());
+        for (String topic : List.of(Topics.DIRECTORY, Topics.APPOINTMENTS, Topics.NOTIFICATIONS, Topics.CLIENTS)) {
             topics.add(topic(Topics.deadLetterOf(topic), properties)
                     .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(30L * 24 * 3600 * 1000))
                     .build());

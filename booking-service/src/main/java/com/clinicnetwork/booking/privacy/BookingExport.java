@@ -1,0 +1,45 @@
+package com.clinicnetwork.booking.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything booking-service holds about one client (GDPR art. 15), as the client's export shows it.
+ *
+ * @param auditEvents who (by role, not by name) read or changed the client's record or appointments, when and
+ *                    how; the staff member's identity and address are theirs, not the client's, and stay out
+ */
+public record BookingExport(
+        ExportedClient client,
+        ClientConsents consents,
+        List<ExportedAppointment> appointments,
+        List<ExportedCourse> courses,
+        List<ExportedWaitlistEntry> waitlistEntries,
+        List<ExportedAuditEvent> auditEvents) {
+
+    public record ExportedClient(UUID id, String firstName, String lastName, String email, String phone, String timeZone,
+            String locale, UUID registeredLocationId, Instant createdAt, Instant erasedAt) {
+    }
+
+    public record ExportedAppointment(UUID id, UUID therapistId, UUID locationId, UUID treatmentId, Instant startsAt,
+            Instant endsAt, String status, String intakeNotes, String cancellationReason, Boolean lateCancellation,
+            UUID seriesId, Instant createdAt, Instant updatedAt) {
+    }
+
+    public record ExportedCourse(UUID id, UUID therapistId, UUID locationId, UUID treatmentId, int intervalWeeks,
+            int occurrences, Instant createdAt) {
+    }
+
+    public record ExportedWaitlistEntry(UUID id, UUID locationId, UUID treatmentId, UUID therapistId, Instant windowStart,
+            Instant windowEnd, String status, Instant createdAt, List<ExportedOffer> offers) {
+    }
+
+    public record ExportedOffer(UUID id, UUID entryId, UUID therapistId, UUID locationId, UUID treatmentId, Instant startsAt,
+            Instant endsAt, Instant holdUntil, String status, UUID appointmentId, Instant createdAt) {
+    }
+
+    public record ExportedAuditEvent(Instant occurredAt, String roles, String method, String path, String recordType,
+            String recordId, int status) {
+    }
+}

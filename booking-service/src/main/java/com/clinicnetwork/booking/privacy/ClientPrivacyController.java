@@ -1,0 +1,53 @@
+package com.clinicnetwork.booking.privacy;
+
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A client's data rights: export (the gateway's {@code /api/v1/clients/{id}/export} assembles this with the other
+ * services' parts), erasure and consents. Who may do what: {@link PrivacyAccess}.
+ */
+@RestController
+@RequestMapping("/api/v1/clients/{id}")
+class ClientPrivacyController {
+
+    private final ClientExport export;
+    private final ClientErasure erasure;
+    private final Consents consents;
+
+    ClientPrivacyController(ClientExport export, ClientErasure erasure, Consents consents) {
+        this.export = export;
+        this.erasure = erasure;
+        this.consents = consents;
+    }
+
+    @GetMapping("/export")
+    BookingExport export(@PathVariable UUID id, ClinicUser user) {
+        return export.export(user, id);
+    }
+
+    /** 204 every time: erasing an erased client is not an error, it is already done. */
+    @DeleteMapping
+    ResponseEntity<Void> erase(@PathVariable UUID id, ClinicUser user) {
+        erasure.erase(user, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/consents")
+    ClientConsents consents(@PathVariable UUID id, ClinicUser user) {
+        return consents.view(user, id);
+    }
+
+    @PutMapping("/consents")
+    ClientConsents changeConsents(@PathVariable UUID id, @RequestBody ConsentsRequest request, ClinicUser user) {
+        return consents.change(user, id, request);
+    }
+}

@@ -1,0 +1,66 @@
+package com.clinicnetwork.notification.privacy;
+
+import com.clinicnetwork.contracts.client.ClientConsentsChanged;
+import com.clinicnetwork.contracts.client.ClientErased;
+import com.clinicnetwork.messaging.inbox.ProcessedEvents;
+import com.clinicnetwork.messaging.inbox.ReceivedEvent;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies what a client decided about their data. Each event in one transaction with its processed-event record
+ * and under the client's exclusive privacy lock ({@link ClientPrivacy}), so a redelivery changes nothing and no
+ * message being issued at the same time escapes the decision.
+ */
+@Service
+class ClientDecisions {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientDecisions.class);
+
+    private final ProcessedEvents processedEvents;
+    private final ClientPrivacy privacy;
+    private final PrivacyRepository repository;
+
+    ClientDecisions(ProcessedEvents processedEvents, ClientPrivacy privacy, PrivacyRepository repository) {
+        this.processedEvents = processedEvents;
+        this.privacy = privacy;
+        this.repository = repository;
+    }
+
+    @Transactional
+    public void onErased(String consumer, ReceivedEvent<ClientErased> event) {
+        if (!processedEvents.firstDelivery(consumer, event.id())) {
+            return;
+        }
+        UUID clientId = event.payload().clientId();
+        privacy.lockExclusively(clientId);
+        repository.markErased(clientId, event.payload().erasedAt().toInstant());
+        repository.erase(clientId);
+        log.info("Client {} erased: contact data anonymised, nothing more will be sent", clientId);
+    }
+
+    /** Consents older than the ones held (a replayed event) change nothing. */
+    @Transactional
+    public void onConsentsChanged(String consumer, ReceivedEvent<ClientConsentsChanged> event) {
+        if (!processedEvents.firstDelivery(consumer, event.id())) {
+            return;
+        }
+        ClientConsentsChanged consents = event.payload();
+        privacy.lockExclusively(consents.clientId());
+        Instant changedAt = latest(consents.careMessages().changedAt().toInstant(), consents.marketing().changedAt().toInstant());
+        boolean applied = repository.saveConsents(consents.clientId(), consents.careMessages().granted(),
+                consents.marketing().granted(), changedAt);
+        if (applied && !consents.careMessages().granted()) {
+            int skipped = repository.skipPending(consents.clientId(), ClientPrivacy.Suppression.NO_CONSENT.reason());
+            log.info("Client {} withdrew consent to care messages; {} waiting deliveries skipped", consents.clientId(), skipped);
+        }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
