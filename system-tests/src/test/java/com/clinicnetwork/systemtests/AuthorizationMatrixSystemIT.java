@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * <p>"own" is the asker's own object: for the client their own record and appointments; for the therapist an
  * appointment with them and its client; for front desk a client and appointment at its location. "other" is a
  * client of another location who booked another therapist. Each cell is the expected status, or
- * {@code hidden}: 200 with the object left out of the list.
+ * {@code hidden}: 200 with the object left out of the list. Erasure comes last: the asking client erases
+ * themself.
  */
 class AuthorizationMatrixSystemIT {
 
@@ -48,6 +49,12 @@ class AuthorizationMatrixSystemIT {
             PUT    /api/v1/clients/{client}/notification-preferences                  | other  | 401       | 403    | 403       | 403        | 403   | 403
             POST   /api/v1/clients/{client}/notification-preferences/sms-verification | own    | 401       | 409    | 403       | 403        | 403   | 403
             POST   /api/v1/clients/{client}/notification-preferences/sms-verification | other  | 401       | 403    | 403       | 403        | 403   | 403
+            GET    /api/v1/clients/{client}/export                                    | own    | 401       | 200    | 404       | 404        | 200   | 404
+            GET    /api/v1/clients/{client}/export                                    | other  | 401       | 404    | 404       | 404        | 200   | 404
+            GET    /api/v1/clients/{client}/consents                                  | own    | 401       | 200    | 200       | 200        | 200   | 404
+            GET    /api/v1/clients/{client}/consents                                  | other  | 401       | 404    | 404       | 404        | 200   | 404
+            PUT    /api/v1/clients/{client}/consents                                  | own    | 401       | 200    | 403       | 403        | 403   | 404
+            PUT    /api/v1/clients/{client}/consents                                  | other  | 401       | 404    | 404       | 404        | 403   | 404
             POST   /api/v1/appointments                                               | own    | 401       | 201    | 403       | 201        | 201   | 403
             POST   /api/v1/appointments                                               | other  | 401       | 403    | 403       | 403        | 201   | 403
             GET    /api/v1/appointments/{appointment}                                 | own    | 401       | 200    | 200       | 200        | 200   | 404
@@ -75,6 +82,8 @@ class AuthorizationMatrixSystemIT {
             GET    /api/v1/notifications/webhook-subscriptions                        | -      | 401       | 403    | 403       | 403        | 200   | 403
             GET    /api/v1/audit-events?recordId={client}                             | own    | 401       | 403    | 403       | 403        | 200   | 403
             GET    /ops/status                                                        | -      | 401       | 403    | 403       | 403        | 403   | 200
+            DELETE /api/v1/clients/{fresh-client}                                     | own    | 401       | 204    | 403       | 403        | 204   | 404
+            DELETE /api/v1/clients/{fresh-client}                                     | other  | 401       | 404    | 404       | 404        | 204   | 404
             """;
 
     private static final List<String> ACTORS = List.of("anonymous", "client", "therapist", "front-desk", "admin", "operator");
@@ -192,6 +201,7 @@ class AuthorizationMatrixSystemIT {
                     "{waitlist-entry}", side -> side.waitlistEntryId,
                     "{fresh-appointment}", side -> side.newAppointment(freshOwner),
                     "{fresh-waitlist-entry}", side -> side.newWaitlistEntry(freshOwner),
+                    "{fresh-client}", side -> side.newClientWithAppointment(freshOwner),
                     "{availability}", side -> "locationId=" + side.chain.locationId + "&treatmentId=" + side.chain.treatmentId
                             + "&from=" + unusedHalfHour(1).toOffsetDateTime() + "&to=" + unusedHalfHour(2).toOffsetDateTime());
             String path = template;
@@ -222,6 +232,7 @@ class AuthorizationMatrixSystemIT {
                         chain.freshBooking(clientId, therapistId).get("startsAt"));
                 case "/api/v1/appointments/*/cancel" -> Map.of("reason", "Authorization matrix");
                 case "/api/v1/clients/*/notification-preferences/sms-verification" -> Map.of("code", "123456");
+                case "/api/v1/clients/*/consents" -> Map.of("careMessages", true, "marketing", false);
                 case "/api/v1/appointment-series" -> Map.of("clientId", clientId, "therapistId", therapistId,
                         "locationId", chain.locationId, "treatmentId", chain.treatmentId,
                         "firstStartsAt", chain.freshBooking(clientId, therapistId).get("startsAt"), "intervalWeeks", 1,
@@ -256,6 +267,16 @@ class AuthorizationMatrixSystemIT {
         /** @param owner the waiting client, or null for a new client of this side */
         private String newWaitlistEntry(String owner) {
             return admin.created("/api/v1/waitlist", waitlistBody(ownerOrNew(owner))).get("id").asString();
+        }
+
+        /** @param owner the client to return, or null for a new client of this side with an appointment with its therapist */
+        private String newClientWithAppointment(String owner) {
+            if (owner != null) {
+                return owner;
+            }
+            String client = chain.newClient(admin).id();
+            newAppointment(client);
+            return client;
         }
 
         private String ownerOrNew(String owner) {
