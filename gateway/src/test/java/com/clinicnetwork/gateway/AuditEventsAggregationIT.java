@@ -45,8 +45,7 @@ class AuditEventsAggregationIT {
         registry.add("BOOKING_SERVICE_URL", BOOKING::url);
         registry.add("NOTIFICATION_SERVICE_URL", NOTIFICATIONS::url);
         registry.add("THERAPIST_SERVICE_URL", StandInService::unreachableUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.issuer().jwkSetUri());
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.issuer().issuer());
+        TestTokens.trustTestIssuer(registry);
     }
 
     @BeforeEach

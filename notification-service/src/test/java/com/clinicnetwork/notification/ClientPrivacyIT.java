@@ -46,11 +46,8 @@ class ClientPrivacyIT extends IntegrationTestBase {
 
     @Test
     void erasureAnonymisesEveryCopyCancelsRemindersAndNoLaterEventSendsAMessage() {
-        http.put().uri("/api/v1/clients/{id}/notification-preferences", booking.clientId())
-                .header("Authorization", clientToken).contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"channels":["EMAIL","SMS"],"smsNumber":"+447700900123"}""")
-                .exchange().expectStatus().isOk();
+        saveAndConfirmSmsNumber(booking.clientId(), """
+                {"channels":["EMAIL","SMS"],"smsNumber":"+447700900123"}""", "+447700900123");
         send(appointmentEvent(EventTypes.APPOINTMENT_BOOKED, booking, 1, startsAt, Map.of()));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
                 .extracting(n -> n.get("channel") + ":" + n.get("status"))
