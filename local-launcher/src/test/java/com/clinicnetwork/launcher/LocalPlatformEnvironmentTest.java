@@ -33,6 +33,14 @@ class LocalPlatformEnvironmentTest {
     }
 
     @Test
+    void theGatewaysApiDocsSignInAtTheIdentityProvider() {
+        assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", LocalIdentityProvider.trustedIssuer(SETTINGS),
+                Map.of(), Map.of()))
+                .containsEntry("API_DOCS_AUTHORIZATION_URL", "http://127.0.0.1:9000/oauth2/authorize")
+                .containsEntry("API_DOCS_TOKEN_URL", "http://127.0.0.1:9000/oauth2/token");
+    }
+
+    @Test
     void theIdentityProviderIsBoundToLoopbackWithItsOwnDatabaseTheDemoUsersAndTheLocalTokenEndpoint() {
         Map<String, String> env = LocalIdentityProvider.environment(SETTINGS,
                 "jdbc:postgresql://127.0.0.1:5433/identity_provider", "s3cret", Map.of());

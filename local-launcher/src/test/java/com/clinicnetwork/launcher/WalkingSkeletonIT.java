@@ -255,6 +255,10 @@ class WalkingSkeletonIT {
             assertThat(docs.statusCode()).as(service.getKey()).isEqualTo(200);
             assertThat(JSON.readTree(docs.body()).get("paths").has(service.getValue())).as(service.getKey()).isTrue();
         }
+        JsonNode signIn = JSON.readTree(anonymousGet(platform.gatewayUrl() + "/api-docs/booking-service").body())
+                .at("/components/securitySchemes/clinic-sign-in/flows/authorizationCode");
+        assertThat(signIn.get("authorizationUrl").asString()).isEqualTo(platform.identityProviderUrl() + "/oauth2/authorize");
+        assertThat(signIn.get("tokenUrl").asString()).isEqualTo(platform.identityProviderUrl() + "/oauth2/token");
         HttpResponse<String> ui = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/swagger-ui/index.html"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);
