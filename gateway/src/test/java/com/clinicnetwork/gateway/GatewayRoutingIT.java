@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
@@ -140,7 +139,7 @@ class GatewayRoutingIT {
     @Test
     void rejectsATokenSignedByAnotherKey() {
         String forged;
-        try (DevTokenIssuer forger = DevTokenIssuer.start(0, DevTokenIssuer.newKey(), Map.of(), Duration.ofMinutes(5))) {
+        try (DevTokenIssuer forger = DevTokenIssuer.start(0, DevTokenIssuer.newKey(), Duration.ofMinutes(5))) {
             forged = forger.mint(TokenClaims.clinicAdmin("forger"));
         }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The demo users the development issuer hands tokens to; ids match the demo data seeded by the services. */
+/**
+ * The demo users as the identity provider seeds them ({@code CLINIC_DEMO_DATA}): the same subjects, roles and
+ * ids, which match the demo data seeded by the services. Tests mint their tokens with the launcher's minter.
+ */
 final class DemoUsers {
 
     static final UUID MANCHESTER = UUID.fromString("10000000-0000-4000-8000-000000000001");

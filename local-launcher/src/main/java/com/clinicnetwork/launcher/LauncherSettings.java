@@ -26,7 +26,7 @@ public record LauncherSettings(
         boolean demoData,
         boolean gatewayRateLimits) {
 
-    public record Ports(int gateway, int therapist, int booking, int notification, int tokenIssuer, int postgres,
+    public record Ports(int gateway, int therapist, int booking, int notification, int identityProvider, int postgres,
             int kafka, int kafkaController, int smtp, int inbox) {
     }
 
@@ -40,7 +40,7 @@ public record LauncherSettings(
                 port(env, "THERAPIST_SERVICE_PORT", 8081),
                 port(env, "BOOKING_SERVICE_PORT", 8082),
                 port(env, "NOTIFICATION_SERVICE_PORT", 8083),
-                port(env, "TOKEN_ISSUER_PORT", 8090),
+                port(env, "IDENTITY_PROVIDER_PORT", 9000),
                 port(env, "POSTGRES_PORT", 5433),
                 port(env, "KAFKA_PORT", 9092),
                 port(env, "KAFKA_CONTROLLER_PORT", 9093),
@@ -73,7 +73,7 @@ public record LauncherSettings(
     }
 
     void validate() {
-        for (String service : LocalPlatform.SERVICE_NAMES) {
+        for (String service : LocalPlatform.APPLICATIONS) {
             Path jar = servicesDir.resolve(service + ".jar");
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException("Missing " + jar + ". Build first: ./mvnw -DskipTests package");

@@ -2,7 +2,7 @@ package com.clinicnetwork.launcher;
 
 import com.clinicnetwork.testsupport.infrastructure.EmbeddedPostgresServer;
 import com.clinicnetwork.testsupport.infrastructure.PostgresDatabases;
-import com.clinicnetwork.testsupport.tokens.DevTokenIssuer;
+import com.clinicnetwork.testsupport.tokens.TokenMinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,33 +17,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole platform on one machine: PostgreSQL (embedded or external), a KRaft Kafka broker, an SMTP
- * server with an inbox page, the development token issuer, and the four services as separate JVMs.
- * Closing it stops everything it started, services first so they drain before the broker goes.
+ * server with an inbox page, and the identity provider and the four services as separate JVMs. Closing it
+ * stops everything it started, the JVMs first so the services drain before the broker goes.
  */
 public final class LocalPlatform implements AutoCloseable {
 
     static final List<String> SERVICE_NAMES = List.of("therapist-service", "booking-service", "notification-service", "gateway");
 
+    /** Every JVM started from an executable jar, in start order: the token issuer before those that trust it. */
+    static final List<String> APPLICATIONS = Stream.concat(Stream.of(LocalIdentityProvider.NAME), SERVICE_NAMES.stream()).toList();
+
     static final String LOOPBACK = "127.0.0.1";
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(180);
+    /** How long tokens minted by {@link #tokenIssuer()} last: a test or benchmark run, not a sign-in. */
+    private static final Duration MINTED_TOKEN_LIFETIME = Duration.ofHours(12);
     private static final List<String> SERVICE_JVM_OPTIONS = List.of(
-            // Small heaps and the client compiler: four JVMs share two cores and must be ready quickly.
+            // Small heaps and the client compiler: five JVMs share two cores and must be ready quickly.
             "-Xms64m", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
 
     private final LauncherSettings settings;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
+    /** The JVMs started from executable jars: the identity provider and the services. */
     private final List<ManagedProcess> services = new ArrayList<>();
     private final Map<String, Map<String, String>> serviceEnvironments = new HashMap<>();
     private EmbeddedPostgresServer embeddedPostgres;
-    private DevTokenIssuer tokenIssuer;
+    private TokenMinter tokenIssuer;
     private MailServer mailServer;
     private KafkaBroker kafka;
 
@@ -69,21 +76,28 @@ public final class LocalPlatform implements AutoCloseable {
         Map<String, String> databaseUrls = startPostgres();
         mailServer = MailServer.start(settings.ports().smtp(), settings.ports().inbox());
         infrastructure.add(mailServer);
-        tokenIssuer = DevTokenIssuer.start(settings.ports().tokenIssuer(),
-                DevTokenIssuer.loadOrCreateKey(settings.dataDir().resolve("dev-issuer-key.json")), DemoUsers.all(),
-                Duration.ofHours(12));
-        infrastructure.add(tokenIssuer);
-        log.info("Development token issuer at {} (local mode only)", tokenIssuer.issuer());
+        log.info("Starting the identity provider");
+        serviceEnvironments.put(LocalIdentityProvider.NAME, LocalIdentityProvider.environment(settings,
+                databaseUrls.get(LocalIdentityProvider.NAME), LocalIdentityProvider.webClientSecret(settings), System.getenv()));
+        ManagedProcess identityProvider = startProcess(LocalIdentityProvider.NAME);
+        services.add(identityProvider);
+        StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
+        // The broker starts while the provider does: neither needs the other.
         startKafka();
+        awaitServiceReady(identityProvider);
+        // The provider has created its signing key by now; tests sign the tokens they need with it.
+        tokenIssuer = TokenMinter.withKeyFile(LocalIdentityProvider.issuer(settings),
+                LocalIdentityProvider.signingKeyFile(settings), MINTED_TOKEN_LIFETIME);
         log.info("Starting the four services");
+        List<ManagedProcess> starting = new ArrayList<>();
         for (String service : SERVICE_NAMES) {
             serviceEnvironments.put(service, environment(settings, service, kafka.bootstrapServers(),
-                    new IssuerSettings(tokenIssuer.issuer(), tokenIssuer.jwkSetUri(), DevTokenIssuer.PLATFORM_AUDIENCE),
-                    databaseUrls, System.getenv()));
-            services.add(startProcess(service));
+                    LocalIdentityProvider.trustedIssuer(settings), databaseUrls, System.getenv()));
+            starting.add(startProcess(service));
         }
+        services.addAll(starting);
         StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
-        for (ManagedProcess service : services) {
+        for (ManagedProcess service : starting) {
             awaitServiceReady(service);
         }
     }
@@ -186,7 +200,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private static List<String> databaseOwners() {
-        return SERVICE_NAMES.stream().filter(name -> !name.equals("gateway")).toList();
+        return APPLICATIONS.stream().filter(name -> !name.equals("gateway")).toList();
     }
 
     private static String databaseName(String service) {
@@ -209,7 +223,7 @@ public final class LocalPlatform implements AutoCloseable {
         return arguments;
     }
 
-    /** Whose tokens the services accept: the development issuer, for the platform's audience. */
+    /** Whose tokens the services accept: the identity provider's, for the platform's audience. */
     record IssuerSettings(String issuer, String jwkSetUri, String audience) {
     }
 
@@ -242,6 +256,11 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("THERAPIST_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.therapist());
         env.put("BOOKING_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.booking());
         env.put("NOTIFICATION_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.notification());
+        if (service.equals("gateway")) {
+            // The Swagger UI's Authorize button signs in at the identity provider (Spring Authorization Server's paths).
+            env.put("API_DOCS_AUTHORIZATION_URL", tokens.issuer() + "/oauth2/authorize");
+            env.put("API_DOCS_TOKEN_URL", tokens.issuer() + "/oauth2/token");
+        }
         return env;
     }
 
@@ -256,6 +275,7 @@ public final class LocalPlatform implements AutoCloseable {
             case "booking-service" -> ports.booking();
             case "notification-service" -> ports.notification();
             case "gateway" -> ports.gateway();
+            case LocalIdentityProvider.NAME -> ports.identityProvider();
             default -> throw new IllegalArgumentException("Unknown service " + service);
         };
     }
@@ -280,7 +300,16 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public String gatewayUrl() {
-        return "http://127.0.0.1:" + settings.ports().gateway();
+        return gatewayUrl(settings);
+    }
+
+    static String gatewayUrl(LauncherSettings settings) {
+        return "http://" + LOOPBACK + ":" + settings.ports().gateway();
+    }
+
+    /** The identity provider: the issuer of the platform's tokens and the base of its endpoints. */
+    public String identityProviderUrl() {
+        return LocalIdentityProvider.issuer(settings);
     }
 
     public String serviceUrl(String service) {
@@ -295,7 +324,11 @@ public final class LocalPlatform implements AutoCloseable {
         return mailServer;
     }
 
-    public DevTokenIssuer tokenIssuer() {
+    /**
+     * Mints tokens with any claims, signed with the identity provider's key and carrying its issuer, so the
+     * platform accepts them as the provider's own: for tests and benchmarks, which need claims no demo user has.
+     */
+    public TokenMinter tokenIssuer() {
         return tokenIssuer;
     }
 
@@ -303,7 +336,7 @@ public final class LocalPlatform implements AutoCloseable {
         return settings;
     }
 
-    /** Process ids of the services and the broker, by name, e.g. to measure their memory. */
+    /** Process ids of the identity provider, the services and the broker, by name, e.g. to measure their memory. */
     public Map<String, Long> processIds() {
         Map<String, Long> pids = new LinkedHashMap<>();
         allProcesses().forEach(process -> pids.put(process.name(), process.pid()));

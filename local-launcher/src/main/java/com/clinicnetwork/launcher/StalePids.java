@@ -62,7 +62,7 @@ final class StalePids {
 
     private static boolean isJavaStartedByUs(ProcessHandle process) {
         return process.info().commandLine()
-                .map(command -> command.contains("kafka.Kafka") || LocalPlatform.SERVICE_NAMES.stream()
+                .map(command -> command.contains("kafka.Kafka") || LocalPlatform.APPLICATIONS.stream()
                         .anyMatch(service -> command.contains(service + ".jar")))
                 .orElse(false);
     }

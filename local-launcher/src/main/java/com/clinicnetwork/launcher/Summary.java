@@ -10,21 +10,24 @@ final class Summary {
 
     static String of(LocalPlatform platform, Duration startup) {
         LauncherSettings settings = platform.settings();
-        String tokenUrl = platform.tokenIssuer().tokenUri("sam");
-        String users = String.join(", ", platform.tokenIssuer().namedUsers().keySet());
+        String samToken = LocalIdentityProvider.localTokenUrl(settings, "sam");
         String postgres = settings.externalPostgres().map(LauncherSettings.ExternalPostgres::jdbcUrl)
                 .orElse("embedded, 127.0.0.1:" + settings.ports().postgres() + " (user postgres, password postgres)");
+        String demoUsers = settings.demoData()
+                ? String.join(", ", DemoUsers.all().keySet()) + " (password: demo)"
+                : "none (CLINIC_DEMO_DATA=false): sign up at " + LocalIdentityProvider.issuer(settings) + "/register";
         return """
 
                 ============================================================================
                  Clinic platform is up (ready in %d s). Press Ctrl-C to stop everything.
                 ============================================================================
                  Gateway (public API)   %s/api/v1/...
-                 API docs               %s/swagger-ui.html
+                 API docs               %s/swagger-ui.html   (Authorize: sign in as a demo user)
                  Operator console       %s/ops/index.html   (token: curl -s %s)
-                 Mail inbox             %s   (SMTP 127.0.0.1:%d)
+                 Identity provider      %s   (sign-in page; issuer of every token)
                  Demo token             curl -s %s
-                                        demo users: %s
+                 Demo users             %s
+                 Mail inbox             %s   (SMTP 127.0.0.1:%d)
                  Logs                   %s
                  Data (kept on restart) %s
                  PostgreSQL             %s
@@ -36,10 +39,10 @@ final class Summary {
                    curl -s -H "Authorization: Bearer $TOKEN" %s/api/v1/therapists?specialty=KNEE_REHABILITATION
                 ============================================================================
                 """.formatted(startup.toSeconds(), platform.gatewayUrl(), platform.gatewayUrl(), platform.gatewayUrl(),
-                platform.tokenIssuer().tokenUri("operator"), platform.mailInboxUrl(),
-                settings.ports().smtp(), tokenUrl, users, settings.logsDir(), settings.dataDir(), postgres,
-                platform.kafkaBootstrapServers(), platform.serviceUrl("therapist-service"),
-                platform.serviceUrl("booking-service"), platform.serviceUrl("notification-service"), tokenUrl,
+                LocalIdentityProvider.localTokenUrl(settings, "operator"), LocalIdentityProvider.loginPage(settings),
+                samToken, demoUsers, platform.mailInboxUrl(), settings.ports().smtp(), settings.logsDir(),
+                settings.dataDir(), postgres, platform.kafkaBootstrapServers(), platform.serviceUrl("therapist-service"),
+                platform.serviceUrl("booking-service"), platform.serviceUrl("notification-service"), samToken,
                 platform.gatewayUrl());
     }
 }

@@ -16,6 +16,7 @@ class LauncherSettingsTest {
         LauncherSettings settings = LauncherSettings.fromEnvironment(JAR_DIR, Map.of());
 
         assertThat(settings.ports().gateway()).isEqualTo(8080);
+        assertThat(settings.ports().identityProvider()).isEqualTo(9000);
         assertThat(settings.ports().postgres()).isEqualTo(5433);
         assertThat(settings.ports().kafka()).isEqualTo(9092);
         assertThat(settings.ports().smtp()).isEqualTo(3025);

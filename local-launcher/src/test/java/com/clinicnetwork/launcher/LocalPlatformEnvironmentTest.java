@@ -2,36 +2,100 @@ package com.clinicnetwork.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalPlatformEnvironmentTest {
 
     private static final LauncherSettings SETTINGS = LauncherSettings.fromEnvironment(Path.of("/opt/clinic/target"), Map.of());
-    private static final LocalPlatform.IssuerSettings ISSUER = new LocalPlatform.IssuerSettings(
-            "http://127.0.0.1:8090/dev-issuer", "http://127.0.0.1:8090/dev-issuer/jwks.json", "clinic-platform");
+
+    @TempDir
+    Path dataDir;
 
     @Test
-    void everyServiceIsBoundToLoopbackAndToldWhoseTokensForWhichAudienceToTrust() {
+    void everyServiceIsBoundToLoopbackAndTrustsTheIdentityProviderForThePlatformsAudience() {
         for (String service : LocalPlatform.SERVICE_NAMES) {
-            Map<String, String> env = LocalPlatform.environment(SETTINGS, service, "127.0.0.1:9092", ISSUER,
-                    Map.of(service, "jdbc:postgresql://127.0.0.1:5433/x"), Map.of());
+            Map<String, String> env = LocalPlatform.environment(SETTINGS, service, "127.0.0.1:9092",
+                    LocalIdentityProvider.trustedIssuer(SETTINGS), Map.of(service, "jdbc:postgresql://127.0.0.1:5433/x"), Map.of());
 
             assertThat(env).as(service)
                     .containsEntry("SERVER_ADDRESS", "127.0.0.1")
                     .containsEntry("SERVER_PORT", Integer.toString(LocalPlatform.port(SETTINGS, service)))
-                    .containsEntry("JWT_ISSUER_URI", "http://127.0.0.1:8090/dev-issuer")
-                    .containsEntry("JWT_JWK_SET_URI", "http://127.0.0.1:8090/dev-issuer/jwks.json")
+                    .containsEntry("JWT_ISSUER_URI", "http://127.0.0.1:9000")
+                    .containsEntry("JWT_JWK_SET_URI", "http://127.0.0.1:9000/oauth2/jwks")
                     .containsEntry("JWT_AUDIENCE", "clinic-platform");
         }
     }
 
     @Test
-    void logsArePlainUnlessTheCallerAsksForJson() {
-        assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", ISSUER, Map.of(), Map.of()))
+    void theGatewaysApiDocsSignInAtTheIdentityProvider() {
+        assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", LocalIdentityProvider.trustedIssuer(SETTINGS),
+                Map.of(), Map.of()))
+                .containsEntry("API_DOCS_AUTHORIZATION_URL", "http://127.0.0.1:9000/oauth2/authorize")
+                .containsEntry("API_DOCS_TOKEN_URL", "http://127.0.0.1:9000/oauth2/token");
+    }
+
+    @Test
+    void theIdentityProviderIsBoundToLoopbackWithItsOwnDatabaseTheDemoUsersAndTheLocalTokenEndpoint() {
+        Map<String, String> env = LocalIdentityProvider.environment(SETTINGS,
+                "jdbc:postgresql://127.0.0.1:5433/identity_provider", "s3cret", Map.of());
+
+        assertThat(env)
+                .containsEntry("SERVER_ADDRESS", "127.0.0.1")
+                .containsEntry("SERVER_PORT", "9000")
+                .containsEntry("CLINIC_IDP_ISSUER", "http://127.0.0.1:9000")
+                .containsEntry("CLINIC_IDP_SIGNING_KEY_FILE",
+                        SETTINGS.dataDir().resolve("identity-provider").resolve("signing-key.json").toString())
+                .containsEntry("CLINIC_WEB_CLIENT_SECRET", "s3cret")
+                .containsEntry("CLINIC_IDP_LOCAL_TOKEN_ENDPOINT", "true")
+                .containsEntry("CLINIC_DEMO_DATA", "true")
+                .containsEntry("CLINIC_SWAGGER_UI_REDIRECT_URIS", "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html")
+                .containsEntry("JWT_AUDIENCE", "clinic-platform")
+                .containsEntry("DB_URL", "jdbc:postgresql://127.0.0.1:5433/identity_provider")
+                .containsEntry("DB_USERNAME", "postgres")
                 .containsEntry("LOG_FORMAT", "plain");
-        assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", ISSUER, Map.of(), Map.of("LOG_FORMAT", "json")))
+        assertThat(LocalIdentityProvider.trustedIssuer(SETTINGS).issuer()).isEqualTo(env.get("CLINIC_IDP_ISSUER"));
+    }
+
+    @Test
+    void theIdentityProviderFollowsItsConfiguredPort() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Path.of("/opt/clinic/target"),
+                Map.of("IDENTITY_PROVIDER_PORT", "19000", "GATEWAY_PORT", "18080"));
+
+        assertThat(LocalIdentityProvider.environment(settings, "jdbc:postgresql://db/identity_provider", "s", Map.of()))
+                .containsEntry("SERVER_PORT", "19000")
+                .containsEntry("CLINIC_IDP_ISSUER", "http://127.0.0.1:19000")
+                .containsEntry("CLINIC_SWAGGER_UI_REDIRECT_URIS", "http://127.0.0.1:18080/swagger-ui/oauth2-redirect.html");
+        assertThat(LocalIdentityProvider.trustedIssuer(settings).jwkSetUri()).isEqualTo("http://127.0.0.1:19000/oauth2/jwks");
+    }
+
+    @Test
+    void theWebClientSecretIsMadeOnceKeptOwnerOnlyAndReusedAfterARestart() throws Exception {
+        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true);
+
+        String first = LocalIdentityProvider.webClientSecret(settings);
+        String again = LocalIdentityProvider.webClientSecret(settings);
+
+        assertThat(first).hasSizeGreaterThanOrEqualTo(40).isEqualTo(again);
+        Path file = LocalIdentityProvider.webClientSecretFile(settings);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        Files.delete(file);
+        assertThat(LocalIdentityProvider.webClientSecret(settings)).isNotEqualTo(first);
+    }
+
+    @Test
+    void logsArePlainUnlessTheCallerAsksForJson() {
+        LocalPlatform.IssuerSettings issuer = LocalIdentityProvider.trustedIssuer(SETTINGS);
+        assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", issuer, Map.of(), Map.of()))
+                .containsEntry("LOG_FORMAT", "plain");
+        assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", issuer, Map.of(), Map.of("LOG_FORMAT", "json")))
+                .containsEntry("LOG_FORMAT", "json");
+        assertThat(LocalIdentityProvider.environment(SETTINGS, "jdbc:postgresql://db/x", "s", Map.of("LOG_FORMAT", "json")))
                 .containsEntry("LOG_FORMAT", "json");
     }
 }

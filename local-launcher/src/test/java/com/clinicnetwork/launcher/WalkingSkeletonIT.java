@@ -15,9 +15,11 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -68,6 +70,8 @@ class WalkingSkeletonIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** The demo chain's "Knee pain relief massage, 60 min" (docs/conventions.md). */
+    private static final String KNEE_PAIN_RELIEF = "30000000-0000-4000-8000-000000000001";
 
     private static LocalPlatform platform;
 
@@ -177,7 +181,7 @@ class WalkingSkeletonIT {
         LauncherSettings.Ports ports = platform.settings().ports();
         Map<String, Integer> listening = Map.of("gateway", ports.gateway(), "therapist-service", ports.therapist(),
                 "booking-service", ports.booking(), "notification-service", ports.notification(),
-                "token issuer", ports.tokenIssuer(), "PostgreSQL", ports.postgres(), "Kafka", ports.kafka(),
+                "identity provider", ports.identityProvider(), "PostgreSQL", ports.postgres(), "Kafka", ports.kafka(),
                 "Kafka controller", ports.kafkaController(), "SMTP", ports.smtp(), "mail inbox", ports.inbox());
         List<InetAddress> otherAddresses = nonLoopbackAddresses();
         for (Map.Entry<String, Integer> process : listening.entrySet()) {
@@ -186,6 +190,44 @@ class WalkingSkeletonIT {
                 assertThat(accepts(address, process.getValue())).as(process.getKey() + " on " + address.getHostAddress()).isFalse();
             }
         }
+    }
+
+    /**
+     * The identity provider is the local run's issuer: its discovery document names the issuer and keys the
+     * gateway was started to trust, and a demo user's token from its local endpoint books through the gateway.
+     */
+    @Test
+    void aTokenFromTheIdentityProvidersLocalEndpointBooksThroughTheGateway() throws Exception {
+        LocalPlatform.IssuerSettings trusted = LocalIdentityProvider.trustedIssuer(platform.settings());
+        JsonNode discovery = JSON.readTree(anonymousGet(platform.identityProviderUrl() + "/.well-known/openid-configuration").body());
+        assertThat(discovery.get("issuer").asString()).isEqualTo(trusted.issuer()).isEqualTo(platform.identityProviderUrl());
+        assertThat(discovery.get("jwks_uri").asString()).isEqualTo(trusted.jwkSetUri());
+        assertThat(Files.readString(platform.settings().logsDir().resolve("gateway.log")))
+                .contains("Trusting tokens issued by " + trusted.issuer() + " for audience clinic-platform, signed with keys from "
+                        + trusted.jwkSetUri());
+
+        HttpResponse<String> issued = anonymousGet(platform.identityProviderUrl() + "/local/tokens/sam");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        String sam = JSON.readTree(issued.body()).get("access_token").asString();
+
+        ZonedDateTime from = LocalDate.now(LONDON).plusDays(3).atStartOfDay(LONDON);
+        String availability = "/api/v1/availability?locationId=" + DemoUsers.MANCHESTER + "&treatmentId=" + KNEE_PAIN_RELIEF
+                + "&from=" + query(from) + "&to=" + query(from.plusDays(7));
+        AtomicReference<JsonNode> slots = new AtomicReference<>();
+        await("demo availability through the gateway with the provider's token").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    HttpResponse<String> found = get(availability, sam);
+                    slots.set(found.statusCode() == 200 ? JSON.readTree(found.body()) : null);
+                    return slots.get() != null && !slots.get().isEmpty();
+                });
+        JsonNode slot = slots.get().get(slots.get().size() - 1);
+        HttpResponse<String> booked = post("/api/v1/appointments", sam, Map.of(
+                "therapistId", slot.get("therapistId").asString(), "locationId", DemoUsers.MANCHESTER.toString(),
+                "treatmentId", KNEE_PAIN_RELIEF, "startsAt", slot.get("startsAt").asString()));
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        String appointmentId = JSON.readTree(booked.body()).get("id").asString();
+        assertThat(get("/api/v1/appointments/" + appointmentId, sam).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -213,6 +255,10 @@ class WalkingSkeletonIT {
             assertThat(docs.statusCode()).as(service.getKey()).isEqualTo(200);
             assertThat(JSON.readTree(docs.body()).get("paths").has(service.getValue())).as(service.getKey()).isTrue();
         }
+        JsonNode signIn = JSON.readTree(anonymousGet(platform.gatewayUrl() + "/api-docs/booking-service").body())
+                .at("/components/securitySchemes/clinic-sign-in/flows/authorizationCode");
+        assertThat(signIn.get("authorizationUrl").asString()).isEqualTo(platform.identityProviderUrl() + "/oauth2/authorize");
+        assertThat(signIn.get("tokenUrl").asString()).isEqualTo(platform.identityProviderUrl() + "/oauth2/token");
         HttpResponse<String> ui = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/swagger-ui/index.html"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);
@@ -235,7 +281,8 @@ class WalkingSkeletonIT {
             logs = files.filter(file -> file.toString().endsWith(".log")).toList();
         }
         assertThat(logs).extracting(file -> file.getFileName().toString())
-                .contains("therapist-service.log", "booking-service.log", "notification-service.log", "gateway.log");
+                .contains("identity-provider.log", "therapist-service.log", "booking-service.log", "notification-service.log",
+                        "gateway.log");
         for (Path log : logs) {
             String content = Files.readString(log);
             assertThat(PERSONAL_DATA).as("personal data in %s", log.getFileName()).noneMatch(content::contains);
@@ -262,6 +309,14 @@ class WalkingSkeletonIT {
         } catch (IOException refused) {
             return false;
         }
+    }
+
+    private static HttpResponse<String> anonymousGet(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String query(ZonedDateTime time) {
+        return URLEncoder.encode(time.toOffsetDateTime().toString(), StandardCharsets.UTF_8);
     }
 
     private static String token(TokenClaims claims) {

@@ -58,7 +58,7 @@ class DirectorySecurityIT {
         String expired = "Bearer " + TestTokens.issuer().mint(TokenClaims.clinicAdmin("admin"), Instant.now().minusSeconds(600));
         DirectoryApi.body(api.get("/api/v1/locations", expired), HttpStatus.UNAUTHORIZED);
 
-        try (DevTokenIssuer stranger = DevTokenIssuer.start(0, DevTokenIssuer.newKey(), Map.of(), Duration.ofMinutes(5))) {
+        try (DevTokenIssuer stranger = DevTokenIssuer.start(0, DevTokenIssuer.newKey(), Duration.ofMinutes(5))) {
             String forged = "Bearer " + stranger.mint(TokenClaims.clinicAdmin("admin"));
             DirectoryApi.body(api.post("/api/v1/locations", DirectoryApi.location("Forged Clinic", "Europe/London"), forged),
                     HttpStatus.UNAUTHORIZED);

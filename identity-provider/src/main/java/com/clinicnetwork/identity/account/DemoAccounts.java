@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo users of the local run ({@code CLINIC_DEMO_DATA=true}), with the password {@value #PASSWORD}: a
  * local-only convenience that must never be switched on where real people sign in. Subjects and ids match the
- * development token issuer's and the services' demo data (docs/conventions.md), so a token from either issuer
- * names the same people.
+ * services' demo data and the local launcher's {@code DemoUsers} (docs/conventions.md), so a token minted by
+ * the launcher for a demo user names the same person as one from this provider.
  */
 @Component
 @ConditionalOnBooleanProperty("clinic.demo-data.enabled")

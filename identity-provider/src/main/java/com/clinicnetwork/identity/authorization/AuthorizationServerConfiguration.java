@@ -6,10 +6,12 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -28,6 +30,9 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -56,6 +61,7 @@ class AuthorizationServerConfiguration {
                             .authenticationProvider(new PublicClientRefresh.Provider(clients)));
                 })
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .cors(Customizer.withDefaults())
                 // The user info endpoint takes the access tokens this server issued.
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 // A browser that is not signed in is sent to the sign-in page, and back to the authorization afterwards.
@@ -72,8 +78,27 @@ class AuthorizationServerConfiguration {
                                 "/local/tokens/**").permitAll()
                         .requestMatchers("/login", "/register", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login"));
+                .formLogin(login -> login.loginPage("/login"))
+                // A browser's preflight for the token endpoint (OPTIONS) is not a protocol endpoint request: it lands here.
+                .cors(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * Browser pages that are public clients (the gateway's Swagger UI) exchange their code for a token from their
+     * own page, cross-origin: the origins of public clients' http(s) redirect URIs may call the token endpoint.
+     * Nothing else is open to other origins.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(AuthorizationServerProperties properties, AuthorizationServerSettings settings) {
+        CorsConfiguration tokenEndpoint = new CorsConfiguration();
+        tokenEndpoint.setAllowedOrigins(BrowserClientOrigins.of(properties.clients()));
+        tokenEndpoint.setAllowedMethods(List.of(HttpMethod.POST.name()));
+        tokenEndpoint.setAllowedHeaders(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT, "X-Requested-With"));
+        tokenEndpoint.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration(settings.getTokenEndpoint(), tokenEndpoint);
+        return source;
     }
 
     @Bean

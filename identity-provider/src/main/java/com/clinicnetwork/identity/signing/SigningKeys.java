@@ -18,8 +18,8 @@ import java.util.UUID;
 
 /**
  * The RSA key tokens are signed with, kept in a JWK file so that tokens outlive a restart and the local
- * launcher's in-process token minter can sign with the same key (the format is the one test-support's
- * development issuer writes). The file holds the private key: it is created readable by its owner only.
+ * launcher's in-process token minter can sign with the same key (test-support's {@code TokenMinter} reads this
+ * format). The file holds the private key: it is created readable by its owner only.
  */
 public final class SigningKeys {
 

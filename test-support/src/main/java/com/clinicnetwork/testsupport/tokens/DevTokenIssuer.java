@@ -1,16 +1,10 @@
 package com.clinicnetwork.testsupport.tokens;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -18,24 +12,15 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 
 /**
- * The development identity provider of the local run and the tests: it signs RS256 tokens for demo
- * users and publishes its public key as a JWK set, which the gateway and services trust exactly as
- * they trust a production issuer. It only ever runs inside the local launcher or a test JVM, bound to
- * loopback; no service contains it.
+ * The token issuer of the tests: it signs RS256 tokens and publishes its public key as a JWK set, which the
+ * gateway and services under test trust exactly as they trust a production issuer. It only ever runs inside
+ * a test JVM, bound to loopback; no service contains it.
  */
 public final class DevTokenIssuer implements AutoCloseable {
 
@@ -46,27 +31,23 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     private final RSAKey key;
     private final HttpServer server;
-    private final Map<String, TokenClaims> namedUsers;
-    private final Duration tokenLifetime;
+    private final TokenMinter minter;
 
-    private DevTokenIssuer(RSAKey key, HttpServer server, Map<String, TokenClaims> namedUsers, Duration tokenLifetime) {
+    private DevTokenIssuer(RSAKey key, HttpServer server, Duration tokenLifetime) {
         this.key = key;
         this.server = server;
-        this.namedUsers = Collections.unmodifiableMap(new LinkedHashMap<>(namedUsers));
-        this.tokenLifetime = tokenLifetime;
+        this.minter = new TokenMinter(issuer(), key, tokenLifetime);
     }
 
     /**
-     * @param port        0 for any free port
-     * @param key         the signing key, see {@link #loadOrCreateKey(Path)} and {@link #newKey()}
-     * @param namedUsers  demo users whose tokens {@code GET /dev-issuer/tokens/{name}} hands out
+     * @param port 0 for any free port
+     * @param key  the signing key, see {@link #newKey()}
      */
-    public static DevTokenIssuer start(int port, RSAKey key, Map<String, TokenClaims> namedUsers, Duration tokenLifetime) {
+    public static DevTokenIssuer start(int port, RSAKey key, Duration tokenLifetime) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            DevTokenIssuer issuer = new DevTokenIssuer(key, server, namedUsers, tokenLifetime);
+            DevTokenIssuer issuer = new DevTokenIssuer(key, server, tokenLifetime);
             server.createContext(PATH + "/jwks.json", issuer::serveKeys);
-            server.createContext(PATH + "/tokens", issuer::serveToken);
             server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
                 Thread thread = new Thread(runnable, "dev-token-issuer");
                 thread.setDaemon(true);
@@ -87,23 +68,6 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
     }
 
-    /** Keeps the key across restarts of the local run, so tokens handed out earlier stay valid. */
-    public static RSAKey loadOrCreateKey(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return RSAKey.parse(Files.readString(file));
-            }
-            RSAKey key = newKey();
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, key.toJSONString());
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("Unreadable signing key in " + file + "; delete it to create a new one", e);
-        }
-    }
-
     public String issuer() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
     }
@@ -112,80 +76,21 @@ public final class DevTokenIssuer implements AutoCloseable {
         return issuer() + "/jwks.json";
     }
 
-    public String tokenUri(String userName) {
-        return issuer() + "/tokens/" + userName;
-    }
-
-    public Map<String, TokenClaims> namedUsers() {
-        return namedUsers;
-    }
-
     public String mint(TokenClaims claims) {
-        return mint(claims, Instant.now().plus(tokenLifetime));
+        return minter.mint(claims);
     }
 
     /** A token that expires at {@code expiresAt}; tests use a past instant for an expired token. */
     public String mint(TokenClaims claims, Instant expiresAt) {
-        Instant issuedAt = Instant.now().isBefore(expiresAt) ? Instant.now() : expiresAt.minusSeconds(60);
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
-                .issuer(issuer())
-                .subject(claims.subject())
-                .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(issuedAt))
-                .notBeforeTime(Date.from(issuedAt))
-                .expirationTime(Date.from(expiresAt))
-                .claim("roles", List.copyOf(claims.roles()));
-        if (!claims.audiences().isEmpty()) {
-            builder.audience(claims.audiences());
-        }
-        if (claims.clientId() != null) {
-            builder.claim("client_id", claims.clientId().toString());
-        }
-        if (claims.therapistId() != null) {
-            builder.claim("therapist_id", claims.therapistId().toString());
-        }
-        if (!claims.locationIds().isEmpty()) {
-            builder.claim("location_ids", claims.locationIds().stream().map(UUID::toString).toList());
-        }
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
-                builder.build());
-        try {
-            jwt.sign(new RSASSASigner(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
+        return minter.mint(claims, expiresAt);
     }
 
     private void serveKeys(HttpExchange exchange) throws IOException {
-        respond(exchange, 200, "application/jwk-set+json", new JWKSet(key.toPublicJWK()).toString());
-    }
-
-    private void serveToken(HttpExchange exchange) throws IOException {
-        String name = exchange.getRequestURI().getPath().substring((PATH + "/tokens").length()).replaceFirst("^/", "");
-        if (!"GET".equals(exchange.getRequestMethod())) {
-            respond(exchange, 405, "application/problem+json",
-                    "{\"title\":\"Method not allowed\",\"status\":405}");
-            return;
-        }
-        TokenClaims claims = namedUsers.get(name);
-        if (claims == null) {
-            respond(exchange, 404, "application/problem+json",
-                    "{\"title\":\"Unknown demo user\",\"status\":404,\"detail\":\"Known users: "
-                            + String.join(", ", namedUsers.keySet().stream().sorted().toList()) + "\"}");
-            return;
-        }
-        respond(exchange, 200, "application/json",
-                "{\"access_token\":\"" + mint(claims) + "\",\"token_type\":\"Bearer\",\"expires_in\":" + tokenLifetime.toSeconds() + "}");
-    }
-
-    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
+        byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/jwk-set+json");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
         exchange.close();
     }
 

@@ -1,7 +1,6 @@
 package com.clinicnetwork.testsupport.tokens;
 
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The token issuer of this test JVM, started on first use, and shortcuts to mint tokens with it. */
@@ -14,7 +13,7 @@ public final class TestTokens {
 
     public static synchronized DevTokenIssuer issuer() {
         if (issuer == null) {
-            issuer = DevTokenIssuer.start(0, DevTokenIssuer.newKey(), Map.of(), Duration.ofHours(1));
+            issuer = DevTokenIssuer.start(0, DevTokenIssuer.newKey(), Duration.ofHours(1));
             Runtime.getRuntime().addShutdownHook(new Thread(issuer::close, "test-token-issuer-stop"));
         }
         return issuer;

@@ -1,0 +1,47 @@
+package com.clinicnetwork.gateway.apidocs;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Adds the identity provider's sign-in to an OpenAPI document: an OAuth2 authorization code security scheme
+ * with its endpoints, required by every operation, which is what makes the Swagger UI offer an Authorize button.
+ */
+final class SignInScheme {
+
+    static final String NAME = "clinic-sign-in";
+
+    private final ApiDocsSignInProperties signIn;
+    private final JsonMapper json;
+
+    SignInScheme(ApiDocsSignInProperties signIn, JsonMapper json) {
+        this.signIn = signIn;
+        this.json = json;
+    }
+
+    /** The document with the scheme; anything that is not a JSON object is passed on as it came. */
+    String addTo(String document) {
+        JsonNode parsed;
+        try {
+            parsed = json.readTree(document);
+        } catch (JacksonException notJson) {
+            return document;
+        }
+        if (!(parsed instanceof ObjectNode root)) {
+            return document;
+        }
+        ObjectNode scheme = root.withObjectProperty("components").withObjectProperty("securitySchemes").putObject(NAME);
+        scheme.put("type", "oauth2");
+        scheme.put("description", "Sign in at the identity provider (authorization code with PKCE).");
+        ObjectNode flow = scheme.putObject("flows").putObject("authorizationCode");
+        flow.put("authorizationUrl", signIn.authorizationUrl().toString());
+        flow.put("tokenUrl", signIn.tokenUrl().toString());
+        ObjectNode scopes = flow.putObject("scopes");
+        signIn.scopes().forEach(scope -> scopes.put(scope, scope));
+        ObjectNode requirement = root.putArray("security").addObject();
+        signIn.scopes().forEach(requirement.putArray(NAME)::add);
+        return json.writeValueAsString(root);
+    }
+}
