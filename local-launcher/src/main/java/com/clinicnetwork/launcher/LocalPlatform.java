@@ -257,6 +257,8 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("BOOKING_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.booking());
         env.put("NOTIFICATION_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.notification());
         if (service.equals("gateway")) {
+            // The gateway warns at start-up that this identity provider hands out demo tokens on request.
+            env.put("CLINIC_LOCAL_RUN", "true");
             // The Swagger UI's Authorize button signs in at the identity provider (Spring Authorization Server's paths).
             env.put("API_DOCS_AUTHORIZATION_URL", tokens.issuer() + "/oauth2/authorize");
             env.put("API_DOCS_TOKEN_URL", tokens.issuer() + "/oauth2/token");

@@ -33,11 +33,12 @@ class LocalPlatformEnvironmentTest {
     }
 
     @Test
-    void theGatewaysApiDocsSignInAtTheIdentityProvider() {
+    void theGatewaysApiDocsSignInAtTheIdentityProviderAndItWarnsOfTheLocalRun() {
         assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", LocalIdentityProvider.trustedIssuer(SETTINGS),
                 Map.of(), Map.of()))
                 .containsEntry("API_DOCS_AUTHORIZATION_URL", "http://127.0.0.1:9000/oauth2/authorize")
-                .containsEntry("API_DOCS_TOKEN_URL", "http://127.0.0.1:9000/oauth2/token");
+                .containsEntry("API_DOCS_TOKEN_URL", "http://127.0.0.1:9000/oauth2/token")
+                .containsEntry("CLINIC_LOCAL_RUN", "true");
     }
 
     @Test

@@ -20,6 +20,13 @@ class IssuerAnnouncementTest {
     }
 
     @Test
+    void warnsInTheLocalRunWhoseIdentityProviderHandsOutDemoTokens(CapturedOutput output) {
+        announce("http://127.0.0.1:9000", "http://127.0.0.1:9000/oauth2/jwks", "true");
+
+        assertThat(output).contains("WARN").contains("LOCAL/DEV MODE");
+    }
+
+    @Test
     void namesARealIssuerWithoutAWarning(CapturedOutput output) {
         announce("http://keycloak:8080/realms/clinic", "http://keycloak:8080/realms/clinic/protocol/openid-connect/certs");
 
@@ -28,9 +35,14 @@ class IssuerAnnouncementTest {
     }
 
     private static void announce(String issuer, String keys) {
+        announce(issuer, keys, "false");
+    }
+
+    private static void announce(String issuer, String keys, String localRun) {
         new IssuerAnnouncement(new MockEnvironment()
                 .withProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer)
                 .withProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", keys)
-                .withProperty("clinic.security.audience", "clinic-platform")).announce();
+                .withProperty("clinic.security.audience", "clinic-platform")
+                .withProperty(IssuerAnnouncement.LOCAL_RUN_PROPERTY, localRun)).announce();
     }
 }
