@@ -36,11 +36,14 @@ class AppointmentController {
     private final AppointmentBooking booking;
     private final AppointmentChanges changes;
     private final AppointmentRepository appointments;
+    private final AppointmentNames names;
 
-    AppointmentController(AppointmentBooking booking, AppointmentChanges changes, AppointmentRepository appointments) {
+    AppointmentController(AppointmentBooking booking, AppointmentChanges changes, AppointmentRepository appointments,
+            AppointmentNames names) {
         this.booking = booking;
         this.changes = changes;
         this.appointments = appointments;
+        this.names = names;
     }
 
     @PostMapping
@@ -59,7 +62,7 @@ class AppointmentController {
         Appointment appointment = appointments.find(id)
                 .filter(found -> AppointmentAccess.canView(user, found))
                 .orElseThrow(() -> ApiProblemException.notFound("Appointment", id));
-        return withETag(AppointmentView.of(appointment));
+        return withETag(names.named(user, appointment));
     }
 
     /** Appointments matching every given filter, narrowed to what the caller may see; {@code page} counts from 0. */
@@ -79,9 +82,9 @@ class AppointmentController {
         }
         AppointmentFilter requested = new AppointmentFilter(Optional.ofNullable(clientId), Optional.ofNullable(therapistId),
                 Optional.ofNullable(locationId), Set.of(), start, end, Optional.ofNullable(status));
-        AppointmentPage found = appointments.search(AppointmentAccess.narrow(user, requested), page, size);
-        AuditedRecords.returned(request, "appointment", found.items().stream().map(AppointmentView::id).toList());
-        return found;
+        AppointmentRepository.Found found = appointments.search(AppointmentAccess.narrow(user, requested), page, size);
+        AuditedRecords.returned(request, "appointment", found.items().stream().map(Appointment::id).toList());
+        return new AppointmentPage(names.named(user, found.items()), page, size, found.totalItems());
     }
 
     @PostMapping("/{id}/reschedule")

@@ -114,8 +114,11 @@ class AppointmentRepository {
                 .optional();
     }
 
-    /** One page of the appointments matching every given filter, earliest first. */
-    AppointmentPage search(AppointmentFilter filter, int page, int size) {
+    /** One page of the appointments matching every given filter, earliest first, and how many match in all. */
+    record Found(List<Appointment> items, long totalItems) {
+    }
+
+    Found search(AppointmentFilter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         filter.clientId().ifPresent(id -> condition(conditions, params, "client_id = :clientId", "clientId", id));
@@ -136,7 +139,7 @@ class AppointmentRepository {
                 .param("offset", (long) page * size)
                 .query(MAPPER)
                 .list();
-        return new AppointmentPage(items.stream().map(AppointmentView::of).toList(), page, size, total);
+        return new Found(items, total);
     }
 
     private static void condition(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {

@@ -1,9 +1,13 @@
 package com.clinicnetwork.booking.client;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -85,6 +89,50 @@ public class ClientRepository {
                 .param("locations", List.copyOf(locationIds))
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** "First Last" of each existing client among {@code ids}. */
+    public Map<UUID, String> fullNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, first_name || ' ' || last_name AS full_name FROM client WHERE id IN (:ids)")
+                .param("ids", List.copyOf(Set.copyOf(ids)))
+                .query((RowCallbackHandler) rs -> names.put(rs.getObject("id", UUID.class), rs.getString("full_name")));
+        return names;
+    }
+
+    /** Those of the clients who have, or had, a non-cancelled appointment with the therapist (one query for many). */
+    Set<UUID> clientsOfTherapist(Collection<UUID> clientIds, UUID therapistId) {
+        if (clientIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        SELECT DISTINCT client_id FROM appointment
+                        WHERE client_id IN (:clientIds) AND therapist_id = :therapistId AND status <> 'CANCELLED'
+                        """)
+                .param("clientIds", List.copyOf(Set.copyOf(clientIds)))
+                .param("therapistId", therapistId)
+                .query(UUID.class)
+                .list());
+    }
+
+    /** Those of the clients registered at, or with a non-cancelled appointment at, one of the locations (one query). */
+    Set<UUID> clientsAtLocations(Collection<UUID> clientIds, Set<UUID> locationIds) {
+        if (clientIds.isEmpty() || locationIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        SELECT id FROM client WHERE id IN (:clientIds) AND registered_location_id IN (:locations)
+                        UNION
+                        SELECT client_id FROM appointment
+                        WHERE client_id IN (:clientIds) AND location_id IN (:locations) AND status <> 'CANCELLED'
+                        """)
+                .param("clientIds", List.copyOf(Set.copyOf(clientIds)))
+                .param("locations", List.copyOf(locationIds))
+                .query(UUID.class)
+                .list());
     }
 
     public boolean isEmpty() {
