@@ -135,6 +135,45 @@ public class ClientRepository {
                 .list());
     }
 
+    /**
+     * One page of the clients whose name ("First Last" or either part) or email contains {@code text}, ignoring case,
+     * ordered by name. With {@code locations}, only the clients front desk there may read (see {@link ClientAccess}):
+     * registered at one of them, or with a non-cancelled appointment at one. Erased clients hold placeholders only
+     * and are never found.
+     */
+    ClientPage search(String text, Optional<Set<UUID>> locations, int page, int size) {
+        String where = """
+                 WHERE c.erased_at IS NULL
+                   AND ((c.first_name || ' ' || c.last_name) ILIKE :pattern ESCAPE '\\' OR c.email ILIKE :pattern ESCAPE '\\')
+                """;
+        Map<String, Object> params = new HashMap<>();
+        params.put("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        if (locations.isPresent()) {
+            where += """
+                       AND (c.registered_location_id IN (:locations)
+                            OR EXISTS (SELECT 1 FROM appointment a
+                                       WHERE a.client_id = c.id AND a.location_id IN (:locations) AND a.status <> 'CANCELLED'))
+                    """;
+            params.put("locations", List.copyOf(locations.get()));
+        }
+        long total = jdbc.sql("SELECT count(*) FROM client c" + where).params(params).query(Long.class).single();
+        List<ClientView> items = jdbc.sql("SELECT " + prefixed("c.") + " FROM client c" + where
+                        + " ORDER BY c.last_name, c.first_name, c.id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(Client.class)
+                .list()
+                .stream()
+                .map(ClientView::of)
+                .toList();
+        return new ClientPage(items, page, size, total);
+    }
+
+    private static String prefixed(String alias) {
+        return alias + COLUMNS.replace(", ", ", " + alias);
+    }
+
     public boolean isEmpty() {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM client)").query(Boolean.class).single();
     }
