@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -97,6 +98,12 @@ class AppointmentController {
     ResponseEntity<AppointmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.cancel(user, id, ifMatch, request));
+    }
+
+    @PutMapping("/{id}/intake-notes")
+    ResponseEntity<AppointmentView> editIntakeNotes(@PathVariable UUID id, @Valid @RequestBody IntakeNotesRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
+        return withETag(changes.editIntakeNotes(user, id, ifMatch, request));
     }
 
     @PostMapping("/{id}/check-in")

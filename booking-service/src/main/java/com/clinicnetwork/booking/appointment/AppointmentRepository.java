@@ -83,7 +83,7 @@ class AppointmentRepository {
                         SET therapist_id = :therapistId, starts_at = :startsAt, ends_at = :endsAt,
                             blocked_until = :blockedUntil, status = :status, version = :version,
                             cancellation_reason = :cancellationReason, late_cancellation = :lateCancellation,
-                            updated_at = now()
+                            intake_notes = :intakeNotes, updated_at = now()
                         WHERE id = :id AND version = :expectedVersion
                         """)
                 .param("id", changed.id())
@@ -95,6 +95,7 @@ class AppointmentRepository {
                 .param("version", changed.version())
                 .param("cancellationReason", changed.cancellationReason())
                 .param("lateCancellation", changed.lateCancellation())
+                .param("intakeNotes", changed.intakeNotes())
                 .param("expectedVersion", expectedVersion)
                 .update() == 1;
     }
