@@ -115,6 +115,28 @@ class AppointmentRepository {
                 .optional();
     }
 
+    /** The sessions of a course, earliest first. */
+    List<Appointment> inSeries(UUID seriesId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM appointment WHERE series_id = :seriesId ORDER BY starts_at, id")
+                .param("seriesId", seriesId)
+                .query(MAPPER)
+                .list();
+    }
+
+    /** Row-locks, earliest first, the course's sessions still BOOKED that start after {@code now}; returns their ids. */
+    List<UUID> lockUpcomingInSeries(UUID seriesId, Instant now) {
+        return jdbc.sql("""
+                        SELECT id FROM appointment
+                        WHERE series_id = :seriesId AND status = 'BOOKED' AND starts_at > :now
+                        ORDER BY starts_at, id
+                        FOR UPDATE
+                        """)
+                .param("seriesId", seriesId)
+                .param("now", utc(now))
+                .query(UUID.class)
+                .list();
+    }
+
     /** One page of the appointments matching every given filter, earliest first, and how many match in all. */
     record Found(List<Appointment> items, long totalItems) {
     }
