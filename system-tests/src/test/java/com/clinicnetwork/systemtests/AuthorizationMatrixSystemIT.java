@@ -43,6 +43,8 @@ class AuthorizationMatrixSystemIT {
             POST   /api/v1/clients                                                    | other  | 401       | 403    | 403       | 400        | 201   | 403
             GET    /api/v1/clients/{client}                                           | own    | 401       | 200    | 200       | 200        | 200   | 404
             GET    /api/v1/clients/{client}                                           | other  | 401       | 404    | 404       | 404        | 200   | 404
+            GET    /api/v1/clients?q={client-name}                                    | own    | 401       | 403    | 403       | 200        | 200   | 403
+            GET    /api/v1/clients?q={client-name}                                    | other  | 401       | 403    | 403       | hidden     | 200   | 403
             GET    /api/v1/clients/{client}/notification-preferences                  | own    | 401       | 200    | 403       | 200        | 200   | 403
             GET    /api/v1/clients/{client}/notification-preferences                  | other  | 401       | 403    | 403       | 403        | 200   | 403
             PUT    /api/v1/clients/{client}/notification-preferences                  | own    | 401       | 200    | 403       | 403        | 403   | 403
@@ -65,10 +67,16 @@ class AuthorizationMatrixSystemIT {
             POST   /api/v1/appointments/{fresh-appointment}/reschedule                | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointments/{fresh-appointment}/cancel                    | own    | 401       | 200    | 403       | 200        | 200   | 404
             POST   /api/v1/appointments/{fresh-appointment}/cancel                    | other  | 401       | 404    | 404       | 404        | 200   | 404
+            PUT    /api/v1/appointments/{appointment}/intake-notes                    | own    | 401       | 200    | 403       | 403        | 403   | 404
+            PUT    /api/v1/appointments/{appointment}/intake-notes                    | other  | 401       | 404    | 404       | 404        | 403   | 404
             POST   /api/v1/appointments/{fresh-appointment}/check-in                  | own    | 401       | 403    | 200       | 200        | 200   | 404
             POST   /api/v1/appointments/{fresh-appointment}/check-in                  | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointments/{fresh-appointment}/fulfil                    | own    | 401       | 403    | 409       | 409        | 409   | 404
             POST   /api/v1/appointments/{fresh-appointment}/no-show                   | own    | 401       | 403    | 409       | 409        | 409   | 404
+            GET    /api/v1/appointment-series/{series}                                | own    | 401       | 200    | 200       | 200        | 200   | 404
+            GET    /api/v1/appointment-series/{series}                                | other  | 401       | 404    | 404       | 404        | 200   | 404
+            POST   /api/v1/appointment-series/{series}/cancel                         | own    | 401       | 200    | 403       | 200        | 200   | 404
+            POST   /api/v1/appointment-series/{series}/cancel                         | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointment-series                                         | own    | 401       | 201    | 403       | 201        | 201   | 403
             POST   /api/v1/appointment-series                                         | other  | 401       | 403    | 403       | 403        | 201   | 403
             POST   /api/v1/waitlist                                                   | own    | 401       | 201    | 403       | 201        | 201   | 403
@@ -130,14 +138,16 @@ class AuthorizationMatrixSystemIT {
 
     /**
      * The status, or {@code hidden} for a list that answered 200 without the object asked about: the side's
-     * appointment in lists of appointments and notifications, the client in audit events about the client.
+     * appointment in lists of appointments and notifications, the client in audit events about the client and in
+     * client searches.
      */
     private static String outcome(Gateway.Response response, Side side, String template) {
         if (response.status() != 200 || !template.contains("?") || template.contains("{availability}")) {
             return Integer.toString(response.status());
         }
-        String sought = template.contains("={client}") && !template.startsWith("/api/v1/appointments?")
-                ? side.clientId : side.appointmentId;
+        boolean aboutClient = template.contains("={client}") && !template.startsWith("/api/v1/appointments?")
+                || template.startsWith("/api/v1/clients?");
+        String sought = aboutClient ? side.clientId : side.appointmentId;
         return response.body().contains(sought) ? "200" : "hidden";
     }
 
@@ -164,31 +174,36 @@ class AuthorizationMatrixSystemIT {
     }
 
     /**
-     * One side of the matrix: a location with its therapists, a client who booked one of them there, and that
-     * client's waitlist entry. Objects named {@code fresh-…} are made anew for each request that changes them:
-     * the asking client's own on the own side, else a new client's at the side's location, so that the matrix
-     * itself stays within what one client may hold.
+     * One side of the matrix: a location with its therapists, a client who booked one of them there, that
+     * client's waitlist entry and a two-session course (cancelled by its client's row before the rows that book
+     * courses, so the client stays within what they may hold). Objects named {@code fresh-…} are made anew for each
+     * request that changes them: the asking client's own on the own side, else a new client's at the side's location,
+     * so that the matrix itself stays within what one client may hold.
      */
     private static final class Side {
 
         final TestChain chain;
         final String therapistId;
         final String clientId;
+        final String clientLastName;
         final String appointmentId;
         final String waitlistEntryId;
+        final String seriesId;
         private final Gateway admin;
 
-        private Side(TestChain chain, Gateway admin, String clientId) {
+        private Side(TestChain chain, Gateway admin, TestChain.Client client) {
             this.chain = chain;
             this.admin = admin;
             this.therapistId = chain.therapistIds.get(0);
-            this.clientId = clientId;
+            this.clientId = client.id();
+            this.clientLastName = client.lastName();
             this.appointmentId = newAppointment(clientId);
             this.waitlistEntryId = newWaitlistEntry(clientId);
+            this.seriesId = admin.created("/api/v1/appointment-series", seriesBody(clientId)).get("id").asString();
         }
 
         static Side create(Gateway admin, TestChain chain) {
-            return new Side(chain, admin, chain.newClient(admin).id());
+            return new Side(chain, admin, chain.newClient(admin));
         }
 
         String resolve(String template, String actor) {
@@ -199,12 +214,14 @@ class AuthorizationMatrixSystemIT {
                     "{client}", side -> side.clientId,
                     "{appointment}", side -> side.appointmentId,
                     "{waitlist-entry}", side -> side.waitlistEntryId,
+                    "{series}", side -> side.seriesId,
                     "{fresh-appointment}", side -> side.newAppointment(freshOwner),
                     "{fresh-waitlist-entry}", side -> side.newWaitlistEntry(freshOwner),
                     "{fresh-client}", side -> side.newClientWithAppointment(freshOwner),
                     "{availability}", side -> "locationId=" + side.chain.locationId + "&treatmentId=" + side.chain.treatmentId
                             + "&from=" + unusedHalfHour(1).toOffsetDateTime() + "&to=" + unusedHalfHour(2).toOffsetDateTime());
-            String path = template;
+            // Past Map.of's ten entries: resolved on its own.
+            String path = template.replace("{client-name}", clientLastName);
             for (Map.Entry<String, Function<Side, String>> value : values.entrySet()) {
                 if (path.contains(value.getKey())) {
                     path = path.replace(value.getKey(), value.getValue().apply(this).replace("+", "%2B"));
@@ -233,10 +250,8 @@ class AuthorizationMatrixSystemIT {
                 case "/api/v1/appointments/*/cancel" -> Map.of("reason", "Authorization matrix");
                 case "/api/v1/clients/*/notification-preferences/sms-verification" -> Map.of("code", "123456");
                 case "/api/v1/clients/*/consents" -> Map.of("careMessages", true, "marketing", false);
-                case "/api/v1/appointment-series" -> Map.of("clientId", clientId, "therapistId", therapistId,
-                        "locationId", chain.locationId, "treatmentId", chain.treatmentId,
-                        "firstStartsAt", chain.freshBooking(clientId, therapistId).get("startsAt"), "intervalWeeks", 1,
-                        "occurrences", 2);
+                case "/api/v1/appointment-series" -> seriesBody(clientId);
+                case "/api/v1/appointment-series/*/cancel" -> Map.of("reason", "Authorization matrix");
                 case "/api/v1/waitlist" -> waitlistBody(clientId);
                 default -> Map.of();
             };
@@ -250,6 +265,12 @@ class AuthorizationMatrixSystemIT {
             body.put("timeZone", "Europe/London");
             body.put("registeredLocationId", chain.locationId);
             return body;
+        }
+
+        private Map<String, Object> seriesBody(String owner) {
+            return Map.of("clientId", owner, "therapistId", therapistId, "locationId", chain.locationId,
+                    "treatmentId", chain.treatmentId, "firstStartsAt", chain.freshBooking(owner, therapistId).get("startsAt"),
+                    "intervalWeeks", 1, "occurrences", 2);
         }
 
         private Map<String, Object> waitlistBody(String owner) {

@@ -49,6 +49,11 @@ public record Appointment(
                 Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late);
     }
 
+    Appointment withIntakeNotes(String notes) {
+        return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
+                notes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation);
+    }
+
     /** Check-in, fulfilment and no-show change nothing but the status. */
     Appointment after(Transition transition) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,

@@ -63,6 +63,13 @@ public final class AppointmentAccess {
         }
     }
 
+    /** Intake notes are the client's own words to the therapist: only the client changes them, not staff or admins. */
+    static void requireOwnClient(ClinicUser user, Appointment appointment) {
+        if (!user.isClient(appointment.clientId())) {
+            throw forbidden("Only the appointment's client changes its intake notes.");
+        }
+    }
+
     /**
      * Narrows a search to what the caller may see: clients their own appointments, therapists their own,
      * front desk its locations, admins everything. Asking for more than that is 403, not an empty page,

@@ -78,6 +78,35 @@ public class AppointmentChanges {
         });
     }
 
+    /**
+     * Replaces the intake notes while the appointment is still BOOKED and has not started; afterwards they are part
+     * of what the therapist worked from. The version moves on like any change, but no event is published: the
+     * notes never leave this service, and nothing else about the appointment changed.
+     */
+    public AppointmentView editIntakeNotes(ClinicUser user, UUID id, String ifMatch, IntakeNotesRequest request) {
+        Long expectedVersion = ETags.expectedVersion(ifMatch);
+        String notes = request.intakeNotes() == null || request.intakeNotes().isBlank() ? null : request.intakeNotes();
+        return transactions.execute(status -> {
+            Appointment current = appointments.findForUpdate(id)
+                    .filter(found -> AppointmentAccess.canView(user, found))
+                    .orElseThrow(() -> ApiProblemException.notFound("Appointment", id));
+            AppointmentAccess.requireOwnClient(user, current);
+            if (expectedVersion != null && expectedVersion != current.version()) {
+                throw ETags.stale("appointment");
+            }
+            if (current.status() != AppointmentStatus.BOOKED || !clock.instant().isBefore(current.startsAt())) {
+                throw new ApiProblemException(HttpStatus.CONFLICT, "intake-notes-closed", "Intake notes can no longer change",
+                        "Intake notes can be changed only while the appointment is booked and has not started.")
+                        // Not "status": in a problem that member is the HTTP status code (RFC 9457).
+                        .with("appointmentStatus", current.status().name())
+                        .with("startsAt", current.startsAt().atOffset(ZoneOffset.UTC));
+            }
+            Appointment changed = current.withIntakeNotes(notes);
+            write(changed, current.version());
+            return AppointmentView.of(changed);
+        });
+    }
+
     public AppointmentView checkIn(ClinicUser user, UUID id, String ifMatch) {
         return change(user, id, ifMatch, Transition.CHECK_IN, current -> current.after(Transition.CHECK_IN));
     }

@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,11 +37,14 @@ class AppointmentController {
     private final AppointmentBooking booking;
     private final AppointmentChanges changes;
     private final AppointmentRepository appointments;
+    private final AppointmentNames names;
 
-    AppointmentController(AppointmentBooking booking, AppointmentChanges changes, AppointmentRepository appointments) {
+    AppointmentController(AppointmentBooking booking, AppointmentChanges changes, AppointmentRepository appointments,
+            AppointmentNames names) {
         this.booking = booking;
         this.changes = changes;
         this.appointments = appointments;
+        this.names = names;
     }
 
     @PostMapping
@@ -59,7 +63,7 @@ class AppointmentController {
         Appointment appointment = appointments.find(id)
                 .filter(found -> AppointmentAccess.canView(user, found))
                 .orElseThrow(() -> ApiProblemException.notFound("Appointment", id));
-        return withETag(AppointmentView.of(appointment));
+        return withETag(names.named(user, appointment));
     }
 
     /** Appointments matching every given filter, narrowed to what the caller may see; {@code page} counts from 0. */
@@ -79,9 +83,9 @@ class AppointmentController {
         }
         AppointmentFilter requested = new AppointmentFilter(Optional.ofNullable(clientId), Optional.ofNullable(therapistId),
                 Optional.ofNullable(locationId), Set.of(), start, end, Optional.ofNullable(status));
-        AppointmentPage found = appointments.search(AppointmentAccess.narrow(user, requested), page, size);
-        AuditedRecords.returned(request, "appointment", found.items().stream().map(AppointmentView::id).toList());
-        return found;
+        AppointmentRepository.Found found = appointments.search(AppointmentAccess.narrow(user, requested), page, size);
+        AuditedRecords.returned(request, "appointment", found.items().stream().map(Appointment::id).toList());
+        return new AppointmentPage(names.named(user, found.items()), page, size, found.totalItems());
     }
 
     @PostMapping("/{id}/reschedule")
@@ -94,6 +98,12 @@ class AppointmentController {
     ResponseEntity<AppointmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.cancel(user, id, ifMatch, request));
+    }
+
+    @PutMapping("/{id}/intake-notes")
+    ResponseEntity<AppointmentView> editIntakeNotes(@PathVariable UUID id, @Valid @RequestBody IntakeNotesRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
+        return withETag(changes.editIntakeNotes(user, id, ifMatch, request));
     }
 
     @PostMapping("/{id}/check-in")

@@ -83,7 +83,7 @@ class AppointmentRepository {
                         SET therapist_id = :therapistId, starts_at = :startsAt, ends_at = :endsAt,
                             blocked_until = :blockedUntil, status = :status, version = :version,
                             cancellation_reason = :cancellationReason, late_cancellation = :lateCancellation,
-                            updated_at = now()
+                            intake_notes = :intakeNotes, updated_at = now()
                         WHERE id = :id AND version = :expectedVersion
                         """)
                 .param("id", changed.id())
@@ -95,6 +95,7 @@ class AppointmentRepository {
                 .param("version", changed.version())
                 .param("cancellationReason", changed.cancellationReason())
                 .param("lateCancellation", changed.lateCancellation())
+                .param("intakeNotes", changed.intakeNotes())
                 .param("expectedVersion", expectedVersion)
                 .update() == 1;
     }
@@ -114,8 +115,33 @@ class AppointmentRepository {
                 .optional();
     }
 
-    /** One page of the appointments matching every given filter, earliest first. */
-    AppointmentPage search(AppointmentFilter filter, int page, int size) {
+    /** The sessions of a course, earliest first. */
+    List<Appointment> inSeries(UUID seriesId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM appointment WHERE series_id = :seriesId ORDER BY starts_at, id")
+                .param("seriesId", seriesId)
+                .query(MAPPER)
+                .list();
+    }
+
+    /** Row-locks, earliest first, the course's sessions still BOOKED that start after {@code now}; returns their ids. */
+    List<UUID> lockUpcomingInSeries(UUID seriesId, Instant now) {
+        return jdbc.sql("""
+                        SELECT id FROM appointment
+                        WHERE series_id = :seriesId AND status = 'BOOKED' AND starts_at > :now
+                        ORDER BY starts_at, id
+                        FOR UPDATE
+                        """)
+                .param("seriesId", seriesId)
+                .param("now", utc(now))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** One page of the appointments matching every given filter, earliest first, and how many match in all. */
+    record Found(List<Appointment> items, long totalItems) {
+    }
+
+    Found search(AppointmentFilter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         filter.clientId().ifPresent(id -> condition(conditions, params, "client_id = :clientId", "clientId", id));
@@ -136,7 +162,7 @@ class AppointmentRepository {
                 .param("offset", (long) page * size)
                 .query(MAPPER)
                 .list();
-        return new AppointmentPage(items.stream().map(AppointmentView::of).toList(), page, size, total);
+        return new Found(items, total);
     }
 
     private static void condition(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {

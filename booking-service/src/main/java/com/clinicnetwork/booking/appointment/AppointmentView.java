@@ -5,7 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** An appointment as the API shows it to those allowed to see it; times in UTC. */
+/**
+ * An appointment as the API shows it to those allowed to see it; times in UTC. Reads add the display names a
+ * screen needs (from the directory read model; null if it does not know the entry yet) and the client's name
+ * ("First Last") only for callers who may read that client; the responses of changes carry no names.
+ */
 public record AppointmentView(
         UUID id,
         UUID clientId,
@@ -20,13 +24,23 @@ public record AppointmentView(
         OffsetDateTime createdAt,
         UUID seriesId,
         String cancellationReason,
-        Boolean lateCancellation) {
+        Boolean lateCancellation,
+        String therapistName,
+        String treatmentName,
+        String locationName,
+        String clientName) {
 
     static AppointmentView of(Appointment appointment) {
         return new AppointmentView(appointment.id(), appointment.clientId(), appointment.therapistId(),
                 appointment.locationId(), appointment.treatmentId(), utc(appointment.startsAt()), utc(appointment.endsAt()),
                 appointment.status(), appointment.intakeNotes(), appointment.version(), utc(appointment.createdAt()),
-                appointment.seriesId(), appointment.cancellationReason(), appointment.lateCancellation());
+                appointment.seriesId(), appointment.cancellationReason(), appointment.lateCancellation(), null, null, null, null);
+    }
+
+    AppointmentView withNames(String therapistName, String treatmentName, String locationName, String clientName) {
+        return new AppointmentView(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, status, intakeNotes,
+                version, createdAt, seriesId, cancellationReason, lateCancellation, therapistName, treatmentName,
+                locationName, clientName);
     }
 
     private static OffsetDateTime utc(Instant instant) {

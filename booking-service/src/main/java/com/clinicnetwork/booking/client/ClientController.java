@@ -5,26 +5,38 @@ import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.audit.AuditedRecords;
+import com.clinicnetwork.servicedefaults.web.ProblemTypes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/clients")
+@Validated
 class ClientController {
 
     private static final String DEFAULT_LOCALE = "en-GB";
+    private static final int MINIMUM_QUERY_LENGTH = 2;
 
     private final ClientRepository clients;
     private final ClientAccess access;
@@ -56,6 +68,38 @@ class ClientController {
         }
         Client client = clients.find(id).orElseThrow(() -> ApiProblemException.notFound("Client", id));
         return ResponseEntity.ok().eTag(ETags.of(client.version())).body(ClientView.of(client));
+    }
+
+    /**
+     * Finds clients by part of their name or email, so the front desk can book for someone without knowing their id:
+     * front desk among the clients it may read (registered at, or with a non-cancelled appointment at, one of its
+     * locations), clinic admins among all; the path rule in the security configuration keeps everyone else out.
+     * {@code page} counts from 0.
+     */
+    @GetMapping
+    ClientPage search(@RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            ClinicUser user, HttpServletRequest request) {
+        String text = q == null ? "" : q.strip();
+        if (text.length() < MINIMUM_QUERY_LENGTH) {
+            throw ApiProblemException.invalidField("q", "must be at least " + MINIMUM_QUERY_LENGTH + " characters");
+        }
+        ClientPage found = clients.search(text, searchableLocations(user), page, size);
+        AuditedRecords.returned(request, "client", found.items().stream().map(ClientView::id).toList());
+        return found;
+    }
+
+    /** Empty: no limit (admins); otherwise the locations whose clients front desk may find. */
+    private static Optional<Set<UUID>> searchableLocations(ClinicUser user) {
+        if (user.hasRole(Role.CLINIC_ADMIN)) {
+            return Optional.empty();
+        }
+        if (user.hasRole(Role.FRONT_DESK) && !user.locationIds().isEmpty()) {
+            return Optional.of(user.locationIds());
+        }
+        throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
+                "Only front desk staff at a location and clinic admins search clients.");
     }
 
     /** Front desk registers clients at one of their own locations; admins anywhere in the directory, or nowhere. */

@@ -1,9 +1,13 @@
 package com.clinicnetwork.booking.client;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -85,6 +89,89 @@ public class ClientRepository {
                 .param("locations", List.copyOf(locationIds))
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** "First Last" of each existing client among {@code ids}. */
+    public Map<UUID, String> fullNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, first_name || ' ' || last_name AS full_name FROM client WHERE id IN (:ids)")
+                .param("ids", List.copyOf(Set.copyOf(ids)))
+                .query((RowCallbackHandler) rs -> names.put(rs.getObject("id", UUID.class), rs.getString("full_name")));
+        return names;
+    }
+
+    /** Those of the clients who have, or had, a non-cancelled appointment with the therapist (one query for many). */
+    Set<UUID> clientsOfTherapist(Collection<UUID> clientIds, UUID therapistId) {
+        if (clientIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        SELECT DISTINCT client_id FROM appointment
+                        WHERE client_id IN (:clientIds) AND therapist_id = :therapistId AND status <> 'CANCELLED'
+                        """)
+                .param("clientIds", List.copyOf(Set.copyOf(clientIds)))
+                .param("therapistId", therapistId)
+                .query(UUID.class)
+                .list());
+    }
+
+    /** Those of the clients registered at, or with a non-cancelled appointment at, one of the locations (one query). */
+    Set<UUID> clientsAtLocations(Collection<UUID> clientIds, Set<UUID> locationIds) {
+        if (clientIds.isEmpty() || locationIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        SELECT id FROM client WHERE id IN (:clientIds) AND registered_location_id IN (:locations)
+                        UNION
+                        SELECT client_id FROM appointment
+                        WHERE client_id IN (:clientIds) AND location_id IN (:locations) AND status <> 'CANCELLED'
+                        """)
+                .param("clientIds", List.copyOf(Set.copyOf(clientIds)))
+                .param("locations", List.copyOf(locationIds))
+                .query(UUID.class)
+                .list());
+    }
+
+    /**
+     * One page of the clients whose name ("First Last" or either part) or email contains {@code text}, ignoring case,
+     * ordered by name. With {@code locations}, only the clients front desk there may read (see {@link ClientAccess}):
+     * registered at one of them, or with a non-cancelled appointment at one. Erased clients hold placeholders only
+     * and are never found.
+     */
+    ClientPage search(String text, Optional<Set<UUID>> locations, int page, int size) {
+        String where = """
+                 WHERE c.erased_at IS NULL
+                   AND ((c.first_name || ' ' || c.last_name) ILIKE :pattern ESCAPE '\\' OR c.email ILIKE :pattern ESCAPE '\\')
+                """;
+        Map<String, Object> params = new HashMap<>();
+        params.put("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        if (locations.isPresent()) {
+            where += """
+                       AND (c.registered_location_id IN (:locations)
+                            OR EXISTS (SELECT 1 FROM appointment a
+                                       WHERE a.client_id = c.id AND a.location_id IN (:locations) AND a.status <> 'CANCELLED'))
+                    """;
+            params.put("locations", List.copyOf(locations.get()));
+        }
+        long total = jdbc.sql("SELECT count(*) FROM client c" + where).params(params).query(Long.class).single();
+        List<ClientView> items = jdbc.sql("SELECT " + prefixed("c.") + " FROM client c" + where
+                        + " ORDER BY c.last_name, c.first_name, c.id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(Client.class)
+                .list()
+                .stream()
+                .map(ClientView::of)
+                .toList();
+        return new ClientPage(items, page, size, total);
+    }
+
+    private static String prefixed(String alias) {
+        return alias + COLUMNS.replace(", ", ", " + alias);
     }
 
     public boolean isEmpty() {

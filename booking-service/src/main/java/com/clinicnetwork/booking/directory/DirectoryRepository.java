@@ -164,6 +164,31 @@ public class DirectoryRepository {
         return true;
     }
 
+    /** Display names of the known locations among {@code ids}; unknown ids are absent from the map. */
+    public Map<UUID, String> locationNames(Collection<UUID> ids) {
+        return names("SELECT id, name FROM directory_location WHERE id IN (:ids)", ids);
+    }
+
+    /** Display names of the known treatments among {@code ids}; unknown ids are absent from the map. */
+    public Map<UUID, String> treatmentNames(Collection<UUID> ids) {
+        return names("SELECT id, name FROM directory_treatment WHERE id IN (:ids)", ids);
+    }
+
+    /** Display names of the known therapists among {@code ids}; unknown ids are absent from the map. */
+    public Map<UUID, String> therapistNames(Collection<UUID> ids) {
+        return names("SELECT id, display_name AS name FROM directory_therapist WHERE id IN (:ids)", ids);
+    }
+
+    private Map<UUID, String> names(String sql, Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql(sql).param("ids", List.copyOf(Set.copyOf(ids)))
+                .query((RowCallbackHandler) rs -> names.put(rs.getObject("id", UUID.class), rs.getString("name")));
+        return names;
+    }
+
     /** The location's weekly opening hours in its local time, Monday first; empty if unknown or never open. */
     public List<OpeningHours> openingHours(UUID locationId) {
         return jdbc.sql("""

@@ -2,12 +2,21 @@ package com.clinicnetwork.booking.series;
 
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.booking.appointment.AppointmentView;
+import com.clinicnetwork.booking.appointment.CancelRequest;
+import com.clinicnetwork.booking.appointment.CourseSessions;
 import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.security.Role;
+import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -19,9 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 class SeriesController {
 
     private final SeriesBooking series;
+    private final Courses courses;
+    private final CourseSessions sessions;
 
-    SeriesController(SeriesBooking series) {
+    SeriesController(SeriesBooking series, Courses courses, CourseSessions sessions) {
         this.series = series;
+        this.courses = courses;
+        this.sessions = sessions;
     }
 
     /** Who may book for whom is as for single appointments; each appointment is then read and changed on its own. */
@@ -32,5 +45,44 @@ class SeriesController {
         SeriesView booked = series.book(user, request, idempotencyKey);
         AuditedRecords.returned(servletRequest, "appointment", booked.appointments().stream().map(AppointmentView::id).toList());
         return ResponseEntity.status(HttpStatus.CREATED).body(booked);
+    }
+
+    /** Whoever may see one of its sessions sees the course, with the sessions they may see; everyone else 404. */
+    @GetMapping("/{id}")
+    CourseView get(@PathVariable UUID id, ClinicUser user, HttpServletRequest servletRequest) {
+        return returned(servletRequest, visibleCourse(user, id));
+    }
+
+    /**
+     * Cancels the sessions still booked and yet to come, each as a single cancellation would; past, cancelled and
+     * checked-in sessions stay as they are. The client, front desk at the course's location and admins may; a
+     * therapist who can see the course 403.
+     */
+    @PostMapping("/{id}/cancel")
+    CourseView cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request, ClinicUser user,
+            HttpServletRequest servletRequest) {
+        CourseView course = visibleCourse(user, id);
+        boolean allowed = user.hasRole(Role.CLINIC_ADMIN) || user.isClient(course.clientId())
+                || user.hasRole(Role.FRONT_DESK) && user.worksAt(course.locationId());
+        if (!allowed) {
+            throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
+                    "You may not cancel this course.");
+        }
+        sessions.cancelUpcoming(user, id, request.reason().strip());
+        return returned(servletRequest, visibleCourse(user, id));
+    }
+
+    private CourseView visibleCourse(ClinicUser user, UUID id) {
+        Courses.Course course = courses.find(id).orElseThrow(() -> ApiProblemException.notFound("Course", id));
+        List<AppointmentView> visible = sessions.visible(user, id);
+        if (visible.isEmpty()) {
+            throw ApiProblemException.notFound("Course", id);
+        }
+        return CourseView.of(course, visible);
+    }
+
+    private static CourseView returned(HttpServletRequest servletRequest, CourseView course) {
+        AuditedRecords.returned(servletRequest, "appointment", course.appointments().stream().map(AppointmentView::id).toList());
+        return course;
     }
 }

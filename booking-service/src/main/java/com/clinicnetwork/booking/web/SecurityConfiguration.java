@@ -18,6 +18,8 @@ class SecurityConfiguration {
         return clinicSecurity.build(http, rules -> rules
                 .requestMatchers(HttpMethod.POST, "/api/v1/clients")
                 .hasAnyRole(Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/clients")
+                .hasAnyRole(Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/locations/*/booking-policy")
                 .hasRole(Role.CLINIC_ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/appointments", "/api/v1/appointment-series", "/api/v1/waitlist")

@@ -90,6 +90,18 @@ class AuditTrailIT extends IntegrationTestBase {
     }
 
     @Test
+    void aClientSearchIsAuditedWithEveryIdItReturned() {
+        UUID leander = createClient("Leander");
+
+        http.get().uri("/api/v1/clients?q={q}", "leander@example").header(HttpHeaders.AUTHORIZATION, admin())
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items[0].id").isEqualTo(leander.toString());
+
+        assertThat(events("client", leander)).extracting(event -> event.get("method").asString() + " " + event.get("path").asString())
+                .contains("GET /api/v1/clients");
+    }
+
+    @Test
     void onlyClinicAdminsMayReadOrVerifyTheAuditTrail() {
         for (String path : List.of("/api/v1/audit-events", "/api/v1/audit-events/verify")) {
             http.get().uri(path).header(HttpHeaders.AUTHORIZATION, frontDesk()).exchange().expectStatus().isForbidden();

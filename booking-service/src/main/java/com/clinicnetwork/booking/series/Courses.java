@@ -1,0 +1,36 @@
+package com.clinicnetwork.booking.series;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads of booked courses ({@code appointment_series}); their sessions are appointments. */
+@Repository
+class Courses {
+
+    /** A course as booked: the therapist is the one booked for, sessions may since have moved to another. */
+    record Course(UUID id, UUID clientId, UUID therapistId, UUID locationId, UUID treatmentId, int intervalWeeks,
+            int occurrences, OffsetDateTime createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Courses(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Course> find(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, client_id, therapist_id, location_id, treatment_id, interval_weeks, occurrences, created_at
+                        FROM appointment_series WHERE id = :id
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new Course(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                        rs.getObject("therapist_id", UUID.class), rs.getObject("location_id", UUID.class),
+                        rs.getObject("treatment_id", UUID.class), rs.getInt("interval_weeks"), rs.getInt("occurrences"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .optional();
+    }
+}
