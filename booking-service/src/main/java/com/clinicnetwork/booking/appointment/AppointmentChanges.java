@@ -98,7 +98,7 @@ public class AppointmentChanges {
                 throw new ApiProblemException(HttpStatus.CONFLICT, "intake-notes-closed", "Intake notes can no longer change",
                         "Intake notes can be changed only while the appointment is booked and has not started.")
                         // Not "status": in a problem that member is the HTTP status code (RFC 9457).
-                        .with("appointmentStatus", current.status().name())
+                        .with("currentStatus", current.status().name())
                         .with("startsAt", current.startsAt().atOffset(ZoneOffset.UTC));
             }
             Appointment changed = current.withIntakeNotes(notes);
@@ -179,7 +179,7 @@ public class AppointmentChanges {
         OffsetDateTime notBefore = current.startsAt().atOffset(ZoneOffset.UTC);
         return new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible yet",
                 "A " + transition.apiName() + " can be recorded only once the appointment has started, at " + notBefore)
-                .with("status", current.status().name())
+                .with("currentStatus", current.status().name())
                 .with("transition", transition.apiName())
                 .with("notBefore", notBefore);
     }
@@ -203,7 +203,7 @@ public class AppointmentChanges {
     private static ApiProblemException illegal(Transition.IllegalTransitionException e) {
         return new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible in this status",
                 e.getMessage())
-                .with("status", e.status().name())
+                .with("currentStatus", e.status().name())
                 .with("transition", e.transition().apiName());
     }
 }

@@ -61,7 +61,7 @@ public class WaitlistEntries {
                 .orElseThrow(() -> ApiProblemException.notFound("Waitlist entry", entryId));
         if ("BOOKED".equals(stored.status())) {
             throw new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible in this status",
-                    "This waitlist entry has been booked; cancel the appointment instead.").with("status", stored.status());
+                    "This waitlist entry has been booked; cancel the appointment instead.").with("currentStatus", stored.status());
         }
         if ("WAITING".equals(stored.status())) {
             offers.withdrawLiveOffer(entryId);

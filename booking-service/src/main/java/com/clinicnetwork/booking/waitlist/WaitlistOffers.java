@@ -187,7 +187,7 @@ class WaitlistOffers {
         if (!offer.status().canMoveTo(answer)) {
             throw new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible in this status",
                     "The offer is " + offer.status() + " and can no longer be answered.")
-                    .with("status", offer.status().name());
+                    .with("currentStatus", offer.status().name());
         }
         return offer;
     }

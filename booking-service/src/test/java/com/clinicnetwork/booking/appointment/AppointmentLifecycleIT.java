@@ -153,7 +153,8 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/illegal-transition")
-                .jsonPath("$.status").isEqualTo("BOOKED")
+                .jsonPath("$.status").isEqualTo(409)
+                .jsonPath("$.currentStatus").isEqualTo("BOOKED")
                 .jsonPath("$.transition").isEqualTo("no-show")
                 .jsonPath("$.notBefore").isEqualTo(booked.startsAt().toInstant().toString());
 
@@ -172,7 +173,8 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/illegal-transition")
-                .jsonPath("$.status").isEqualTo("BOOKED");
+                .jsonPath("$.status").isEqualTo(409)
+                .jsonPath("$.currentStatus").isEqualTo("BOOKED");
         post(APPOINTMENTS + booked.id() + "/cancel", admin, Map.of("reason", "Therapist ill"), null).expectStatus().isOk();
         for (String action : List.of("check-in", "fulfil", "no-show")) {
             post(APPOINTMENTS + booked.id() + "/" + action, admin, null, null).expectStatus().isEqualTo(HttpStatus.CONFLICT);

@@ -71,14 +71,14 @@ class IntakeNotesIT extends IntegrationTestBase {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").value(type -> assertThat(type.toString()).endsWith("intake-notes-closed"))
                 .jsonPath("$.status").isEqualTo(409)
-                .jsonPath("$.appointmentStatus").isEqualTo("BOOKED");
+                .jsonPath("$.currentStatus").isEqualTo("BOOKED");
 
         AppointmentView cancelled = booked(client(pia), clinic.booking(null, nextWeekAt(14, 0)));
         post(APPOINTMENTS + cancelled.id() + "/cancel", client(pia), Map.of("reason", "Away"), null).expectStatus().isOk();
         put(cancelled.id(), client(pia), "After cancelling", null)
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody().jsonPath("$.type").value(type -> assertThat(type.toString()).endsWith("intake-notes-closed"))
-                .jsonPath("$.appointmentStatus").isEqualTo("CANCELLED");
+                .jsonPath("$.currentStatus").isEqualTo("CANCELLED");
 
         assertThat(read(client(pia), started.id()).intakeNotes()).isEqualTo("Back");
     }
