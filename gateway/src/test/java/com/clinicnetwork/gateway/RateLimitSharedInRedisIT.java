@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +95,9 @@ class RateLimitSharedInRedisIT {
 
     private static WebTestClient client(ConfigurableApplicationContext replica) {
         int port = ((WebServerApplicationContext) replica).getWebServer().getPort();
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        // The first request of a fresh replica fetches the issuer's keys and connects to Redis: on a busy build
+        // machine that took longer than WebTestClient's default 5 s once.
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     private static int freePort() {
