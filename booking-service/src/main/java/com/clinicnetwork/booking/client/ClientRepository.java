@@ -45,22 +45,18 @@ public class ClientRepository {
      * Locks the client's row until the transaction ends: what a client may hold at once (appointments, waitlist
      * entries, courses) is counted under this lock, so two concurrent requests cannot both pass a limit.
      *
-     * @return whether the client exists
+     * @return the locked client, or empty if there is no client with this id
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean lock(UUID id) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM client WHERE id = :id FOR UPDATE)")
+    public Optional<LockedClient> lock(UUID id) {
+        return jdbc.sql("SELECT erased_at IS NOT NULL AS erased FROM client WHERE id = :id FOR UPDATE")
                 .param("id", id)
-                .query(Boolean.class)
-                .single();
+                .query((rs, row) -> new LockedClient(rs.getBoolean("erased")))
+                .optional();
     }
 
-    /** Whether the client's personal data was erased on their request; their record then holds placeholders only. */
-    public boolean isErased(UUID id) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM client WHERE id = :id AND erased_at IS NOT NULL)")
-                .param("id", id)
-                .query(Boolean.class)
-                .single();
+    /** @param erased whether the client's personal data was erased on their request (the record holds placeholders) */
+    public record LockedClient(boolean erased) {
     }
 
     /** Whether the client has, or had, an appointment with the therapist that was not cancelled. */

@@ -41,10 +41,9 @@ public class ClientAllowance {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void require(UUID clientId, Holdings adding) {
-        if (!clients.lock(clientId)) {
-            throw ApiProblemException.invalidField("clientId", "no client with this id");
-        }
-        if (clients.isErased(clientId)) {
+        ClientRepository.LockedClient client = clients.lock(clientId)
+                .orElseThrow(() -> ApiProblemException.invalidField("clientId", "no client with this id"));
+        if (client.erased()) {
             throw new ApiProblemException(HttpStatus.CONFLICT, "client-erased", "Client erased",
                     "This client's personal data has been erased; nothing can be booked for them any more.");
         }
