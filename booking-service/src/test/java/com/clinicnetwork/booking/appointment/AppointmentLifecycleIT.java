@@ -7,6 +7,7 @@ import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 class AppointmentLifecycleIT extends IntegrationTestBase {
 
-    @Autowired
-    private JdbcClient jdbc;
 
     private static final String APPOINTMENTS = "/api/v1/appointments/";
 
@@ -134,7 +131,7 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
     void frontDeskRecordsANoShowOnceTheAppointmentHasStartedWithItsEvent() {
         BookableTherapist setup = bookableTherapist();
         AppointmentView booked = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
-        startedTenMinutesAgo(booked.id());
+        startedAgo(booked.id(), Duration.ofMinutes(10));
 
         try (TopicProbe events = TopicProbe.readFromBeginning(bootstrapServers(), Topics.APPOINTMENTS)) {
             post(APPOINTMENTS + booked.id() + "/no-show", frontDesk(setup.locationId()), null, null).expectStatus().isOk()
@@ -294,18 +291,6 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
         return start;
     }
 
-    /** The appointment's time comes: its session (kept at its length and buffer) moves to ten minutes ago. */
-    private void startedTenMinutesAgo(UUID id) {
-        jdbc.sql("""
-                        UPDATE appointment
-                        SET starts_at = now() - interval '10 minutes',
-                            ends_at = now() - interval '10 minutes' + (ends_at - starts_at),
-                            blocked_until = now() - interval '10 minutes' + (blocked_until - starts_at)
-                        WHERE id = :id
-                        """)
-                .param("id", id)
-                .update();
-    }
 
     private List<AppointmentView> search(String token, String query) {
         return http.get().uri("/api/v1/appointments" + query).header(HttpHeaders.AUTHORIZATION, token).exchange()

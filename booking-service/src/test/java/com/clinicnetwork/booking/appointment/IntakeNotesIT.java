@@ -3,23 +3,20 @@ package com.clinicnetwork.booking.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.booking.support.IntegrationTestBase;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 class IntakeNotesIT extends IntegrationTestBase {
 
     private static final String APPOINTMENTS = "/api/v1/appointments/";
 
-    @Autowired
-    private JdbcClient jdbc;
 
     @Test
     void theClientRewritesTheIntakeNotesOfABookedAppointmentWithTheVersionMovingOn() {
@@ -65,7 +62,7 @@ class IntakeNotesIT extends IntegrationTestBase {
         BookableTherapist clinic = bookableTherapist();
         UUID pia = createClient("Pia");
         AppointmentView started = booked(client(pia), withNotes(clinic.booking(null, nextWeekAt(9, 0)), "Back"));
-        startedOneMinuteAgo(started.id());
+        startedAgo(started.id(), Duration.ofMinutes(1));
         put(started.id(), client(pia), "Too late", null)
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -120,16 +117,4 @@ class IntakeNotesIT extends IntegrationTestBase {
         return booking;
     }
 
-    /** The appointment's time comes: it moves (at its length and buffer) to a minute ago, still BOOKED. */
-    private void startedOneMinuteAgo(UUID id) {
-        jdbc.sql("""
-                        UPDATE appointment
-                        SET starts_at = now() - interval '1 minute',
-                            ends_at = now() - interval '1 minute' + (ends_at - starts_at),
-                            blocked_until = now() - interval '1 minute' + (blocked_until - starts_at)
-                        WHERE id = :id
-                        """)
-                .param("id", id)
-                .update();
-    }
 }

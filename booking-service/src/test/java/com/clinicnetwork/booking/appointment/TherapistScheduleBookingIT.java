@@ -24,10 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -43,8 +41,6 @@ class TherapistScheduleBookingIT extends IntegrationTestBase {
 
     private static final String PROBLEMS = "https://api.clinic-network.example/problems/";
 
-    @Autowired
-    private JdbcClient jdbc;
 
     @Test
     void aBookingIsJudgedByOpeningHoursTimeOffAndExtraHours() {

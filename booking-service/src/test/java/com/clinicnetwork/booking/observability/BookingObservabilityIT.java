@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,8 +35,6 @@ class BookingObservabilityIT extends IntegrationTestBase {
 
     @Autowired
     private MeterRegistry meters;
-    @Autowired
-    private JdbcClient jdbc;
     @Autowired
     private TransactionTemplate transactions;
     @Autowired

@@ -16,18 +16,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Export, erasure and consents of one client, against the real database and broker. */
 class ClientPrivacyIT extends IntegrationTestBase {
 
-    @Autowired
-    private JdbcClient jdbc;
 
     @Test
     void consentsStartAsRegistrationDefaultsAndEachChangeIsRecordedWithTimeAndSourceAndPublished() {

@@ -10,22 +10,19 @@ import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class CourseIT extends IntegrationTestBase {
 
     private static final String SERIES = "/api/v1/appointment-series";
 
-    @Autowired
-    private JdbcClient jdbc;
 
     @Test
     void whoMaySeeItsSessionsReadsTheCourseAndEveryoneElseIsToldItDoesNotExist() {
@@ -64,7 +61,7 @@ class CourseIT extends IntegrationTestBase {
         AppointmentView alreadyCancelled = booked.appointments().get(1);
         AppointmentView second = booked.appointments().get(2);
         AppointmentView last = booked.appointments().get(3);
-        startedOneMinuteAgo(started.id());
+        startedAgo(started.id(), Duration.ofMinutes(1));
         post("/api/v1/appointments/" + alreadyCancelled.id() + "/cancel", client(rosa), Map.of("reason", "Away that week"), null)
                 .expectStatus().isOk();
         WaitlistEntryView waiting = waitFor(wes, clinic, last.startsAt());
@@ -143,16 +140,4 @@ class CourseIT extends IntegrationTestBase {
                 .expectBody(WaitlistEntryView.class).returnResult().getResponseBody();
     }
 
-    /** The session's time comes: it moves (at its length and buffer) to a minute ago, still BOOKED. */
-    private void startedOneMinuteAgo(UUID id) {
-        jdbc.sql("""
-                        UPDATE appointment
-                        SET starts_at = now() - interval '1 minute',
-                            ends_at = now() - interval '1 minute' + (ends_at - starts_at),
-                            blocked_until = now() - interval '1 minute' + (blocked_until - starts_at)
-                        WHERE id = :id
-                        """)
-                .param("id", id)
-                .update();
-    }
 }

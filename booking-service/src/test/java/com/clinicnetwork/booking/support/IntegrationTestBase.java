@@ -40,6 +40,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,6 +81,9 @@ public abstract class IntegrationTestBase {
 
     @Autowired
     protected JsonMapper json;
+
+    @Autowired
+    protected JdbcClient jdbc;
 
     @Autowired
     private KafkaConnectionDetails kafkaConnection;
@@ -171,6 +175,23 @@ public abstract class IntegrationTestBase {
                 .expectBody(ClientView.class)
                 .returnResult().getResponseBody();
         return body.id();
+    }
+
+    /**
+     * The appointment's time comes: its session, kept at its length and buffer, moves to start {@code ago} before
+     * now, still in its status. Tests of rules that apply once a session has started use it instead of waiting.
+     */
+    protected void startedAgo(UUID appointmentId, Duration ago) {
+        jdbc.sql("""
+                        UPDATE appointment
+                        SET starts_at = now() - make_interval(secs => :seconds),
+                            ends_at = now() - make_interval(secs => :seconds) + (ends_at - starts_at),
+                            blocked_until = now() - make_interval(secs => :seconds) + (blocked_until - starts_at)
+                        WHERE id = :id
+                        """)
+                .param("seconds", ago.toSeconds())
+                .param("id", appointmentId)
+                .update();
     }
 
     /** A POST with a JSON body (or none) as the given user; {@code ifMatch} may be null. */

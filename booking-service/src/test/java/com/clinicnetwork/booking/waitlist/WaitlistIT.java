@@ -17,17 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 class WaitlistIT extends IntegrationTestBase {
 
-    @Autowired
-    private JdbcClient jdbc;
 
     @Test
     void aFreedSlotIsHeldForTheFirstWaitingClientThenPassedOnWhenDeclinedAndBookedWhenAccepted() {
