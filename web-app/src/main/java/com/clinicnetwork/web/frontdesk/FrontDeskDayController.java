@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -43,12 +44,15 @@ class FrontDeskDayController {
             AppointmentTransition.NO_SHOW);
 
     private final StaffDirectoryApi directory;
+    private final FrontDeskLocations locations;
     private final StaffAppointmentsApi appointments;
     private final StaffProblems problems;
     private final Clock clock;
 
-    FrontDeskDayController(StaffDirectoryApi directory, StaffAppointmentsApi appointments, StaffProblems problems, Clock clock) {
+    FrontDeskDayController(StaffDirectoryApi directory, FrontDeskLocations locations, StaffAppointmentsApi appointments,
+            StaffProblems problems, Clock clock) {
         this.directory = directory;
+        this.locations = locations;
         this.appointments = appointments;
         this.problems = problems;
         this.clock = clock;
@@ -86,12 +90,12 @@ class FrontDeskDayController {
     /** @param problem what the API answered to a change on this page, shown next to the block; null if none */
     private String dayPage(StaffMember staff, UUID requested, LocalDate requestedDate, ApiProblemException problem,
             Model model) {
-        List<DirectoryLocation> mine = locationsOf(staff);
-        if (mine.isEmpty()) {
+        List<DirectoryLocation> mine = locations.of(staff);
+        Optional<DirectoryLocation> chosen = locations.chosen(mine, requested);
+        if (chosen.isEmpty()) {
             return "frontdesk/no-location";
         }
-        DirectoryLocation location = mine.stream().filter(candidate -> candidate.id().equals(requested)).findFirst()
-                .orElse(mine.get(0));
+        DirectoryLocation location = chosen.get();
         ZoneId zone = location.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate date = requestedDate == null ? today : requestedDate;
@@ -111,14 +115,5 @@ class FrontDeskDayController {
         model.addAttribute("others", Stream.concat(grid.unplaced().stream(), day.stream().filter(StaffAppointment::isCancelled))
                 .sorted(Comparator.comparing(StaffAppointment::startsAt)).toList());
         return "frontdesk/day";
-    }
-
-    /** The directory's entries of the desk's locations, by name; ids the directory does not know are left out. */
-    private List<DirectoryLocation> locationsOf(StaffMember staff) {
-        if (staff.locationIds().isEmpty()) {
-            return List.of();
-        }
-        return directory.locations().stream().filter(location -> staff.worksAt(location.id()))
-                .sorted(Comparator.comparing(DirectoryLocation::name)).toList();
     }
 }

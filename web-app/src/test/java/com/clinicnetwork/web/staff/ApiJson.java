@@ -65,6 +65,17 @@ public final class ApiJson {
                 quoted(clientName)).strip();
     }
 
+    public static String client(String id, String first, String last, String email) {
+        return """
+                {"id":"%s","firstName":"%s","lastName":"%s","email":"%s","phone":"+44 161 496 0000","timeZone":"Europe/London",
+                 "locale":"en-GB","registeredLocationId":"%s","version":1}
+                """.formatted(id, first, last, email, MANCHESTER).strip();
+    }
+
+    public static String freeSlot(String therapistId, String startsAt, String endsAt) {
+        return "{\"therapistId\":\"" + therapistId + "\",\"startsAt\":\"" + startsAt + "\",\"endsAt\":\"" + endsAt + "\"}";
+    }
+
     public static String problem(int status, String slug, String extra) {
         return "{\"type\":\"https://api.clinic-network.example/problems/" + slug + "\",\"title\":\"" + slug + "\",\"status\":"
                 + status + (extra == null || extra.isEmpty() ? "" : "," + extra) + "}";
