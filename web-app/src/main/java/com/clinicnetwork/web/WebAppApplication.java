@@ -1,8 +1,10 @@
 package com.clinicnetwork.web;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -10,5 +12,11 @@ public class WebAppApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(WebAppApplication.class, args);
+    }
+
+    /** What "now" is for the screens (upcoming or past, late cancellation); tests set their own. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }
