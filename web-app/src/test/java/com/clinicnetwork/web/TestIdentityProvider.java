@@ -1,8 +1,12 @@
 package com.clinicnetwork.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -10,21 +14,29 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
- * The identity provider's registration as discovery would produce it, without reading a discovery document.
- * Its revocation endpoint is {@link #revocationEndpoint}, which a test may point at a stand-in server.
+ * The identity provider's registration as discovery would produce it, without reading a discovery document: the
+ * browser-facing endpoints at {@link #ISSUER}, the back-channel ones (token, revocation) at the {@link StandInServer}.
+ * Also fixes "now" for the screens at {@link #NOW}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestIdentityProvider {
 
     public static final String ISSUER = "http://idp.test";
-    public static volatile String revocationEndpoint = ISSUER + "/oauth2/revoke";
+    public static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     @Bean
     ClientRegistrationRepository clientRegistrationRepository() {
         return new InMemoryClientRegistrationRepository(registration());
     }
 
+    @Bean
+    @Primary
+    Clock testClock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
     public static ClientRegistration registration() {
+        String backChannel = StandInServer.get().url();
         return ClientRegistration.withRegistrationId("clinic")
                 .clientId("clinic-web")
                 .clientSecret("test-secret")
@@ -34,13 +46,13 @@ public class TestIdentityProvider {
                 .scope("openid", "profile", "clinic")
                 .issuerUri(ISSUER)
                 .authorizationUri(ISSUER + "/oauth2/authorize")
-                .tokenUri(ISSUER + "/oauth2/token")
-                .jwkSetUri(ISSUER + "/oauth2/jwks")
+                .tokenUri(backChannel + "/oauth2/token")
+                .jwkSetUri(backChannel + "/oauth2/jwks")
                 .userInfoUri(ISSUER + "/userinfo")
                 .userNameAttributeName("sub")
                 .providerConfigurationMetadata(Map.of(
                         "end_session_endpoint", ISSUER + "/connect/logout",
-                        "revocation_endpoint", revocationEndpoint))
+                        "revocation_endpoint", backChannel + "/oauth2/revoke"))
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.web.frontdesk;
 
+import com.clinicnetwork.web.appointments.FreeSlot;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,8 +1,8 @@
 package com.clinicnetwork.web.frontdesk;
 
+import com.clinicnetwork.web.appointments.Appointment;
 import com.clinicnetwork.web.staff.DirectoryLocation;
 import com.clinicnetwork.web.staff.DirectoryTherapist;
-import com.clinicnetwork.web.staff.StaffAppointment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,10 +40,10 @@ public final class DayGrid {
     private final Duration step;
     private final List<Column> columns;
     private final List<GridRow> rows;
-    private final List<StaffAppointment> unplaced;
+    private final List<Appointment> unplaced;
 
     private DayGrid(LocalDate date, ZoneId zone, Duration step, List<Column> columns, List<GridRow> rows,
-            List<StaffAppointment> unplaced) {
+            List<Appointment> unplaced) {
         this.date = date;
         this.zone = zone;
         this.step = step;
@@ -73,7 +73,7 @@ public final class DayGrid {
     }
 
     /** A block ({@code appointment} with its row span) or free time, working or not. */
-    public record Cell(Column column, StaffAppointment appointment, int rowSpan, boolean working) {
+    public record Cell(Column column, Appointment appointment, int rowSpan, boolean working) {
 
         public boolean isBlock() {
             return appointment != null;
@@ -81,15 +81,15 @@ public final class DayGrid {
     }
 
     public static DayGrid of(LocalDate date, DirectoryLocation location, List<DirectoryTherapist> therapists,
-            List<StaffAppointment> appointments) {
+            List<Appointment> appointments) {
         ZoneId zone = location.zone();
         Instant dayStart = date.atStartOfDay(zone).toInstant();
         Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
-        List<StaffAppointment> placed = appointments.stream()
-                .filter(appointment -> !appointment.isCancelled())
+        List<Appointment> placed = appointments.stream()
+                .filter(appointment -> !isCancelled(appointment))
                 .filter(appointment -> appointment.startsAt().toInstant().isBefore(dayEnd)
                         && appointment.endsAt().toInstant().isAfter(dayStart))
-                .sorted(Comparator.comparing(StaffAppointment::startsAt))
+                .sorted(Comparator.comparing(Appointment::startsAt))
                 .toList();
 
         Map<UUID, List<Interval>> working = new HashMap<>();
@@ -98,7 +98,7 @@ public final class DayGrid {
             columns.computeIfAbsent(therapist.id(), id -> new Column(id, therapist.displayName(), columns.size()));
             working.put(therapist.id(), workingTime(therapist, location.id(), date, zone));
         }
-        for (StaffAppointment appointment : placed) {
+        for (Appointment appointment : placed) {
             columns.computeIfAbsent(appointment.therapistId(),
                     id -> new Column(id, appointment.therapistName(), columns.size()));
         }
@@ -129,9 +129,9 @@ public final class DayGrid {
         List<Column> columnList = List.copyOf(columns.values());
         Cell[][] cells = new Cell[rowCount][columnList.size()];
         boolean[][] covered = new boolean[rowCount][columnList.size()];
-        List<StaffAppointment> unplaced = new ArrayList<>();
+        List<Appointment> unplaced = new ArrayList<>();
         int[] nextFreeRow = new int[columnList.size()];
-        for (StaffAppointment appointment : placed) {
+        for (Appointment appointment : placed) {
             Column column = columns.get(appointment.therapistId());
             int first = (int) Math.max(floorDiv(Duration.between(start, appointment.startsAt().toInstant()), step),
                     nextFreeRow[column.index()]);
@@ -165,6 +165,11 @@ public final class DayGrid {
         return new DayGrid(date, zone, step, columnList, gridRows, unplaced);
     }
 
+    /** A cancelled appointment frees its time: it has no block. */
+    static boolean isCancelled(Appointment appointment) {
+        return "CANCELLED".equals(appointment.status());
+    }
+
     public LocalDate date() {
         return date;
     }
@@ -186,7 +191,7 @@ public final class DayGrid {
     }
 
     /** Appointments that found no row (only if rounding to steps squeezed them out): the page lists them. */
-    public List<StaffAppointment> unplaced() {
+    public List<Appointment> unplaced() {
         return unplaced;
     }
 
@@ -223,7 +228,7 @@ public final class DayGrid {
         return new Interval(ZonedDateTime.of(date, from, zone).toInstant(), ZonedDateTime.of(date, to, zone).toInstant());
     }
 
-    private static boolean aligned(List<StaffAppointment> appointments, Instant start, Duration step) {
+    private static boolean aligned(List<Appointment> appointments, Instant start, Duration step) {
         return appointments.stream().allMatch(appointment -> Duration.between(start, appointment.startsAt().toInstant()).toSeconds() % step.toSeconds() == 0
                 && Duration.between(start, appointment.endsAt().toInstant()).toSeconds() % step.toSeconds() == 0);
     }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.web.frontdesk;
 
+import com.clinicnetwork.web.appointments.FreeSlot;
 import com.clinicnetwork.web.staff.DirectoryTherapist;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,9 @@
 package com.clinicnetwork.web.frontdesk;
 
+import com.clinicnetwork.web.appointments.Appointment;
 import com.clinicnetwork.web.gateway.GatewayApi;
 import com.clinicnetwork.web.gateway.Page;
-import com.clinicnetwork.web.staff.StaffAppointment;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.ParameterizedTypeReference;
@@ -14,7 +12,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * What the front desk does for clients through the gateway: find one of its location's clients, register a walk-in,
- * search free times and book on a client's behalf. Creating calls carry the form's {@code Idempotency-Key}.
+ * and book on a client's behalf. Creating calls carry the form's {@code Idempotency-Key}.
  */
 @Component
 class FrontDeskApi {
@@ -43,16 +41,9 @@ class FrontDeskApi {
                 .retrieve().body(ClientRecord.class);
     }
 
-    List<FreeSlot> freeSlots(UUID locationId, UUID treatmentId, Instant from, Instant to) {
-        return api.get().uri(uri -> uri.path("/api/v1/availability").queryParam("locationId", locationId)
-                        .queryParam("treatmentId", treatmentId).queryParam("from", "{from}").queryParam("to", "{to}")
-                        .build(Map.of("from", from.toString(), "to", to.toString())))
-                .retrieve().body(new ParameterizedTypeReference<List<FreeSlot>>() { });
-    }
-
-    StaffAppointment book(Booking booking, String idempotencyKey) {
+    Appointment book(Booking booking, String idempotencyKey) {
         return api.post().uri("/api/v1/appointments").header("Idempotency-Key", idempotencyKey).body(booking)
-                .retrieve().body(StaffAppointment.class);
+                .retrieve().body(Appointment.class);
     }
 
     /** The body of {@code POST /api/v1/clients} from the front desk. */

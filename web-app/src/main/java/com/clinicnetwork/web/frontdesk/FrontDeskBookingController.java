@@ -1,10 +1,12 @@
 package com.clinicnetwork.web.frontdesk;
 
+import com.clinicnetwork.web.appointments.Appointment;
+import com.clinicnetwork.web.appointments.AppointmentsApi;
+import com.clinicnetwork.web.appointments.FreeSlot;
 import com.clinicnetwork.web.gateway.ApiProblemException;
 import com.clinicnetwork.web.staff.DirectoryLocation;
 import com.clinicnetwork.web.staff.DirectoryTherapist;
 import com.clinicnetwork.web.staff.DirectoryTreatment;
-import com.clinicnetwork.web.staff.StaffAppointment;
 import com.clinicnetwork.web.staff.StaffDirectoryApi;
 import com.clinicnetwork.web.staff.StaffMember;
 import com.clinicnetwork.web.staff.StaffProblems;
@@ -37,14 +39,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FrontDeskBookingController {
 
     private final FrontDeskApi api;
+    private final AppointmentsApi appointments;
     private final StaffDirectoryApi directory;
     private final FrontDeskLocations locations;
     private final StaffProblems problems;
     private final Clock clock;
 
-    FrontDeskBookingController(FrontDeskApi api, StaffDirectoryApi directory, FrontDeskLocations locations,
+    FrontDeskBookingController(FrontDeskApi api, AppointmentsApi appointments, StaffDirectoryApi directory, FrontDeskLocations locations,
             StaffProblems problems, Clock clock) {
         this.api = api;
+        this.appointments = appointments;
         this.directory = directory;
         this.locations = locations;
         this.problems = problems;
@@ -85,7 +89,7 @@ class FrontDeskBookingController {
         if (errors.hasErrors() || !chosen.get().id().equals(form.getLocationId())) {
             return page(form, mine, chosen.get(), model);
         }
-        StaffAppointment booked;
+        Appointment booked;
         try {
             booked = api.book(new FrontDeskApi.Booking(form.getClientId(), choice.get().therapistId(), form.getLocationId(),
                     form.getTreatmentId(), choice.get().startsAt(), blankToNull(form.getIntakeNotes())),
@@ -119,8 +123,8 @@ class FrontDeskBookingController {
         model.addAttribute("treatments", treatments);
         if (form.getTreatmentId() != null && form.getDate() != null
                 && treatments.stream().anyMatch(treatment -> treatment.id().equals(form.getTreatmentId()))) {
-            List<FreeSlot> slots = api.freeSlots(location.id(), form.getTreatmentId(),
-                    form.getDate().atStartOfDay(zone).toInstant(), form.getDate().plusDays(1).atStartOfDay(zone).toInstant());
+            List<FreeSlot> slots = appointments.freeSlots(location.id(), form.getTreatmentId(), null,
+                    form.getDate().atStartOfDay(zone).toOffsetDateTime(), form.getDate().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
             model.addAttribute("freeTimes", FreeTimes.byTherapist(slots, therapists));
         }
         return "frontdesk/book";

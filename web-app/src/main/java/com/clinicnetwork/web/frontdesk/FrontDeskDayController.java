@@ -1,10 +1,10 @@
 package com.clinicnetwork.web.frontdesk;
 
+import com.clinicnetwork.web.appointments.Appointment;
 import com.clinicnetwork.web.gateway.ApiProblemException;
 import com.clinicnetwork.web.staff.AppointmentTransition;
 import com.clinicnetwork.web.staff.DirectoryLocation;
 import com.clinicnetwork.web.staff.Etags;
-import com.clinicnetwork.web.staff.StaffAppointment;
 import com.clinicnetwork.web.staff.StaffAppointmentsApi;
 import com.clinicnetwork.web.staff.StaffDirectoryApi;
 import com.clinicnetwork.web.staff.StaffMember;
@@ -101,7 +101,7 @@ class FrontDeskDayController {
         LocalDate date = requestedDate == null ? today : requestedDate;
         Instant from = date.atStartOfDay(zone).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
-        List<StaffAppointment> day = appointments.atLocation(location.id(), from, to);
+        List<Appointment> day = appointments.atLocation(location.id(), from, to);
         DayGrid grid = DayGrid.of(date, location, directory.activeTherapistsAt(location.id()), day);
         if (problem != null) {
             model.addAttribute("problem", problems.describe(problem, zone));
@@ -112,8 +112,8 @@ class FrontDeskDayController {
         model.addAttribute("date", date);
         model.addAttribute("today", today);
         model.addAttribute("grid", grid);
-        model.addAttribute("others", Stream.concat(grid.unplaced().stream(), day.stream().filter(StaffAppointment::isCancelled))
-                .sorted(Comparator.comparing(StaffAppointment::startsAt)).toList());
+        model.addAttribute("others", Stream.concat(grid.unplaced().stream(), day.stream().filter(DayGrid::isCancelled))
+                .sorted(Comparator.comparing(Appointment::startsAt)).toList());
         return "frontdesk/day";
     }
 }

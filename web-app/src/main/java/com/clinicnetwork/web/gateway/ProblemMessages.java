@@ -2,6 +2,7 @@ package com.clinicnetwork.web.gateway;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProblemMessages {
 
+    /** The extension member a type's message quotes, e.g. the limit's maximum; absent members read as "?". */
+    private static final Map<String, String> QUOTED_MEMBER = Map.of(
+            "client-limit-reached", "maximum",
+            "sms-code-invalid", "attemptsLeft");
+
     private final MessageSource messages;
 
     public ProblemMessages(MessageSource messages) {
         this.messages = messages;
     }
 
-    /** @param arguments values for the message's placeholders, e.g. a limit's maximum */
-    public ProblemView describe(ApiProblem problem, Object... arguments) {
+    public ProblemView describe(ApiProblem problem) {
         Locale locale = LocaleContextHolder.getLocale();
+        String quoted = QUOTED_MEMBER.get(problem.slug());
+        Object[] arguments = quoted == null ? null : new Object[] {problem.properties().getOrDefault(quoted, "?")};
         String statusMessage = messages.getMessage("problem.status." + problem.status(), null,
                 messages.getMessage("problem.generic", null, locale), locale);
         String message = problem.slug().isEmpty() ? statusMessage

@@ -1,5 +1,6 @@
 package com.clinicnetwork.web.staff;
 
+import com.clinicnetwork.web.appointments.Appointment;
 import com.clinicnetwork.web.gateway.GatewayApi;
 import com.clinicnetwork.web.gateway.Page;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public class StaffAppointmentsApi {
     }
 
     /** Appointments at a location starting in {@code [from, to)}, every status, by start. */
-    public List<StaffAppointment> atLocation(UUID locationId, Instant from, Instant to) {
+    public List<Appointment> atLocation(UUID locationId, Instant from, Instant to) {
         return all("locationId", locationId, from, to);
     }
 
@@ -39,21 +40,21 @@ public class StaffAppointmentsApi {
      * The signed-in therapist's appointments starting in {@code [from, to)}: the API narrows an unfiltered list to
      * the therapist's own.
      */
-    public List<StaffAppointment> mine(Instant from, Instant to) {
+    public List<Appointment> mine(Instant from, Instant to) {
         return all(null, null, from, to);
     }
 
-    public StaffAppointment change(UUID id, AppointmentTransition transition, String etag) {
+    public Appointment change(UUID id, AppointmentTransition transition, String etag) {
         return api.post().uri("/api/v1/appointments/{id}/{transition}", id, transition.path())
                 .headers(headers -> headers.setIfMatch(etag))
-                .retrieve().body(StaffAppointment.class);
+                .retrieve().body(Appointment.class);
     }
 
-    private List<StaffAppointment> all(String filter, UUID value, Instant from, Instant to) {
-        List<StaffAppointment> result = new ArrayList<>();
+    private List<Appointment> all(String filter, UUID value, Instant from, Instant to) {
+        List<Appointment> result = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             int current = page;
-            Page<StaffAppointment> found = api.get().uri(uri -> {
+            Page<Appointment> found = api.get().uri(uri -> {
                         if (filter != null) {
                             uri.queryParam(filter, value);
                         }
@@ -61,13 +62,13 @@ public class StaffAppointmentsApi {
                                 .queryParam("page", current).queryParam("size", PAGE_SIZE)
                                 .build(Map.of("from", from.toString(), "to", to.toString()));
                     })
-                    .retrieve().body(new ParameterizedTypeReference<Page<StaffAppointment>>() { });
+                    .retrieve().body(new ParameterizedTypeReference<Page<Appointment>>() { });
             result.addAll(found.items());
             if (!found.hasNext()) {
                 break;
             }
         }
-        result.sort(Comparator.comparing(StaffAppointment::startsAt).thenComparing(StaffAppointment::therapistId));
+        result.sort(Comparator.comparing(Appointment::startsAt).thenComparing(Appointment::therapistId));
         return result;
     }
 }

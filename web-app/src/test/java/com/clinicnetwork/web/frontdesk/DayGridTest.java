@@ -2,12 +2,12 @@ package com.clinicnetwork.web.frontdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.web.staff.DirectoryLocation;
+import com.clinicnetwork.web.appointments.Appointment;
 import com.clinicnetwork.web.staff.DirectoryLocation.OpeningHours;
-import com.clinicnetwork.web.staff.DirectoryTherapist;
+import com.clinicnetwork.web.staff.DirectoryLocation;
 import com.clinicnetwork.web.staff.DirectoryTherapist.TimeOff;
 import com.clinicnetwork.web.staff.DirectoryTherapist.WorkingHours;
-import com.clinicnetwork.web.staff.StaffAppointment;
+import com.clinicnetwork.web.staff.DirectoryTherapist;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,15 +42,15 @@ class DayGridTest {
         return new WorkingHours(MANCHESTER, day, LocalTime.parse(from), LocalTime.parse(to));
     }
 
-    static StaffAppointment appointment(UUID therapist, String startsAt, int minutes, String status) {
+    static Appointment appointment(UUID therapist, String startsAt, int minutes, String status) {
         OffsetDateTime start = OffsetDateTime.parse(startsAt);
-        return new StaffAppointment(UUID.randomUUID(), UUID.randomUUID(), therapist, MANCHESTER, UUID.randomUUID(),
+        return new Appointment(UUID.randomUUID(), UUID.randomUUID(), therapist, MANCHESTER, UUID.randomUUID(),
                 start.withOffsetSameInstant(ZoneOffset.UTC), start.plusMinutes(minutes).withOffsetSameInstant(ZoneOffset.UTC),
-                status, null, 1, null, "Therapist", "Knee pain relief massage", "Manchester Riverside", "Sam Carter");
+                status, null, 1, null, null, null, "Therapist", "Knee pain relief massage", "Manchester Riverside", "Sam Carter");
     }
 
     /** The row label (local time) at which each appointment's block starts, and its span. */
-    static String placement(DayGrid grid, StaffAppointment appointment) {
+    static String placement(DayGrid grid, Appointment appointment) {
         for (DayGrid.GridRow row : grid.rows()) {
             for (DayGrid.Cell cell : row.cells()) {
                 if (cell.isBlock() && cell.appointment().id().equals(appointment.id())) {
@@ -65,8 +65,8 @@ class DayGridTest {
     @Test
     void theDaySpansTheOpeningHoursAndPlacesEachAppointmentInItsTherapistsColumnByLocalTime() {
         LocalDate monday = LocalDate.of(2026, 6, 1);
-        StaffAppointment knee = appointment(MAYA, "2026-06-01T10:00:00+01:00", 60, "BOOKED");
-        StaffAppointment sports = appointment(TOM, "2026-06-01T09:15:00+01:00", 45, "CHECKED_IN");
+        Appointment knee = appointment(MAYA, "2026-06-01T10:00:00+01:00", 60, "BOOKED");
+        Appointment sports = appointment(TOM, "2026-06-01T09:15:00+01:00", 45, "CHECKED_IN");
 
         DayGrid grid = DayGrid.of(monday, location("Europe/London", open(DayOfWeek.MONDAY, "08:00", "19:00")),
                 List.of(therapist(MAYA, "Maya Okafor", List.of(hours(DayOfWeek.MONDAY, "09:00", "17:00")), List.of()),
@@ -104,7 +104,7 @@ class DayGridTest {
     @Test
     void timesAreTheLocationsOwnWhateverOffsetTheApiAnsweredIn() {
         LocalDate monday = LocalDate.of(2026, 6, 1);
-        StaffAppointment utc = appointment(MAYA, "2026-06-01T07:00:00Z", 30, "BOOKED");
+        Appointment utc = appointment(MAYA, "2026-06-01T07:00:00Z", 30, "BOOKED");
 
         DayGrid grid = DayGrid.of(monday, location("Europe/Berlin", open(DayOfWeek.MONDAY, "08:00", "19:00")),
                 List.of(therapist(MAYA, "Maya Okafor", List.of(), List.of())), List.of(utc));
@@ -116,8 +116,8 @@ class DayGridTest {
     void onTheDayClocksGoForwardABlockKeepsItsRealLengthAcrossTheSkippedHour() {
         // 29 March 2026: London goes from 01:00 GMT straight to 02:00 BST.
         LocalDate sunday = LocalDate.of(2026, 3, 29);
-        StaffAppointment night = appointment(MAYA, "2026-03-29T00:30:00Z", 60, "BOOKED");
-        StaffAppointment after = appointment(MAYA, "2026-03-29T03:00:00+01:00", 30, "BOOKED");
+        Appointment night = appointment(MAYA, "2026-03-29T00:30:00Z", 60, "BOOKED");
+        Appointment after = appointment(MAYA, "2026-03-29T03:00:00+01:00", 30, "BOOKED");
 
         DayGrid grid = DayGrid.of(sunday, location("Europe/London", open(DayOfWeek.SUNDAY, "00:00", "04:00")),
                 List.of(therapist(MAYA, "Maya Okafor", List.of(), List.of())), List.of(night, after));
@@ -132,8 +132,8 @@ class DayGridTest {
     void onTheDayClocksGoBackTheRepeatedHourHasRowsOfItsOwnAndEachAppointmentFindsItsOwn() {
         // 25 October 2026: London goes from 02:00 BST back to 01:00 GMT, so 01:00-02:00 happens twice.
         LocalDate sunday = LocalDate.of(2026, 10, 25);
-        StaffAppointment firstPass = appointment(MAYA, "2026-10-25T01:30:00+01:00", 30, "BOOKED");
-        StaffAppointment secondPass = appointment(TOM, "2026-10-25T01:30:00Z", 30, "BOOKED");
+        Appointment firstPass = appointment(MAYA, "2026-10-25T01:30:00+01:00", 30, "BOOKED");
+        Appointment secondPass = appointment(TOM, "2026-10-25T01:30:00Z", 30, "BOOKED");
 
         DayGrid grid = DayGrid.of(sunday, location("Europe/London", open(DayOfWeek.SUNDAY, "00:00", "03:00")),
                 List.of(therapist(MAYA, "Maya Okafor", List.of(), List.of()), therapist(TOM, "Tom Haldane", List.of(), List.of())),
@@ -148,8 +148,8 @@ class DayGridTest {
     @Test
     void cancelledAppointmentsFreeTheirTimeAndAreNotPlaced() {
         LocalDate monday = LocalDate.of(2026, 6, 1);
-        StaffAppointment cancelled = appointment(MAYA, "2026-06-01T10:00:00+01:00", 60, "CANCELLED");
-        StaffAppointment rebooked = appointment(MAYA, "2026-06-01T10:00:00+01:00", 60, "BOOKED");
+        Appointment cancelled = appointment(MAYA, "2026-06-01T10:00:00+01:00", 60, "CANCELLED");
+        Appointment rebooked = appointment(MAYA, "2026-06-01T10:00:00+01:00", 60, "BOOKED");
 
         DayGrid grid = DayGrid.of(monday, location("Europe/London", open(DayOfWeek.MONDAY, "08:00", "19:00")),
                 List.of(therapist(MAYA, "Maya Okafor", List.of(), List.of())), List.of(cancelled, rebooked));
@@ -161,8 +161,8 @@ class DayGridTest {
     @Test
     void appointmentsOffTheQuarterHourGetFinerRowsAndNeverOverlap() {
         LocalDate monday = LocalDate.of(2026, 6, 1);
-        StaffAppointment first = appointment(MAYA, "2026-06-01T10:00:00+01:00", 50, "BOOKED");
-        StaffAppointment second = appointment(MAYA, "2026-06-01T10:50:00+01:00", 40, "BOOKED");
+        Appointment first = appointment(MAYA, "2026-06-01T10:00:00+01:00", 50, "BOOKED");
+        Appointment second = appointment(MAYA, "2026-06-01T10:50:00+01:00", 40, "BOOKED");
 
         DayGrid grid = DayGrid.of(monday, location("Europe/London", open(DayOfWeek.MONDAY, "08:00", "19:00")),
                 List.of(therapist(MAYA, "Maya Okafor", List.of(), List.of())), List.of(first, second));
@@ -175,7 +175,7 @@ class DayGridTest {
     @Test
     void anAppointmentOfATherapistNoLongerListedAtTheLocationStillGetsAColumnAndTheDayStretchesToIt() {
         LocalDate monday = LocalDate.of(2026, 6, 1);
-        StaffAppointment late = appointment(TOM, "2026-06-01T19:30:00+01:00", 30, "BOOKED");
+        Appointment late = appointment(TOM, "2026-06-01T19:30:00+01:00", 30, "BOOKED");
 
         DayGrid grid = DayGrid.of(monday, location("Europe/London", open(DayOfWeek.MONDAY, "08:00", "19:00")),
                 List.of(therapist(MAYA, "Maya Okafor", List.of(), List.of())), List.of(late));

@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.clinicnetwork.web.StandInServer;
 import com.clinicnetwork.web.staff.StaffScreenTest;
-import com.clinicnetwork.web.staff.StubGateway;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,13 +45,13 @@ class FrontDeskBookingControllerTest extends StaffScreenTest {
 
     @BeforeEach
     void directoryAndClient() {
-        gateway.answer("GET", "/api/v1/locations", 200, page(location(MANCHESTER, "Manchester Riverside", "Europe/London")));
-        gateway.answer("GET", "/api/v1/therapists", 200, page(therapist(TOM, "Tom Haldane", MANCHESTER),
+        gateway.json("GET", "/api/v1/locations", 200, page(location(MANCHESTER, "Manchester Riverside", "Europe/London")));
+        gateway.json("GET", "/api/v1/therapists", 200, page(therapist(TOM, "Tom Haldane", MANCHESTER),
                 therapist(MAYA, "Maya Okafor", MANCHESTER)));
-        gateway.answer("GET", "/api/v1/treatments", 200, page(treatment(KNEE, "Knee pain relief massage, 60 min", 60),
+        gateway.json("GET", "/api/v1/treatments", 200, page(treatment(KNEE, "Knee pain relief massage, 60 min", 60),
                 treatment(SPORTS, "Sports massage, 45 min", 45)));
-        gateway.answer("GET", "/api/v1/clients/" + SAM, 200, client(SAM, "Sam", "Carter", "sam.carter@example.com"));
-        gateway.answer("GET", "/api/v1/availability", 200, list(
+        gateway.json("GET", "/api/v1/clients/" + SAM, 200, client(SAM, "Sam", "Carter", "sam.carter@example.com"));
+        gateway.json("GET", "/api/v1/availability", 200, list(
                 freeSlot(TOM, "2026-06-02T08:00:00Z", "2026-06-02T09:00:00Z"),
                 freeSlot(MAYA, "2026-06-02T09:00:00Z", "2026-06-02T10:00:00Z"),
                 freeSlot(MAYA, "2026-06-02T08:00:00Z", "2026-06-02T09:00:00Z")));
@@ -63,11 +63,11 @@ class FrontDeskBookingControllerTest extends StaffScreenTest {
                         .with(manchesterDesk()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        StubGateway.Request search = gateway.last("GET", "/api/v1/availability").orElseThrow();
-        assertThat(search.param("locationId")).isEqualTo(MANCHESTER);
-        assertThat(search.param("treatmentId")).isEqualTo(KNEE);
-        assertThat(search.param("from")).isEqualTo("2026-06-01T23:00:00Z");
-        assertThat(search.param("to")).isEqualTo("2026-06-02T23:00:00Z");
+        StandInServer.Recorded search = gateway.last("GET", "/api/v1/availability");
+        assertThat(param(search, "locationId")).isEqualTo(MANCHESTER);
+        assertThat(param(search, "treatmentId")).isEqualTo(KNEE);
+        assertThat(param(search, "from")).isEqualTo("2026-06-02T00:00+01:00"); // midnight in London, summer time
+        assertThat(param(search, "to")).isEqualTo("2026-06-03T00:00+01:00");
         assertThat(html).contains("Book for Sam Carter", "sam.carter@example.com");
         // Maya before Tom, and her times in order, in London time.
         assertThat(html).containsSubsequence("<legend>Maya Okafor</legend>", "9:00 AM", "10:00 AM", "<legend>Tom Haldane</legend>", "9:00 AM");
@@ -78,7 +78,7 @@ class FrontDeskBookingControllerTest extends StaffScreenTest {
 
     @Test
     void bookingSendsTheClientTheChosenTimeAndTheFormsIdempotencyKeyThenShowsTheDay() throws Exception {
-        gateway.answer("POST", "/api/v1/appointments", 201,
+        gateway.json("POST", "/api/v1/appointments", 201,
                 appointment(BOOKED, MAYA, "2026-06-02T09:00:00Z", "2026-06-02T10:00:00Z", "BOOKED", null, "Left knee", 1));
         UUID key = UUID.randomUUID();
 
@@ -87,7 +87,7 @@ class FrontDeskBookingControllerTest extends StaffScreenTest {
                 .andExpect(redirectedUrl("/frontdesk?location=" + MANCHESTER + "&date=2026-06-02"))
                 .andExpect(flash().attribute("changed", "booked"));
 
-        StubGateway.Request sent = gateway.last("POST", "/api/v1/appointments").orElseThrow();
+        StandInServer.Recorded sent = gateway.last("POST", "/api/v1/appointments");
         assertThat(sent.header("Idempotency-Key")).isEqualTo(key.toString());
         assertThat(sent.body()).contains("\"clientId\":\"" + SAM + "\"", "\"therapistId\":\"" + MAYA + "\"",
                 "\"locationId\":\"" + MANCHESTER + "\"", "\"treatmentId\":\"" + KNEE + "\"", "\"intakeNotes\":\"Left knee\"")
@@ -96,7 +96,7 @@ class FrontDeskBookingControllerTest extends StaffScreenTest {
 
     @Test
     void aTimeTakenMeanwhileIsExplainedAndTheFreeTimesOfferedAgainWithAFreshKey() throws Exception {
-        gateway.answer("POST", "/api/v1/appointments", 409, problem(409, "slot-taken", null));
+        gateway.problem("POST", "/api/v1/appointments", 409, "slot-taken", "");
         UUID key = UUID.randomUUID();
 
         String html = mvc.perform(book(key, MAYA + "_2026-06-02T09:00Z").with(manchesterDesk()))
@@ -114,7 +114,7 @@ class FrontDeskBookingControllerTest extends StaffScreenTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Please choose a free time.");
-        assertThat(gateway.last("POST", "/api/v1/appointments")).isEmpty();
+        assertThat(sent("POST", "/api/v1/appointments")).isFalse();
     }
 
     private static MockHttpServletRequestBuilder book(UUID key, String slot) {

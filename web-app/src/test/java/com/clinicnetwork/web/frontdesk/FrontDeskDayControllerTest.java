@@ -17,8 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.clinicnetwork.web.StandInServer;
 import com.clinicnetwork.web.staff.StaffScreenTest;
-import com.clinicnetwork.web.staff.StubGateway;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,26 +36,26 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
 
     @BeforeEach
     void aMondayInManchester() {
-        gateway.answer("GET", "/api/v1/locations", 200, page(location(MANCHESTER, "Manchester Riverside", "Europe/London"),
+        gateway.json("GET", "/api/v1/locations", 200, page(location(MANCHESTER, "Manchester Riverside", "Europe/London"),
                 location(LEEDS, "Leeds Headingley", "Europe/London")));
-        gateway.answer("GET", "/api/v1/therapists", 200, page(therapist(MAYA, "Maya Okafor", MANCHESTER),
+        gateway.json("GET", "/api/v1/therapists", 200, page(therapist(MAYA, "Maya Okafor", MANCHESTER),
                 therapist(TOM, "Tom Haldane", MANCHESTER)));
-        gateway.answer("GET", "/api/v1/appointments", 200, page(
+        gateway.json("GET", "/api/v1/appointments", 200, page(
                 appointment(BOOKED, MAYA, "2026-06-01T09:00:00Z", "2026-06-01T10:00:00Z", "BOOKED", "Sam Carter", null, 3),
                 appointment(CHECKED_IN, TOM, "2026-06-01T08:15:00Z", "2026-06-01T09:00:00Z", "CHECKED_IN", null, null, 5)));
     }
 
     @Test
     void theDayShowsEachTherapistsAppointmentsAtTheLocationsLocalTimeWithClientAndTreatment() throws Exception {
-        String html = mvc.perform(get("/frontdesk").with(manchesterDesk())).andExpect(status().isOk())
+        String html = mvc.perform(get("/frontdesk").param("date", "2026-06-01").with(manchesterDesk())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        StubGateway.Request list = gateway.last("GET", "/api/v1/appointments").orElseThrow();
-        assertThat(list.param("locationId")).isEqualTo(MANCHESTER);
-        assertThat(list.param("from")).isEqualTo("2026-05-31T23:00:00Z"); // midnight in London, British Summer Time
-        assertThat(list.param("to")).isEqualTo("2026-06-01T23:00:00Z");
+        StandInServer.Recorded list = gateway.last("GET", "/api/v1/appointments");
+        assertThat(param(list, "locationId")).isEqualTo(MANCHESTER);
+        assertThat(param(list, "from")).isEqualTo("2026-05-31T23:00:00Z"); // midnight in London, British Summer Time
+        assertThat(param(list, "to")).isEqualTo("2026-06-01T23:00:00Z");
         assertThat(list.header("Authorization")).startsWith("Bearer ");
-        assertThat(gateway.last("GET", "/api/v1/therapists").orElseThrow().param("locationId")).isEqualTo(MANCHESTER);
+        assertThat(param(gateway.last("GET", "/api/v1/therapists"), "locationId")).isEqualTo(MANCHESTER);
 
         assertThat(html).contains("Maya Okafor", "Tom Haldane", "Sam Carter", "Knee pain relief massage, 60 min");
         assertThat(html).contains("<time datetime=\"2026-06-01T10:00+01:00\">10:00 AM</time>");
@@ -66,8 +66,17 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
     }
 
     @Test
+    void withoutADateTheDeskSeesTodayAsItIsAtTheLocation() throws Exception {
+        mvc.perform(get("/frontdesk").with(manchesterDesk())).andExpect(status().isOk());
+
+        StandInServer.Recorded list = gateway.last("GET", "/api/v1/appointments");
+        assertThat(param(list, "from")).isEqualTo("2026-03-02T00:00:00Z"); // Greenwich Mean Time in March
+        assertThat(param(list, "to")).isEqualTo("2026-03-03T00:00:00Z");
+    }
+
+    @Test
     void checkingInSendsTheVersionReadAsIfMatchAndComesBackToTheSameDay() throws Exception {
-        gateway.answer("POST", "/api/v1/appointments/" + BOOKED + "/check-in", 200,
+        gateway.json("POST", "/api/v1/appointments/" + BOOKED + "/check-in", 200,
                 appointment(BOOKED, MAYA, "2026-06-01T09:00:00Z", "2026-06-01T10:00:00Z", "CHECKED_IN", null, null, 4));
 
         mvc.perform(post("/frontdesk/appointments/{id}/check-in", BOOKED).with(manchesterDesk()).with(csrf())
@@ -76,14 +85,13 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
                 .andExpect(redirectedUrl("/frontdesk?location=" + MANCHESTER + "&date=2026-06-01"))
                 .andExpect(flash().attribute("changed", "check-in"));
 
-        assertThat(gateway.last("POST", "/api/v1/appointments/" + BOOKED + "/check-in").orElseThrow().header("If-Match"))
+        assertThat(gateway.last("POST", "/api/v1/appointments/" + BOOKED + "/check-in").header("If-Match"))
                 .isEqualTo("\"3\"");
     }
 
     @Test
     void aNoShowBeforeTheStartIsRefusedByTheApiAndTheDeskIsToldWhenItBecomesPossible() throws Exception {
-        gateway.answer("POST", "/api/v1/appointments/" + BOOKED + "/no-show", 409, problem(409, "illegal-transition",
-                "\"currentStatus\":\"BOOKED\",\"notBefore\":\"2026-06-01T09:00:00Z\""));
+        gateway.problem("POST", "/api/v1/appointments/" + BOOKED + "/no-show", 409, "illegal-transition", ",\"currentStatus\":\"BOOKED\",\"notBefore\":\"2026-06-01T09:00:00Z\"");
 
         String html = mvc.perform(post("/frontdesk/appointments/{id}/no-show", BOOKED).with(manchesterDesk()).with(csrf())
                         .param("version", "3").param("location", MANCHESTER).param("date", "2026-06-01"))
@@ -95,7 +103,7 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
 
     @Test
     void aStaleVersionIsExplainedAndTheDayShownAsItIsNow() throws Exception {
-        gateway.answer("POST", "/api/v1/appointments/" + BOOKED + "/check-in", 412, problem(412, "stale-version", null));
+        gateway.problem("POST", "/api/v1/appointments/" + BOOKED + "/check-in", 412, "stale-version", "");
 
         String html = mvc.perform(post("/frontdesk/appointments/{id}/check-in", BOOKED).with(manchesterDesk()).with(csrf())
                         .param("version", "2").param("location", MANCHESTER).param("date", "2026-06-01"))
@@ -119,11 +127,11 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
         String html = mvc.perform(get("/frontdesk").param("location", LEEDS).param("date", "2026-06-02").with(twoLocations))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<select id=\"location\" name=\"location\">").contains("Manchester Riverside");
-        assertThat(gateway.last("GET", "/api/v1/appointments").orElseThrow().param("locationId")).isEqualTo(LEEDS);
+        assertThat(param(gateway.last("GET", "/api/v1/appointments"), "locationId")).isEqualTo(LEEDS);
 
         mvc.perform(get("/frontdesk").param("location", "10000000-0000-4000-8000-000000000003").with(manchesterDesk()))
                 .andExpect(status().isOk());
-        assertThat(gateway.last("GET", "/api/v1/appointments").orElseThrow().param("locationId")).isEqualTo(MANCHESTER);
+        assertThat(param(gateway.last("GET", "/api/v1/appointments"), "locationId")).isEqualTo(MANCHESTER);
     }
 
     @Test
@@ -137,7 +145,7 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
 
     @Test
     void theDayIsInGermanForAGermanBrowser() throws Exception {
-        String html = mvc.perform(get("/frontdesk").header("Accept-Language", "de-DE").with(manchesterDesk()))
+        String html = mvc.perform(get("/frontdesk").param("date", "2026-06-01").header("Accept-Language", "de-DE").with(manchesterDesk()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Einchecken", "Nicht erschienen", "Montag, 1. Juni 2026");

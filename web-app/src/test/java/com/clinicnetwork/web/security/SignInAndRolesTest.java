@@ -7,18 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.clinicnetwork.web.WebAppTest;
+import com.clinicnetwork.web.WebAppTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
 
-@WebAppTest
-class SignInAndRolesTest {
-
-    @Autowired
-    MockMvc mvc;
+class SignInAndRolesTest extends WebAppTestBase {
 
     @Test
     void aVisitorSeesTheWelcomeWithSignInAndTheProvidersRegistrationPage() throws Exception {

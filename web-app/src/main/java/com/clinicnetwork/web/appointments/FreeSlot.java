@@ -1,8 +1,7 @@
-package com.clinicnetwork.web.frontdesk;
+package com.clinicnetwork.web.appointments;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A free start the availability search offers: with whom, from when to when. */
 public record FreeSlot(UUID therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt) {
 }
