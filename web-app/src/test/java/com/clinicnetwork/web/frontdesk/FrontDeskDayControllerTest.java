@@ -98,7 +98,7 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("A no-show can be recorded only once the appointment has started, at 10:00 AM.");
-        assertThat(html).contains("role=\"alert\"");
+        assertThat(html).containsOnlyOnce("role=\"alert\"");
     }
 
     @Test
