@@ -1,6 +1,7 @@
 package com.clinicnetwork.web.admin;
 
 import com.clinicnetwork.web.gateway.ApiProblemException;
+import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryLocation;
 import com.clinicnetwork.web.staff.Etags;
 import com.clinicnetwork.web.staff.StaffDirectoryApi;
@@ -63,6 +64,7 @@ class LocationAdminController {
             created = admin.createLocation(form.toBody(), form.getIdempotencyKey().toString());
         } catch (ApiProblemException e) {
             model.addAttribute("problem", problems.describe(e));
+            ApiFieldErrors.bind(e.problem(), errors, form::formField);
             return "admin/location-new";
         }
         redirect.addFlashAttribute("saved", "created");
@@ -90,6 +92,7 @@ class LocationAdminController {
                     return staleAgain(id, "location", redirect);
                 }
                 model.addAttribute("problem", problems.describe(e));
+                ApiFieldErrors.bind(e.problem(), errors, form::formField);
             }
         }
         return editPage(directory.location(id), null, model);
@@ -110,6 +113,7 @@ class LocationAdminController {
                     return staleAgain(id, "policy", redirect);
                 }
                 model.addAttribute("policyProblem", problems.describe(e));
+                ApiFieldErrors.bind(e.problem(), errors, ApiFieldErrors::sameName);
             }
         }
         return editPage(location, policyForm, model);

@@ -1,5 +1,6 @@
 package com.clinicnetwork.web.admin;
 
+import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryLocation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -106,6 +107,27 @@ public class LocationForm {
                 }
             }
         }
+    }
+
+    /** The form field of an API field: {@code openingHours[k].opensAt} is the k-th filled block of the week. */
+    String formField(String apiField) {
+        ApiFieldErrors.Indexed indexed = ApiFieldErrors.indexed(apiField);
+        if (indexed == null) {
+            return "openingHours".equals(apiField) ? null : apiField;
+        }
+        if (!"openingHours".equals(indexed.list())) {
+            return null;
+        }
+        int kept = -1;
+        for (int day = 0; day < days.size(); day++) {
+            List<Block> blocks = days.get(day).getBlocks();
+            for (int index = 0; index < blocks.size(); index++) {
+                if (!blocks.get(index).isEmpty() && ++kept == indexed.index()) {
+                    return "days[" + day + "].blocks[" + index + "]." + indexed.field();
+                }
+            }
+        }
+        return null;
     }
 
     AdminDirectoryApi.LocationBody toBody() {

@@ -2,6 +2,7 @@ package com.clinicnetwork.web.admin;
 
 import com.clinicnetwork.web.directory.Specialty;
 import com.clinicnetwork.web.gateway.ApiProblemException;
+import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryLocation;
 import com.clinicnetwork.web.staff.DirectoryTherapist;
 import com.clinicnetwork.web.staff.DirectoryTreatment;
@@ -67,6 +68,7 @@ class TherapistAdminController {
             created = admin.createTherapist(form.toBody(), form.getIdempotencyKey().toString());
         } catch (ApiProblemException e) {
             model.addAttribute("problem", problems.describe(e));
+            ApiFieldErrors.bind(e.problem(), errors, ApiFieldErrors::sameName);
             return profileChoices(model, "admin/therapist-new");
         }
         redirect.addFlashAttribute("saved", "created");
@@ -90,6 +92,7 @@ class TherapistAdminController {
                     return stale(id, "profile", redirect);
                 }
                 model.addAttribute("problem", problems.describe(e));
+                ApiFieldErrors.bind(e.problem(), errors, ApiFieldErrors::sameName);
             }
         }
         return page(directory.therapist(id), model);
@@ -108,6 +111,7 @@ class TherapistAdminController {
                     return stale(id, "hours", redirect);
                 }
                 model.addAttribute("hoursProblem", problems.describe(e));
+                ApiFieldErrors.bind(e.problem(), errors, hoursForm::formField);
             }
         }
         return page(directory.therapist(id), model);
@@ -126,6 +130,7 @@ class TherapistAdminController {
                 return saved(id, "time-off", redirect);
             } catch (ApiProblemException e) {
                 model.addAttribute("timeOffProblem", problems.describe(e));
+                ApiFieldErrors.bind(e.problem(), errors, ApiFieldErrors::sameName);
             }
         }
         return page(therapist, model);

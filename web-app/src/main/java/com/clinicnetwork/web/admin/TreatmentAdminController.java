@@ -2,6 +2,7 @@ package com.clinicnetwork.web.admin;
 
 import com.clinicnetwork.web.directory.Specialty;
 import com.clinicnetwork.web.gateway.ApiProblemException;
+import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryTreatment;
 import com.clinicnetwork.web.staff.StaffDirectoryApi;
 import com.clinicnetwork.web.staff.StaffProblems;
@@ -56,6 +57,7 @@ class TreatmentAdminController {
             created = admin.createTreatment(form.toBody(), form.getIdempotencyKey().toString());
         } catch (ApiProblemException e) {
             model.addAttribute("problem", problems.describe(e));
+            ApiFieldErrors.bind(e.problem(), errors, ApiFieldErrors::sameName);
             return formPage(model);
         }
         redirect.addFlashAttribute("created", created.name());

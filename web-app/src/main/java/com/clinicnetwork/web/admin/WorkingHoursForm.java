@@ -1,5 +1,6 @@
 package com.clinicnetwork.web.admin;
 
+import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryTherapist;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -49,6 +50,21 @@ public class WorkingHoursForm {
                 errors.rejectValue(path + ".endsAt", "admin.validation.ends-after-start");
             }
         }
+    }
+
+    /** The form field of an API field such as {@code workingHours[2].startsAt}: the third row kept, not removed or empty. */
+    String formField(String apiField) {
+        ApiFieldErrors.Indexed indexed = ApiFieldErrors.indexed(apiField);
+        if (indexed == null || !"workingHours".equals(indexed.list())) {
+            return null;
+        }
+        int kept = -1;
+        for (int index = 0; index < rows.size(); index++) {
+            if (!rows.get(index).isRemove() && !rows.get(index).isEmpty() && ++kept == indexed.index()) {
+                return "rows[" + index + "]." + indexed.field();
+            }
+        }
+        return null;
     }
 
     List<AdminDirectoryApi.WorkingHoursBlock> toBlocks() {

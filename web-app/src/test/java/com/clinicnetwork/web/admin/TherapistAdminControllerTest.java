@@ -53,6 +53,20 @@ class TherapistAdminControllerTest extends StaffScreenTest {
     }
 
     @Test
+    void timeOffIsListedInTheTherapistsLocalTimeWithAWayToWithdrawIt() throws Exception {
+        String off = "60000000-0000-4000-8000-000000000001";
+        gateway.json("GET", THERAPIST_PATH, 200, therapist(MAYA, "Maya Okafor", MANCHESTER).replace("\"timeOff\":[]",
+                "\"timeOff\":[{\"id\":\"" + off + "\",\"startsAt\":\"2026-07-06T23:00:00Z\",\"endsAt\":\"2026-07-08T23:00:00Z\"}]"));
+
+        String html = mvc.perform(get("/admin/therapists/{id}", MAYA).with(admin())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Tuesday, July 7, 2026, 12:00 AM", "Thursday, July 9, 2026, 12:00 AM",
+                "action=\"/admin/therapists/" + MAYA + "/time-off/" + off + "/delete\"",
+                "aria-label=\"Withdraw the time off from Tuesday, July 7, 2026, 12:00 AM\"");
+    }
+
+    @Test
     void aNewTherapistIsCreatedWithTheFormsIdempotencyKey() throws Exception {
         gateway.json("POST", "/api/v1/therapists", 201, therapist(MAYA, "Maya Okafor", MANCHESTER));
         UUID key = UUID.randomUUID();
@@ -93,6 +107,7 @@ class TherapistAdminControllerTest extends StaffScreenTest {
 
         assertThat(gateway.last("PUT", THERAPIST_PATH).header("If-Match")).isEqualTo("\"7\"");
         assertThat(html).contains("<strong>Offers</strong>", "requires specialty SPORTS_MASSAGE");
+        assertThat(html).contains("<p class=\"field-error\" id=\"treatmentIds-error\">requires specialty SPORTS_MASSAGE</p>");
     }
 
     @Test
@@ -112,6 +127,23 @@ class TherapistAdminControllerTest extends StaffScreenTest {
         assertThat(sent.header("If-Match")).isEqualTo("\"7\"");
         assertThat(sent.body()).isEqualTo("{\"workingHours\":[{\"locationId\":\"" + MANCHESTER
                 + "\",\"dayOfWeek\":\"TUESDAY\",\"startsAt\":\"10:00:00\",\"endsAt\":\"14:00:00\"}]}");
+    }
+
+    @Test
+    void hoursTheApiRefusesAreMarkedOnTheRowTheyWereEnteredIn() throws Exception {
+        gateway.problem("PUT", THERAPIST_PATH + "/working-hours", 400, "validation",
+                ",\"errors\":[{\"field\":\"workingHours[0].startsAt\",\"message\":\"SUNDAY 10:00-13:00 is outside the opening hours\"}]");
+
+        String html = mvc.perform(post("/admin/therapists/{id}/working-hours", MAYA).with(csrf()).with(admin()).param("version", "7")
+                        .param("rows[0].locationId", MANCHESTER).param("rows[0].dayOfWeek", "MONDAY")
+                        .param("rows[0].startsAt", "09:00").param("rows[0].endsAt", "17:00").param("rows[0].remove", "true")
+                        .param("rows[1].locationId", MANCHESTER).param("rows[1].dayOfWeek", "SUNDAY")
+                        .param("rows[1].startsAt", "10:00").param("rows[1].endsAt", "13:00"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        // The API's first block is the form's second row: the first was removed.
+        assertThat(html).contains("<input type=\"time\" aria-invalid=\"true\" id=\"rows1.startsAt\"")
+                .contains("<p class=\"field-error\">SUNDAY 10:00-13:00 is outside the opening hours</p>");
     }
 
     @Test
