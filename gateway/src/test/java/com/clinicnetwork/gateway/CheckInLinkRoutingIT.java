@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The aftercare check-in links reach booking-service without a token (the signed link is the credential, which
- * booking-service checks), only they, and only by GET and POST; they stay limited per address like everything else.
+ * booking-service checks), only they, and only by GET and POST; they stay limited per address like everything else,
+ * and their tokens stay out of the gateway's metrics and traces.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "clinic.gateway.rate-limit.per-ip.capacity=6",
@@ -30,6 +34,9 @@ class CheckInLinkRoutingIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ObservationRegistry observations;
 
     @DynamicPropertySource
     static void serviceAddresses(DynamicPropertyRegistry registry) {
@@ -70,5 +77,19 @@ class CheckInLinkRoutingIT {
         client.post().uri(LINK).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"score\":4}").exchange()
                 .expectStatus().isEqualTo(429);
         assertThat(BOOKING.received()).hasSize(3);
+    }
+
+    @Test
+    void noObservationOfTheGatewayKeepsALinksToken() {
+        Observation request = Observation.createNotStarted("http.server.requests", observations)
+                .highCardinalityKeyValue("http.url", "http://127.0.0.1:" + port + LINK)
+                .lowCardinalityKeyValue("route.uri", LINK);
+
+        request.start().stop();
+
+        assertThat(request.getContext().getHighCardinalityKeyValue("http.url").getValue())
+                .isEqualTo("http://127.0.0.1:" + port + "/api/v1/aftercare-check-in-links/{token}");
+        assertThat(request.getContext().getLowCardinalityKeyValue("route.uri").getValue())
+                .isEqualTo("/api/v1/aftercare-check-in-links/{token}");
     }
 }

@@ -10,6 +10,8 @@ import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.servicedefaults.links.CheckInLinks;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +35,9 @@ class AftercareCheckInIT extends IntegrationTestBase {
     private static final String LINKS = "/api/v1/aftercare-check-in-links/";
 
     private final CheckInLinks links = new CheckInLinks(CHECK_IN_LINK_SECRET);
+
+    @Autowired
+    private ObservationRegistry observations;
 
     @Test
     void theClientAnswersAFulfilledSessionOnceAndNobodyElseCan() {
@@ -323,6 +329,18 @@ class AftercareCheckInIT extends IntegrationTestBase {
                         """).param("id", clientId).query(Long.class).single()).isZero();
         assertProblem(byLink(links.sign(open.id(), Instant.now().plus(Duration.ofDays(14))), Map.of("score", 3)),
                 HttpStatus.CONFLICT, "client-erased");
+    }
+
+    @Test
+    void noObservationOfThisServiceKeepsALinksToken() {
+        String token = links.sign(UUID.randomUUID(), Instant.now().plus(Duration.ofDays(1)));
+        Observation request = Observation.createNotStarted("http.server.requests", observations)
+                .highCardinalityKeyValue("http.url", LINKS + token);
+
+        request.start().stop();
+
+        assertThat(request.getContext().getHighCardinalityKeyValue("http.url").getValue())
+                .isEqualTo(LINKS + "{token}").doesNotContain(token);
     }
 
     private AppointmentView fulfilled(BookableTherapist setup, UUID clientId, OffsetDateTime startsAt) {
