@@ -11,11 +11,8 @@ import com.clinicnetwork.web.DemoDirectory;
 import com.clinicnetwork.web.SignedIn;
 import com.clinicnetwork.web.StandInServer;
 import com.clinicnetwork.web.WebAppTestBase;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
 
 class ProfileScreenTest extends WebAppTestBase {
 
@@ -42,14 +39,10 @@ class ProfileScreenTest extends WebAppTestBase {
     }
 
     @Test
-    void savingCreatesTheRecordAsTheClientAndGetsAnAccessTokenThatNamesIt() throws Exception {
+    void savingCreatesTheRecordAsTheClientThemself() throws Exception {
         gateway.json("POST", "/api/v1/clients", 201, CREATED);
-        gateway.json("POST", "/oauth2/token", 200, """
-                {"access_token":"fresh-access-token","token_type":"Bearer","expires_in":900,
-                 "refresh_token":"fresh-refresh-token","scope":"openid profile clinic"}""");
-        MockHttpSession session = new MockHttpSession();
 
-        mvc.perform(post("/client/profile").session(session).with(SignedIn.newcomer()).with(csrf())
+        mvc.perform(post("/client/profile").with(SignedIn.newcomer()).with(csrf())
                         .param("firstName", "Lena").param("lastName", "Brandt").param("email", "lena@example.com")
                         .param("phone", "").param("preferredLocationId", DemoDirectory.BERLIN))
                 .andExpect(redirectedUrl("/client?welcome"));
@@ -58,10 +51,16 @@ class ProfileScreenTest extends WebAppTestBase {
         assertThat(created.header("Authorization")).isEqualTo("Bearer " + SignedIn.ACCESS_TOKEN);
         assertThat(created.body()).contains("\"firstName\":\"Lena\"", "\"email\":\"lena@example.com\"",
                 "\"timeZone\":\"Europe/Berlin\"", "\"registeredLocationId\":\"" + DemoDirectory.BERLIN + "\"", "\"phone\":null");
-        StandInServer.Recorded refresh = gateway.last("POST", "/oauth2/token");
-        assertThat(URLDecoder.decode(refresh.body(), StandardCharsets.UTF_8))
-                .contains("grant_type=refresh_token", "refresh_token=" + SignedIn.REFRESH_TOKEN);
-        assertThat(refresh.header("Authorization")).startsWith("Basic ");
+    }
+
+    @Test
+    void aProfileMadeMeanwhileInAnotherTabIsTakenAsItIs() throws Exception {
+        gateway.problem("POST", "/api/v1/clients", 409, "client-profile-exists", "");
+        gateway.json("GET", "/api/v1/clients/me", 200, CREATED);
+
+        mvc.perform(post("/client/profile").with(SignedIn.newcomer()).with(csrf())
+                        .param("firstName", "Lena").param("lastName", "Brandt").param("email", "lena@example.com"))
+                .andExpect(redirectedUrl("/client?welcome"));
     }
 
     @Test
