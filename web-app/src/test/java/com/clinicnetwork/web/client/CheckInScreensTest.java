@@ -79,7 +79,7 @@ class CheckInScreensTest extends WebAppTestBase {
     private static String link(boolean answered) {
         return """
                 {"appointmentId":"50000000-0000-4000-8000-000000000003","treatmentName":"Knee pain relief massage",
-                 "therapistName":"Maya Okafor","startsAt":"2026-02-27T09:00:00Z","treatedArea":"knee",
+                 "therapistName":"Maya Okafor","startsAt":"2026-02-27T09:00:00Z","treatedArea":"KNEE_REHABILITATION",
                  "answered":%s,"score":%s}""".formatted(answered, answered ? "4" : "null");
     }
 }

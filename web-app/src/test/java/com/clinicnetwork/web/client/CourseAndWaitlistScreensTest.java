@@ -33,14 +33,16 @@ class CourseAndWaitlistScreensTest extends WebAppTestBase {
     @Test
     void aCourseIsShownAsOneWithItsCheckInsAsAChart() throws Exception {
         gateway.json("GET", "/api/v1/appointment-series/" + COURSE, 200, course());
-        gateway.json("GET", "/api/v1/aftercare-check-ins", 200, """
-                [{"appointmentId":"50000000-0000-4000-8000-0000000000a1","score":7,"comment":"Stiff"},
-                 {"appointmentId":"50000000-0000-4000-8000-0000000000a2","score":4,"comment":null}]""");
+        gateway.json("GET", "/api/v1/aftercare-check-ins", 200, DemoDirectory.page("""
+                {"appointmentId":"50000000-0000-4000-8000-0000000000a1","seriesId":"%s","startsAt":"2026-02-09T09:00:00Z",
+                 "score":7,"comment":"Stiff","answeredAt":"2026-02-10T09:00:00Z"},
+                {"appointmentId":"50000000-0000-4000-8000-0000000000a2","seriesId":"%s","startsAt":"2026-02-23T09:00:00Z",
+                 "score":4,"comment":null,"answeredAt":"2026-02-24T09:00:00Z"}""".formatted(COURSE, COURSE), 2));
 
         String html = mvc.perform(get("/client/courses/" + COURSE).with(SignedIn.sam())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(gateway.last("GET", "/api/v1/aftercare-check-ins").uri()).endsWith("seriesId=" + COURSE);
+        assertThat(gateway.last("GET", "/api/v1/aftercare-check-ins").uri()).contains("seriesId=" + COURSE);
         assertThat(html).contains("3 sessions, every 2 weeks", "<svg", "role=\"img\"", "Check-in scores per session")
                 .contains("<polyline", "Stiff", "Cancel all upcoming sessions");
         assertThat(Pattern.compile("<circle ").matcher(html).results().count()).isEqualTo(2);
