@@ -237,28 +237,30 @@ class WalkingSkeletonIT {
 
     /**
      * The web app signs a demo client in at the identity provider (authorization code with PKCE, its confidential
-     * client and the secret the launcher keeps) and shows their home, read through the gateway with their token.
+     * client and the secret the launcher keeps), comes back to the page asked for and fills it through the gateway
+     * with the client's token.
      */
     @Test
     void aDemoClientSignsInAtTheWebAppThroughTheIdentityProvider() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(2)).build();
 
-        HttpResponse<String> signInPage = browser.send(HttpRequest.newBuilder(URI.create(platform.webAppUrl() + "/client")).build(),
+        String findKneeTherapists = platform.webAppUrl() + "/client/therapists?specialty=KNEE_REHABILITATION";
+        HttpResponse<String> signInPage = browser.send(HttpRequest.newBuilder(URI.create(findKneeTherapists)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signInPage.uri().toString()).isEqualTo(platform.identityProviderUrl() + "/login");
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signInPage.body());
         assertThat(csrf.find()).as("CSRF field of the sign-in page").isTrue();
 
-        HttpResponse<String> home = browser.send(HttpRequest.newBuilder(URI.create(platform.identityProviderUrl() + "/login"))
+        HttpResponse<String> found = browser.send(HttpRequest.newBuilder(URI.create(platform.identityProviderUrl() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=sam&password=demo&_csrf="
                         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(home.uri().toString()).isEqualTo(platform.webAppUrl() + "/client");
-        assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
-        assertThat(home.body()).contains("Hello Sam", "Your next sessions");
+        assertThat(found.uri().toString()).startsWith(findKneeTherapists);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains("Find a therapist", "Maya Okafor", "Sign out");
     }
 
     @Test
