@@ -16,6 +16,7 @@ class LauncherSettingsTest {
         LauncherSettings settings = LauncherSettings.fromEnvironment(JAR_DIR, Map.of());
 
         assertThat(settings.ports().gateway()).isEqualTo(8080);
+        assertThat(settings.ports().webApp()).isEqualTo(8070);
         assertThat(settings.ports().identityProvider()).isEqualTo(9000);
         assertThat(settings.ports().postgres()).isEqualTo(5433);
         assertThat(settings.ports().kafka()).isEqualTo(9092);
@@ -51,6 +52,8 @@ class LauncherSettingsTest {
                 .hasMessageContaining("KAFKA_PORT");
         assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("SMTP_PORT", "70000")))
                 .hasMessageContaining("SMTP_PORT");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("WEB_APP_PORT", "0")))
+                .hasMessageContaining("WEB_APP_PORT");
         assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_POSTGRES_URL", "postgres://x")))
                 .hasMessageContaining("CLINIC_POSTGRES_URL");
     }
