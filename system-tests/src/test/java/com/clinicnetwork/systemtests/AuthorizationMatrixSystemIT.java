@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * appointment with them and its client; for front desk a client and appointment at its location. "other" is a
  * client of another location who booked another therapist. Each cell is the expected status, or
  * {@code hidden}: 200 with the object left out of the list. Erasure comes last: the asking client erases
- * themself.
+ * themself. A client may create their own profile with {@code POST /api/v1/clients}; the asking client has one
+ * (their token names it), so theirs is 409 {@code client-profile-exists} (the profile of a person who signed up is
+ * {@link SelfRegistrationSystemIT}'s).
  */
 class AuthorizationMatrixSystemIT {
 
@@ -39,8 +41,8 @@ class AuthorizationMatrixSystemIT {
             GET    /api/v1/availability?{availability}                                | own    | 401       | 200    | 200       | 200        | 200   | 200
             GET    /api/v1/locations/{location}/booking-policy                        | own    | 401       | 200    | 200       | 200        | 200   | 200
             PUT    /api/v1/locations/{location}/booking-policy                        | own    | 401       | 403    | 403       | 403        | 200   | 403
-            POST   /api/v1/clients                                                    | own    | 401       | 403    | 403       | 201        | 201   | 403
-            POST   /api/v1/clients                                                    | other  | 401       | 403    | 403       | 400        | 201   | 403
+            POST   /api/v1/clients                                                    | own    | 401       | 409    | 403       | 201        | 201   | 403
+            POST   /api/v1/clients                                                    | other  | 401       | 409    | 403       | 400        | 201   | 403
             GET    /api/v1/clients/{client}                                           | own    | 401       | 200    | 200       | 200        | 200   | 404
             GET    /api/v1/clients/{client}                                           | other  | 401       | 404    | 404       | 404        | 200   | 404
             GET    /api/v1/clients?q={client-name}                                    | own    | 401       | 403    | 403       | 200        | 200   | 403
@@ -73,6 +75,11 @@ class AuthorizationMatrixSystemIT {
             POST   /api/v1/appointments/{fresh-appointment}/check-in                  | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointments/{fresh-appointment}/fulfil                    | own    | 401       | 403    | 409       | 409        | 409   | 404
             POST   /api/v1/appointments/{fresh-appointment}/no-show                   | own    | 401       | 403    | 409       | 409        | 409   | 404
+            POST   /api/v1/appointments/{appointment}/aftercare-check-in              | own    | 401       | 409    | 403       | 403        | 403   | 403
+            POST   /api/v1/appointments/{appointment}/aftercare-check-in              | other  | 401       | 404    | 403       | 403        | 403   | 403
+            GET    /api/v1/aftercare-check-ins?clientId={client}                      | own    | 401       | 200    | 200       | 403        | 200   | 403
+            GET    /api/v1/aftercare-check-ins?clientId={client}                      | other  | 401       | 403    | 403       | 403        | 200   | 403
+            GET    /api/v1/aftercare-check-in-links/not-a-signed-link                 | -      | 404       | 404    | 404       | 404        | 404   | 404
             GET    /api/v1/appointment-series/{series}                                | own    | 401       | 200    | 200       | 200        | 200   | 404
             GET    /api/v1/appointment-series/{series}                                | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointment-series/{series}/cancel                         | own    | 401       | 200    | 403       | 200        | 200   | 404
@@ -81,6 +88,8 @@ class AuthorizationMatrixSystemIT {
             POST   /api/v1/appointment-series                                         | other  | 401       | 403    | 403       | 403        | 201   | 403
             POST   /api/v1/waitlist                                                   | own    | 401       | 201    | 403       | 201        | 201   | 403
             POST   /api/v1/waitlist                                                   | other  | 401       | 403    | 403       | 403        | 201   | 403
+            GET    /api/v1/waitlist?clientId={client}                                 | own    | 401       | 200    | 403       | 200        | 200   | 403
+            GET    /api/v1/waitlist?clientId={client}                                 | other  | 401       | 403    | 403       | hidden     | 200   | 403
             GET    /api/v1/waitlist/{waitlist-entry}                                  | own    | 401       | 200    | 404       | 200        | 200   | 404
             GET    /api/v1/waitlist/{waitlist-entry}                                  | other  | 401       | 404    | 404       | 404        | 200   | 404
             DELETE /api/v1/waitlist/{fresh-waitlist-entry}                            | own    | 401       | 200    | 404       | 200        | 200   | 404
@@ -138,12 +147,17 @@ class AuthorizationMatrixSystemIT {
 
     /**
      * The status, or {@code hidden} for a list that answered 200 without the object asked about: the side's
-     * appointment in lists of appointments and notifications, the client in audit events about the client and in
-     * client searches.
+     * appointment in lists of appointments and notifications, its waitlist entry in waitlist lists, the client in
+     * audit events about the client and in client searches. Check-in answers name neither (the side's appointment is
+     * not fulfilled, so there are none): their status alone.
      */
     private static String outcome(Gateway.Response response, Side side, String template) {
-        if (response.status() != 200 || !template.contains("?") || template.contains("{availability}")) {
+        if (response.status() != 200 || !template.contains("?") || template.contains("{availability}")
+                || template.startsWith("/api/v1/aftercare-check-ins?")) {
             return Integer.toString(response.status());
+        }
+        if (template.startsWith("/api/v1/waitlist?")) {
+            return response.body().contains(side.waitlistEntryId) ? "200" : "hidden";
         }
         boolean aboutClient = template.contains("={client}") && !template.startsWith("/api/v1/appointments?")
                 || template.startsWith("/api/v1/clients?");
@@ -248,6 +262,7 @@ class AuthorizationMatrixSystemIT {
                 case "/api/v1/appointments/*/reschedule" -> Map.of("startsAt",
                         chain.freshBooking(clientId, therapistId).get("startsAt"));
                 case "/api/v1/appointments/*/cancel" -> Map.of("reason", "Authorization matrix");
+                case "/api/v1/appointments/*/aftercare-check-in" -> Map.of("score", 5);
                 case "/api/v1/clients/*/notification-preferences/sms-verification" -> Map.of("code", "123456");
                 case "/api/v1/clients/*/consents" -> Map.of("careMessages", true, "marketing", false);
                 case "/api/v1/appointment-series" -> seriesBody(clientId);

@@ -6,19 +6,24 @@ import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/v1/waitlist")
 class WaitlistController {
 
@@ -34,6 +39,18 @@ class WaitlistController {
     ResponseEntity<WaitlistEntryView> join(@Valid @RequestBody JoinWaitlistRequest request, ClinicUser user) {
         WaitlistEntryView entry = entries.join(user, request);
         return ResponseEntity.created(URI.create("/api/v1/waitlist/" + entry.id())).body(entry);
+    }
+
+    /**
+     * A client's entries with their offers, newest first (the client, front desk at its locations, clinic admins);
+     * every returned entry is audited.
+     */
+    @GetMapping
+    WaitlistPage entries(@RequestParam UUID clientId, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, ClinicUser user, HttpServletRequest request) {
+        WaitlistPage found = entries.entriesOf(user, clientId, page, size);
+        AuditedRecords.returned(request, "waitlist-entry", found.items().stream().map(WaitlistEntryView::id).toList());
+        return found;
     }
 
     @GetMapping("/{id}")
