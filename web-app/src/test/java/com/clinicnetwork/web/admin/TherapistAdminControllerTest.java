@@ -61,9 +61,9 @@ class TherapistAdminControllerTest extends StaffScreenTest {
         String html = mvc.perform(get("/admin/therapists/{id}", MAYA).with(admin())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("Tuesday, July 7, 2026, 12:00 AM", "Thursday, July 9, 2026, 12:00 AM",
+        assertThat(html).contains("Tuesday, 7 July 2026, 00:00", "Thursday, 9 July 2026, 00:00",
                 "action=\"/admin/therapists/" + MAYA + "/time-off/" + off + "/delete\"",
-                "aria-label=\"Withdraw the time off from Tuesday, July 7, 2026, 12:00 AM\"");
+                "aria-label=\"Withdraw the time off from Tuesday, 7 July 2026, 00:00\"");
     }
 
     @Test
