@@ -1,6 +1,5 @@
 package com.clinicnetwork.web.admin;
 
-import com.clinicnetwork.web.staff.Etags;
 import java.util.UUID;
 
 /**
@@ -9,8 +8,4 @@ import java.util.UUID;
  */
 public record LocationPolicy(UUID locationId, long minimumNoticeMinutes, long bookingHorizonDays, long slotIntervalMinutes,
         long lateCancellationWindowMinutes, boolean isDefault, long version) {
-
-    public String etag() {
-        return Etags.of(version);
-    }
 }
