@@ -77,7 +77,9 @@ public class PlatformDocument implements OpenApiCustomizer {
                 .description("An access token of the platform's identity provider (RS256 JWT whose `aud` contains "
                         + "`clinic-platform`), sent as `Authorization: Bearer <token>`. Its `roles`, `client_id`, "
                         + "`therapist_id` and `location_ids` claims decide what the caller may see and do."));
-        api.security(new ArrayList<>(List.of(new SecurityRequirement().addList(SECURITY_SCHEME))));
+        List<SecurityRequirement> security = api.getSecurity() != null ? new ArrayList<>(api.getSecurity()) : new ArrayList<>();
+        security.add(0, new SecurityRequirement().addList(SECURITY_SCHEME));
+        api.security(security);
         components.addSchemas(FIELD_PROBLEM_SCHEMA, fieldProblemSchema());
         components.addSchemas(PROBLEM_SCHEMA, problemSchema());
         for (CommonProblem problem : CommonProblem.values()) {
@@ -94,7 +96,13 @@ public class PlatformDocument implements OpenApiCustomizer {
         keepDeclaredSuccesses(responses);
         describeCommonHeaders(operation);
         for (CommonProblem problem : commonProblemsOf(path, operation)) {
-            responses.computeIfAbsent(problem.code(), code -> new ApiResponse().$ref(problem.ref()));
+            ApiResponse declared = responses.get(problem.code());
+            if (declared == null) {
+                responses.addApiResponse(problem.code(), new ApiResponse().$ref(problem.ref()));
+            } else if (declared.get$ref() == null) {
+                // The operation's own cases of this status come first, then the ones every such operation has.
+                declared.setDescription(declared.getDescription() + " Also: " + problem.description);
+            }
         }
         responses.forEach((code, response) -> {
             boolean problem = code.startsWith("4") || code.startsWith("5");

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A location as an admin creates or replaces it.
@@ -22,8 +23,8 @@ public record LocationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 500) String address,
         @NotBlank @Size(max = 64) String timeZone,
-        @Size(max = 50) List<@NotNull @Valid Block> openingHours,
-        Boolean active) {
+        @Size(max = 50) @Nullable List<@NotNull @Valid Block> openingHours,
+        @Nullable Boolean active) {
 
     public record Block(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime opensAt, @NotNull LocalTime closesAt) {
     }
