@@ -10,6 +10,7 @@ import com.clinicnetwork.gateway.ops.services.ServiceStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,7 +23,7 @@ import reactor.core.publisher.Mono;
 class OpsStatus {
 
     /** One part of the report: its data, or why it is missing. */
-    record Part<T>(boolean available, T data, String unavailableBecause) {
+    record Part<T>(boolean available, @Nullable T data, @Nullable String unavailableBecause) {
         static <T> Part<T> of(T data) {
             return new Part<>(true, data, null);
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  * JSpecify's {@link Nullable}: the answer may carry {@code null} there, and a generated client must allow it.
  * Every other property is declared as never null. A nullable reference to another schema is wrapped as
  * {@code allOf} (OpenAPI 3.0 ignores siblings of {@code $ref}); a nullable enumeration lists {@code null} among its
- * values, as OpenAPI 3.0.3 asks.
+ * values, as OpenAPI 3.0.3 asks. Also refuses two classes described under one schema name.
  */
 class NullableProperties implements ModelConverter {
+
+    private final Map<String, Class<?>> classesByName = new ConcurrentHashMap<>();
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -30,11 +33,15 @@ class NullableProperties implements ModelConverter {
             return null;
         }
         Schema<?> schema = chain.next().resolve(type, context, chain);
-        Schema<?> model = model(schema, context);
-        if (model == null || model.getProperties() == null || type.getType() == null) {
+        if (schema == null || type.getType() == null) {
             return schema;
         }
         Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
+        requireOneClassPerName(schema, raw);
+        Schema<?> model = model(schema, context);
+        if (model == null || model.getProperties() == null) {
+            return schema;
+        }
         @SuppressWarnings("rawtypes")
         Map<String, Schema> properties = model.getProperties();
         for (String name : nullableProperties(raw)) {
@@ -44,6 +51,22 @@ class NullableProperties implements ModelConverter {
             }
         }
         return schema;
+    }
+
+    /**
+     * Two classes with one simple name (two nested {@code Block} records, say) would share one schema, the second
+     * silently described as the first: the document is refused until one of them is named with {@code @Schema(name)}.
+     */
+    private void requireOneClassPerName(Schema<?> schema, Class<?> type) {
+        if (schema.get$ref() == null) {
+            return;
+        }
+        String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+        Class<?> earlier = classesByName.putIfAbsent(name, type);
+        if (earlier != null && !earlier.equals(type)) {
+            throw new IllegalStateException("Schema name '" + name + "' is taken by " + earlier.getName() + " and "
+                    + type.getName() + ": name one of them with @Schema(name = ...)");
+        }
     }
 
     /** The schema itself, or for a reference the model it names, which the resolver put in the components. */

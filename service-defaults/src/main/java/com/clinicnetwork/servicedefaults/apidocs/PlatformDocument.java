@@ -94,6 +94,7 @@ public class PlatformDocument implements OpenApiCustomizer {
         ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
         operation.setResponses(responses);
         keepDeclaredSuccesses(responses);
+        addInferredSuccess(responses);
         describeCommonHeaders(operation);
         for (CommonProblem problem : commonProblemsOf(path, operation)) {
             ApiResponse declared = responses.get(problem.code());
@@ -161,6 +162,21 @@ public class PlatformDocument implements OpenApiCustomizer {
         if (responses.get("204") != null) {
             responses.get("204").setContent(null);
         }
+    }
+
+    /**
+     * A method that declares only its problems (a 409, say) gets no success answer from springdoc, which instead gives
+     * each declared answer the return type's content: that content is the 200 the method answers with.
+     */
+    private static void addInferredSuccess(ApiResponses responses) {
+        if (responses.keySet().stream().anyMatch(code -> code.startsWith("2"))) {
+            return;
+        }
+        Content returned = responses.values().stream()
+                .map(ApiResponse::getContent)
+                .filter(content -> content != null && !content.isEmpty() && content.get(PROBLEM_JSON) == null)
+                .findFirst().orElse(null);
+        responses.addApiResponse("200", new ApiResponse().description(INFERRED_SUCCESS).content(returned));
     }
 
     private static void describeCommonHeaders(Operation operation) {

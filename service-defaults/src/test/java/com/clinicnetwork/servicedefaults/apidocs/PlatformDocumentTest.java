@@ -114,6 +114,11 @@ class PlatformDocumentTest {
         assertThat(create.at("/409/content/application~1problem+json/schema/$ref").asString())
                 .isEqualTo("#/components/schemas/ProblemDetail");
 
+        JsonNode archive = api.at("/paths/~1api~1v1~1samples~1{id}~1archive/post/responses");
+        assertThat(archive.propertyNames()).containsExactly("200", "400", "401", "403", "404", "409", "429", "503", "504");
+        assertThat(archive.at("/200/content/application~1json/schema/$ref").asString()).isEqualTo("#/components/schemas/SampleView");
+        assertThat(archive.at("/409/content").has("application/json")).isFalse();
+
         JsonNode delete = api.at("/paths/~1api~1v1~1samples~1{id}/delete/responses");
         assertThat(delete.propertyNames()).containsExactly("204", "400", "401", "403", "404", "412", "429", "503", "504");
         assertThat(delete.get("204").has("content")).isFalse();
@@ -187,6 +192,13 @@ class PlatformDocumentTest {
         ResponseEntity<SampleView> create(@Valid @RequestBody SampleRequest request,
                 @RequestHeader(name = "Idempotency-Key", required = false) String key, ClinicUser user) {
             return ResponseEntity.status(201).body(new SampleView(UUID.randomUUID(), null, null, null));
+        }
+
+        @PostMapping("/{id}/archive")
+        @Operation(operationId = "archiveSample")
+        @ApiResponse(responseCode = "409", description = "Already archived.")
+        SampleView archive(@PathVariable UUID id, ClinicUser user) {
+            return new SampleView(id, null, null, null);
         }
 
         @DeleteMapping("/{id}")

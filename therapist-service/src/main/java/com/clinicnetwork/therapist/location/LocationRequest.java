@@ -1,5 +1,6 @@
 package com.clinicnetwork.therapist.location;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ public record LocationRequest(
         @Size(max = 50) @Nullable List<@NotNull @Valid Block> openingHours,
         @Nullable Boolean active) {
 
+    @Schema(name = "OpeningHoursRequest")
     public record Block(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime opensAt, @NotNull LocalTime closesAt) {
     }
 

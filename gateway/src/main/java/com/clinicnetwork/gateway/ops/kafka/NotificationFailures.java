@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class NotificationFailures {
 
-    public record Failure(UUID notificationId, UUID appointmentId, UUID locationId, String channel, String template,
-            int attempts, OffsetDateTime occurredAt, String error) {
+    public record Failure(UUID notificationId, @Nullable UUID appointmentId, @Nullable UUID locationId, String channel,
+            String template, int attempts, OffsetDateTime occurredAt, @Nullable String error) {
     }
 
     private final OpsKafka kafka;
