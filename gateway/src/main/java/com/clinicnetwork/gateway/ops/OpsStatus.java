@@ -7,6 +7,7 @@ import com.clinicnetwork.gateway.ops.kafka.NotificationFailures;
 import com.clinicnetwork.gateway.ops.kafka.Throughput;
 import com.clinicnetwork.gateway.ops.services.ServiceProbe;
 import com.clinicnetwork.gateway.ops.services.ServiceStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,6 +37,7 @@ class OpsStatus {
     record DeadLetterCounts(long pending, long replayed, long discarded) {
     }
 
+    @Schema(name = "OperationsStatus")
     record Report(Instant generatedAt, List<ServiceStatus> services, Part<List<KafkaOverview.TopicView>> topics,
             Part<DeadLetterCounts> deadLetters, Part<List<NotificationFailures.Failure>> recentNotificationFailures,
             Part<List<Throughput.Minute>> throughput) {

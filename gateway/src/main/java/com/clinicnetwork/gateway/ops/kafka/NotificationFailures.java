@@ -4,6 +4,7 @@ import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.notification.NotificationOutcome;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class NotificationFailures {
 
+    @Schema(name = "NotificationFailure")
     public record Failure(UUID notificationId, @Nullable UUID appointmentId, @Nullable UUID locationId, String channel,
             String template, int attempts, OffsetDateTime occurredAt, @Nullable String error) {
     }
