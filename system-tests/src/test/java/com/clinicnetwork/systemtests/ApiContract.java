@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The platform's OpenAPI documents as the running gateway serves them (each service's through its route, the
@@ -72,7 +74,32 @@ final class ApiContract {
     }
 
     static ApiContract forDocument(String document) {
-        return new ApiContract(OpenApiInteractionValidator.createForInlineApiSpecification(document).build());
+        ObjectNode api = (ObjectNode) Gateway.JSON.readTree(document);
+        inlineNullableReferences(api, api.at("/components/schemas"));
+        return new ApiContract(OpenApiInteractionValidator.createForInlineApiSpecification(api.toString()).build());
+    }
+
+    /**
+     * The documents declare a nullable reference the OpenAPI 3.0 way, {@code {nullable: true, allOf: [{$ref}]}}, which
+     * the validator checks against the referenced schema alone, so it would refuse a {@code null} the document allows.
+     * For the validator only, each such reference is replaced by a copy of the schema it names, made nullable: the
+     * same meaning in a form it understands.
+     */
+    private static void inlineNullableReferences(JsonNode node, JsonNode schemas) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> property : List.copyOf(object.properties())) {
+                JsonNode value = property.getValue();
+                String reference = value.at("/allOf/0/$ref").asString("");
+                if (value.path("nullable").asBoolean() && value.path("allOf").size() == 1 && !reference.isEmpty()) {
+                    ObjectNode copy = (ObjectNode) schemas.get(reference.substring(reference.lastIndexOf('/') + 1)).deepCopy();
+                    copy.put("nullable", true);
+                    object.set(property.getKey(), copy);
+                }
+            }
+            object.values().forEach(child -> inlineNullableReferences(child, schemas));
+        } else if (node instanceof ArrayNode array) {
+            array.values().forEach(child -> inlineNullableReferences(child, schemas));
+        }
     }
 
     private static String fetch(URI uri) {

@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -231,20 +229,5 @@ public final class ApiDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Every document file in the directory, by name without {@code .json}. */
-    static Map<String, Path> files(Path directory) {
-        Map<String, Path> files = new LinkedHashMap<>();
-        if (!Files.isDirectory(directory)) {
-            return files;
-        }
-        try (Stream<Path> list = Files.list(directory)) {
-            list.filter(file -> file.toString().endsWith(".json")).sorted()
-                    .forEach(file -> files.put(file.getFileName().toString().replaceAll("\\.json$", ""), file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }
