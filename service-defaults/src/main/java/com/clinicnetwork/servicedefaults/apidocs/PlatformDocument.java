@@ -268,6 +268,8 @@ public class PlatformDocument implements OpenApiCustomizer {
                 .addProperty("instance", new StringSchema().description("The path of the request.").example("/api/v1/appointments"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_PROBLEM_SCHEMA))
                         .description("With `validation`: each rejected input."))
-                .required(List.of("type", "title", "status"));
+                .required(List.of("type", "title", "status"))
+                // Extension members (RFC 9457 section 3.2): what a type adds, e.g. currentStatus or conflictingSlot.
+                .additionalProperties(true);
     }
 }

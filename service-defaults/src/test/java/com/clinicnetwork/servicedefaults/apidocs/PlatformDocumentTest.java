@@ -129,6 +129,7 @@ class PlatformDocumentTest {
         assertThat(api.at("/components/responses/TooManyRequests/headers").has("Retry-After")).isTrue();
         assertThat(api.at("/components/schemas/ProblemDetail/required").valueStream().map(JsonNode::asString))
                 .containsExactly("type", "title", "status");
+        assertThat(api.at("/components/schemas/ProblemDetail/additionalProperties").asBoolean()).isTrue();
     }
 
     @Test
