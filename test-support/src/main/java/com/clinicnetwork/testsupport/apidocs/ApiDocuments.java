@@ -145,9 +145,9 @@ public final class ApiDocuments {
 
     /**
      * What is wrong with a document by the platform's rules, empty when nothing is: a title of its own, the gateway's
-     * address as the only server, every operation with a unique meaningful id, a tag, the bearer requirement inherited,
-     * its 401, 403 and 429 problems, every problem answer as {@code application/problem+json}, and the caller nowhere
-     * among the parameters.
+     * address as the only server, every operation with a unique meaningful id, a summary and a tag (so a new endpoint
+     * without its {@code @Operation} is noticed), the bearer requirement inherited, its 401, 403 and 429 problems, every
+     * problem answer as {@code application/problem+json}, and the caller nowhere among the parameters.
      */
     public static List<String> platformShapeViolations(String document, String expectedServer) {
         JsonNode api = JSON.readTree(document);
@@ -182,6 +182,9 @@ public final class ApiDocuments {
                             + "(@Operation(operationId = \"verbNoun\"))");
                 } else if (!ids.add(id)) {
                     violations.add(where + ": operationId '" + id + "' is used twice");
+                }
+                if (operation.path("summary").asString("").isBlank()) {
+                    violations.add(where + ": no summary (@Operation(operationId = ..., summary = ...))");
                 }
                 if (operation.path("tags").isEmpty() || operation.at("/tags/0").asString().endsWith("-controller")) {
                     violations.add(where + ": no resource tag (@Tag on the controller)");
