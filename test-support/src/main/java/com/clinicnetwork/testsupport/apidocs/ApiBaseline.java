@@ -32,10 +32,13 @@ public final class ApiBaseline {
      * @throws AssertionError on an incompatible change that was not accepted
      */
     public static void record(String name, String document) {
-        Path directory = ApiDocuments.directory();
+        record(ApiDocuments.directory(), Path.of("target", "openapi"), name, document, Boolean.getBoolean(ACCEPT_INCOMPATIBLE));
+    }
+
+    static void record(Path directory, Path output, String name, String document, boolean acceptIncompatible) {
         Path baseline = directory.resolve(name + ".json");
         String current = ApiDocuments.canonical(document);
-        ApiDocuments.write(Path.of("target", "openapi", name + ".json"), current);
+        ApiDocuments.write(output.resolve(name + ".json"), current);
         if (Files.isRegularFile(baseline)) {
             String committed = ApiDocuments.read(baseline);
             if (committed.equals(current)) {
@@ -43,7 +46,7 @@ public final class ApiBaseline {
                 return;
             }
             ChangedOpenApi changes = OpenApiCompare.fromContents(committed, current);
-            if (changes.isIncompatible() && !Boolean.getBoolean(ACCEPT_INCOMPATIBLE)) {
+            if (changes.isIncompatible() && !acceptIncompatible) {
                 throw new AssertionError(name + "'s API changed incompatibly with " + baseline + " (front ends built "
                         + "against it would break; the new document is target/openapi/" + name + ".json):\n\n"
                         + markdown(changes) + "\nIf the change is intended, accept it by running this test with -D"
