@@ -286,8 +286,17 @@ class WalkingSkeletonIT {
                     URI.create(platform.gatewayUrl() + "/api-docs/" + service.getKey())).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(docs.statusCode()).as(service.getKey()).isEqualTo(200);
-            assertThat(JSON.readTree(docs.body()).get("paths").has(service.getValue())).as(service.getKey()).isTrue();
+            JsonNode document = JSON.readTree(docs.body());
+            assertThat(document.get("paths").has(service.getValue())).as(service.getKey()).isTrue();
+            // Titled, and "Try it out" goes through the gateway, wherever it runs.
+            assertThat(document.at("/info/title").asString()).as(service.getKey()).startsWith("Clinic platform: ");
+            assertThat(document.get("servers")).as(service.getKey()).hasSize(1);
+            assertThat(document.at("/servers/0/url").asString()).as(service.getKey()).isEqualTo(platform.gatewayUrl());
         }
+        JsonNode own = JSON.readTree(anonymousGet(platform.gatewayUrl() + "/v3/api-docs").body());
+        assertThat(own.at("/info/title").asString()).isEqualTo("Clinic platform: gateway");
+        assertThat(own.at("/servers/0/url").asString()).isEqualTo(platform.gatewayUrl());
+        assertThat(own.at("/components/securitySchemes").has("clinic-sign-in")).isTrue();
         JsonNode signIn = JSON.readTree(anonymousGet(platform.gatewayUrl() + "/api-docs/booking-service").body())
                 .at("/components/securitySchemes/clinic-sign-in/flows/authorizationCode");
         assertThat(signIn.get("authorizationUrl").asString()).isEqualTo(platform.identityProviderUrl() + "/oauth2/authorize");

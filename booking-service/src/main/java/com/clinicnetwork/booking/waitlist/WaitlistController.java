@@ -2,8 +2,11 @@ package com.clinicnetwork.booking.waitlist;
 
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.booking.appointment.AppointmentView;
-import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @RequestMapping("/api/v1/waitlist")
+@Tag(name = "Waitlist", description = "Waiting for a time that is taken: a freed slot is offered and held for the first waiting client, who accepts or declines it.")
 class WaitlistController {
 
     private final WaitlistEntries entries;
@@ -36,6 +40,9 @@ class WaitlistController {
     }
 
     @PostMapping
+    @Operation(operationId = "joinWaitlist", summary = "Wait for a slot in a window")
+    @ApiResponse(responseCode = "201", description = "Waiting, with `Location`.")
+    @ApiResponse(responseCode = "409", description = "`client-limit-reached` (`limit`, `maximum`) or `client-erased`.")
     ResponseEntity<WaitlistEntryView> join(@Valid @RequestBody JoinWaitlistRequest request, ClinicUser user) {
         WaitlistEntryView entry = entries.join(user, request);
         return ResponseEntity.created(URI.create("/api/v1/waitlist/" + entry.id())).body(entry);
@@ -54,18 +61,25 @@ class WaitlistController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getWaitlistEntry", summary = "Read a waitlist entry with its current (or last) offer")
     WaitlistEntryView entry(@PathVariable UUID id, ClinicUser user) {
         return entries.view(user, id);
     }
 
     /** Leaves the waitlist: 200 with the entry, now LEFT; an offer it held goes to the next waiting client. */
     @DeleteMapping("/{id}")
+    @Operation(operationId = "leaveWaitlist", summary = "Leave the waitlist")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: the entry was booked; cancel the appointment instead.")
     WaitlistEntryView leave(@PathVariable UUID id, ClinicUser user) {
         return entries.leave(user, id);
     }
 
     /** Books the held slot for the client; 201 with the new appointment. */
     @PostMapping("/offers/{id}/accept")
+    @Operation(operationId = "acceptWaitlistOffer", summary = "Accept an offer: book the held slot")
+    @ApiResponse(responseCode = "201", description = "Booked: the new appointment, with `Location` and `ETag`.")
+    @ApiResponse(responseCode = "409", description = "`offer-expired`, `illegal-transition` (already answered, `currentStatus`), `slot-taken`, `client-limit-reached` or `client-erased`.")
+    @ApiResponse(responseCode = "422", description = "The booking rules refuse the time (`outside-working-hours`, `therapist-unavailable`, `outside-booking-window`, with `errors` naming `startsAt`).")
     ResponseEntity<AppointmentView> accept(@PathVariable UUID id, ClinicUser user, HttpServletRequest request) {
         AppointmentView appointment = offers.accept(user, id);
         AuditedRecords.returned(request, "appointment", List.of(appointment.id()));
@@ -76,6 +90,9 @@ class WaitlistController {
 
     /** Releases the slot to the next waiting client. */
     @PostMapping("/offers/{id}/decline")
+    @Operation(operationId = "declineWaitlistOffer", summary = "Decline an offer: the slot goes to the next waiting client")
+    @ApiResponse(responseCode = "204", description = "Declined.")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: already answered or expired (`currentStatus`).")
     ResponseEntity<Void> decline(@PathVariable UUID id, ClinicUser user) {
         offers.decline(user, id);
         return ResponseEntity.noContent().build();
