@@ -62,8 +62,10 @@ class ClientController {
      * {@link OwnProfile}). The path rule in the security configuration keeps everyone else out.
      */
     @PostMapping
-    @Operation(operationId = "registerClient", summary = "Register a client (front desk, admin)")
+    @Operation(operationId = "registerClient", summary = "Register a client (front desk, admin), or create your own profile (client)",
+            description = "A client without a profile creates their own, linked to the subject they sign in as; staff register anyone at their locations.")
     @ApiResponse(responseCode = "201", description = "Registered, with `Location` and `ETag`.")
+    @ApiResponse(responseCode = "409", description = "`client-profile-exists`: the signed-in client already has a profile (`clientId`).")
     ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request, ClinicUser user) {
         boolean staff = user.hasRole(Role.CLINIC_ADMIN) || user.hasRole(Role.FRONT_DESK);
         String subject = staff ? null : OwnProfile.subjectToLink(user);
@@ -85,6 +87,9 @@ class ClientController {
      * tells whether a signed-in person still has to create it. The path rule keeps this to clients.
      */
     @GetMapping("/me")
+    @Operation(operationId = "getOwnClientProfile", summary = "Read your own client profile (client)",
+            description = "404 until the signed-in person has created it with `registerClient`.")
+    @ApiResponse(responseCode = "404", description = "`not-found`: the signed-in person has no client profile yet.")
     ResponseEntity<ClientView> me(ClinicUser user, HttpServletRequest request) {
         Client client = user.clientId().flatMap(clients::find).orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND,
                 ProblemTypes.NOT_FOUND, "No client profile", "You have no client profile yet; create it with POST /api/v1/clients."));

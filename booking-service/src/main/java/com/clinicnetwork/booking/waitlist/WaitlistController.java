@@ -53,6 +53,7 @@ class WaitlistController {
      * every returned entry is audited.
      */
     @GetMapping
+    @Operation(operationId = "listWaitlistEntries", summary = "List a client's waitlist entries with their offers, newest first")
     WaitlistPage entries(@RequestParam UUID clientId, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, ClinicUser user, HttpServletRequest request) {
         WaitlistPage found = entries.entriesOf(user, clientId, page, size);
