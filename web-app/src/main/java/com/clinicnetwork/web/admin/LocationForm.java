@@ -2,13 +2,12 @@ package com.clinicnetwork.web.admin;
 
 import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryLocation;
+import com.clinicnetwork.web.staff.TimeZoneField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +19,7 @@ import org.springframework.validation.Errors;
  * opening hours, each day with up to {@link #BLOCKS_PER_DAY} blocks (two blocks are a closure in between; a day
  * without blocks is closed). {@code version} is the one edited; {@code idempotencyKey} is made for a new location.
  */
-public class LocationForm {
+public class LocationForm extends DirectoryRecordForm {
 
     static final int BLOCKS_PER_DAY = 2;
 
@@ -33,9 +32,6 @@ public class LocationForm {
     @NotBlank
     @Size(max = 64)
     private String timeZone;
-    private boolean active = true;
-    private long version;
-    private UUID idempotencyKey;
     @Valid
     private List<Day> days = new ArrayList<>();
 
@@ -76,13 +72,7 @@ public class LocationForm {
 
     /** Checks what Bean Validation cannot: a known zone, seven days, and each block whole, in order and not overlapping. */
     void check(Errors errors) {
-        if (timeZone != null && !timeZone.isBlank()) {
-            try {
-                ZoneId.of(timeZone.strip());
-            } catch (DateTimeException e) {
-                errors.rejectValue("timeZone", "staff.validation.time-zone");
-            }
-        }
+        TimeZoneField.check(timeZone, errors);
         if (days.size() != DayOfWeek.values().length) {
             errors.reject("admin.validation.week");
             return;
@@ -137,7 +127,7 @@ public class LocationForm {
                     .forEach(block -> open.add(new AdminDirectoryApi.OpeningHoursBlock(day.getDayOfWeek(), block.getOpensAt(),
                             block.getClosesAt())));
         }
-        return new AdminDirectoryApi.LocationBody(name.strip(), address.strip(), timeZone.strip(), open, active);
+        return new AdminDirectoryApi.LocationBody(name.strip(), address.strip(), timeZone.strip(), open, isActive());
     }
 
     /** One day of the week and its opening blocks. */
@@ -231,29 +221,6 @@ public class LocationForm {
         this.timeZone = timeZone;
     }
 
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public UUID getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    public void setIdempotencyKey(UUID idempotencyKey) {
-        this.idempotencyKey = idempotencyKey;
-    }
 
     public List<Day> getDays() {
         return days;

@@ -14,7 +14,7 @@ import java.util.UUID;
  * treatments they offer (each treatment needs one of their specialties; the API checks). {@code version} is the one
  * edited; {@code idempotencyKey} is made for a new therapist.
  */
-public class TherapistForm {
+public class TherapistForm extends DirectoryRecordForm {
 
     @NotBlank
     @Size(max = 200)
@@ -29,9 +29,6 @@ public class TherapistForm {
     @NotEmpty
     private List<UUID> locationIds = new ArrayList<>();
     private List<UUID> treatmentIds = new ArrayList<>();
-    private boolean active = true;
-    private long version;
-    private UUID idempotencyKey;
 
     static TherapistForm of(DirectoryTherapist therapist) {
         TherapistForm form = new TherapistForm();
@@ -49,7 +46,7 @@ public class TherapistForm {
     AdminDirectoryApi.TherapistBody toBody() {
         return new AdminDirectoryApi.TherapistBody(displayName.strip(), bio == null || bio.isBlank() ? null : bio.strip(),
                 licenceNumber.strip(), List.copyOf(new LinkedHashSet<>(specialties)), new LinkedHashSet<>(locationIds),
-                new LinkedHashSet<>(treatmentIds), active);
+                new LinkedHashSet<>(treatmentIds), isActive());
     }
 
     public String getDisplayName() {
@@ -98,29 +95,5 @@ public class TherapistForm {
 
     public void setTreatmentIds(List<UUID> treatmentIds) {
         this.treatmentIds = treatmentIds == null ? new ArrayList<>() : treatmentIds;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public UUID getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    public void setIdempotencyKey(UUID idempotencyKey) {
-        this.idempotencyKey = idempotencyKey;
     }
 }

@@ -1,6 +1,7 @@
 package com.clinicnetwork.web.frontdesk;
 
 import com.clinicnetwork.web.appointments.FreeSlot;
+import com.clinicnetwork.web.directory.LocationAndTreatment;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,17 +16,13 @@ import org.springframework.format.annotation.DateTimeFormat;
  * ({@code slot} = {@code <therapist id>_<start>}, as the free-time choices are written). {@code idempotencyKey} is made
  * each time the form is shown, so sending that form twice books once.
  */
-public class BookingForm {
+public class BookingForm extends LocationAndTreatment {
 
     /** The API's limit for intake notes. */
     static final int INTAKE_NOTES_MAX = 2000;
 
     @NotNull
     private UUID clientId;
-    @NotNull
-    private UUID locationId;
-    @NotNull
-    private UUID treatmentId;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
@@ -64,22 +61,6 @@ public class BookingForm {
 
     public void setClientId(UUID clientId) {
         this.clientId = clientId;
-    }
-
-    public UUID getLocationId() {
-        return locationId;
-    }
-
-    public void setLocationId(UUID locationId) {
-        this.locationId = locationId;
-    }
-
-    public UUID getTreatmentId() {
-        return treatmentId;
-    }
-
-    public void setTreatmentId(UUID treatmentId) {
-        this.treatmentId = treatmentId;
     }
 
     public LocalDate getDate() {

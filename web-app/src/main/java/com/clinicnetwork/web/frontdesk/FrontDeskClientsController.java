@@ -6,6 +6,7 @@ import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryLocation;
 import com.clinicnetwork.web.staff.StaffMember;
 import com.clinicnetwork.web.staff.StaffProblems;
+import com.clinicnetwork.web.staff.TimeZoneField;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -89,9 +90,7 @@ class FrontDeskClientsController {
         if (chosen.isEmpty()) {
             return "frontdesk/no-location";
         }
-        if (!form.hasKnownTimeZone()) {
-            errors.rejectValue("timeZone", "staff.validation.time-zone");
-        }
+        TimeZoneField.check(form.getTimeZone(), errors);
         if (!chosen.get().id().equals(form.getRegisteredLocationId())) {
             errors.rejectValue("registeredLocationId", "staff.validation.location");
             form.setRegisteredLocationId(chosen.get().id());

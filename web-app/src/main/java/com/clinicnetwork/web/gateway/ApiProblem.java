@@ -1,5 +1,7 @@
 package com.clinicnetwork.web.gateway;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -26,5 +28,17 @@ public record ApiProblem(int status, String type, String title, String detail, L
 
     public Object property(String name) {
         return properties.get(name);
+    }
+
+    /** A time the problem names (e.g. {@code notBefore}, or {@code startsAt} inside {@code unavailable}); null when absent or not a time. */
+    public static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.toString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

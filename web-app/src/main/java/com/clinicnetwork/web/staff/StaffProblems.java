@@ -7,7 +7,6 @@ import com.clinicnetwork.web.gateway.ProblemView;
 import com.clinicnetwork.web.layout.Formats;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -41,7 +40,7 @@ public class StaffProblems {
         ApiProblem problem = e.problem();
         ProblemView general = problems.describe(problem);
         Locale locale = LocaleContextHolder.getLocale();
-        OffsetDateTime notBefore = instant(problem.properties().get("notBefore"));
+        OffsetDateTime notBefore = ApiProblem.time(problem.property("notBefore"));
         String message;
         try {
             message = notBefore != null && e.is("illegal-transition")
@@ -51,16 +50,5 @@ public class StaffProblems {
             return general;
         }
         return new ProblemView(general.status(), general.slug(), message, general.fields());
-    }
-
-    private static OffsetDateTime instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.toString());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.web.client.booking;
 
+import com.clinicnetwork.web.directory.LocationAndTreatment;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,14 +16,10 @@ import java.util.UUID;
  * many times. {@code idempotencyKey} is made when the form is shown and sent with the booking, so sending the same
  * form twice (a double click, a reload after a lost answer) books once.
  */
-public class BookingForm {
+public class BookingForm extends LocationAndTreatment {
 
     @NotNull
     private UUID therapistId;
-    @NotNull
-    private UUID locationId;
-    @NotNull
-    private UUID treatmentId;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private OffsetDateTime startsAt;
@@ -58,22 +55,6 @@ public class BookingForm {
 
     public void setTherapistId(UUID therapistId) {
         this.therapistId = therapistId;
-    }
-
-    public UUID getLocationId() {
-        return locationId;
-    }
-
-    public void setLocationId(UUID locationId) {
-        this.locationId = locationId;
-    }
-
-    public UUID getTreatmentId() {
-        return treatmentId;
-    }
-
-    public void setTreatmentId(UUID treatmentId) {
-        this.treatmentId = treatmentId;
     }
 
     public OffsetDateTime getStartsAt() {

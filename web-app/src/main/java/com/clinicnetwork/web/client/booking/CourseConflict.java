@@ -2,7 +2,6 @@ package com.clinicnetwork.web.client.booking;
 
 import com.clinicnetwork.web.gateway.ApiProblem;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ public record CourseConflict(OffsetDateTime startsAt, String reason, List<Offset
         if (problem.property("unavailable") instanceof List<?> dates) {
             for (Object date : dates) {
                 if (date instanceof Map<?, ?> entry) {
-                    OffsetDateTime startsAt = time(entry.get("startsAt"));
+                    OffsetDateTime startsAt = ApiProblem.time(entry.get("startsAt"));
                     if (startsAt != null) {
                         conflicts.add(new CourseConflict(startsAt, String.valueOf(entry.get("reason")), alternatives(entry.get("alternatives"))));
                     }
@@ -32,22 +31,11 @@ public record CourseConflict(OffsetDateTime startsAt, String reason, List<Offset
         List<OffsetDateTime> times = new ArrayList<>();
         if (value instanceof List<?> list) {
             for (Object item : list) {
-                if (item instanceof Map<?, ?> slot && time(slot.get("startsAt")) != null) {
-                    times.add(time(slot.get("startsAt")));
+                if (item instanceof Map<?, ?> slot && ApiProblem.time(slot.get("startsAt")) != null) {
+                    times.add(ApiProblem.time(slot.get("startsAt")));
                 }
             }
         }
         return times;
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.toString());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -64,7 +64,7 @@ class ProfileController {
         }
         List<Location> locations = directory.locations();
         ClientsApi.NewClient client = new ClientsApi.NewClient(form.getFirstName().strip(), form.getLastName().strip(),
-                form.getEmail().strip(), blankToNull(form.getPhone()), timeZone(person, form, locations).getId(),
+                form.getEmail().strip(), form.phoneOrNull(), timeZone(person, form, locations).getId(),
                 locale.toLanguageTag(), form.getPreferredLocationId());
         ClientProfile created;
         try {
@@ -103,9 +103,5 @@ class ProfileController {
                 .flatMap(id -> locations.stream().filter(location -> location.id().equals(id)).findFirst())
                 .map(Location::zone)
                 .orElse(FALLBACK_ZONE);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.web.client.waitlist;
 
+import com.clinicnetwork.web.directory.LocationAndTreatment;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -11,15 +12,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  * Joining the waitlist: where, what, optionally with whom, and the days the client can come (in the location's
  * calendar; the API takes instants, so the days become the location's midnight to midnight).
  */
-public class JoinForm {
+public class JoinForm extends LocationAndTreatment {
 
     /** The API's longest window: a longer wait is better served by booking ahead. */
     static final long MAX_DAYS = 90;
 
-    @NotNull
-    private UUID locationId;
-    @NotNull
-    private UUID treatmentId;
     private UUID therapistId;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -32,22 +29,6 @@ public class JoinForm {
     public boolean isRangeValid() {
         return fromDate == null || toDate == null
                 || !toDate.isBefore(fromDate) && ChronoUnit.DAYS.between(fromDate, toDate) < MAX_DAYS;
-    }
-
-    public UUID getLocationId() {
-        return locationId;
-    }
-
-    public void setLocationId(UUID locationId) {
-        this.locationId = locationId;
-    }
-
-    public UUID getTreatmentId() {
-        return treatmentId;
-    }
-
-    public void setTreatmentId(UUID treatmentId) {
-        this.treatmentId = treatmentId;
     }
 
     public UUID getTherapistId() {
