@@ -33,11 +33,13 @@ class LanguageTest extends WebAppTestBase {
     }
 
     @Test
-    void everyMessageHasAGermanTranslation() throws Exception {
+    void everyMessageHasAGermanTranslationAndNoneIsLeftEmpty() throws Exception {
         Properties english = load("messages.properties");
         Properties german = load("messages_de.properties");
 
         assertThat(german.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(english.values()).noneMatch(text -> text.toString().isBlank());
+        assertThat(german.values()).noneMatch(text -> text.toString().isBlank());
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
