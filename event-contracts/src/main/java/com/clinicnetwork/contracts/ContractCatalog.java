@@ -4,6 +4,7 @@ import com.clinicnetwork.contracts.appointment.AppointmentEvent;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.contracts.client.ClientConsentsChanged;
 import com.clinicnetwork.contracts.client.ClientErased;
+import com.clinicnetwork.contracts.client.ClientRegistered;
 import com.clinicnetwork.contracts.directory.LocationState;
 import com.clinicnetwork.contracts.directory.TherapistState;
 import com.clinicnetwork.contracts.directory.TreatmentState;
@@ -27,6 +28,7 @@ public final class ContractCatalog {
         PAYLOADS.put(EventTypes.APPOINTMENT_FULFILLED, AppointmentEvent.class);
         PAYLOADS.put(EventTypes.APPOINTMENT_NO_SHOW, AppointmentEvent.class);
         PAYLOADS.put(EventTypes.WAITLIST_OFFER_MADE, WaitlistOfferMade.class);
+        PAYLOADS.put(EventTypes.CLIENT_REGISTERED, ClientRegistered.class);
         PAYLOADS.put(EventTypes.CLIENT_ERASED, ClientErased.class);
         PAYLOADS.put(EventTypes.CLIENT_CONSENTS_CHANGED, ClientConsentsChanged.class);
         PAYLOADS.put(EventTypes.NOTIFICATION_SENT, NotificationOutcome.class);

@@ -15,6 +15,7 @@ public final class EventTypes {
     public static final String APPOINTMENT_NO_SHOW = "appointment.no-show";
     public static final String WAITLIST_OFFER_MADE = "waitlist.offer-made";
 
+    public static final String CLIENT_REGISTERED = "client.registered";
     public static final String CLIENT_ERASED = "client.erased";
     public static final String CLIENT_CONSENTS_CHANGED = "client.consents-changed";
 

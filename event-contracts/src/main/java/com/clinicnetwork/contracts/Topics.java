@@ -10,8 +10,9 @@ public final class Topics {
     public static final String APPOINTMENTS = "clinic.appointments.v1";
 
     /**
-     * Keyed by client id: what a client decided about their data (consents, erasure), in order per client.
-     * A topic of its own rather than the appointments topic, whose key is the appointment id.
+     * Keyed by client id: a self-registered client's link to their sign-in subject, and what a client decided about
+     * their data (consents, erasure), in order per client. A topic of its own rather than the appointments topic,
+     * whose key is the appointment id.
      */
     public static final String CLIENTS = "clinic.clients.v1";
 

@@ -98,6 +98,27 @@ class ClientExportIT {
     }
 
     @Test
+    void aSelfRegisteredClientWithoutClientIdIsLeftToTheServicesWhichKnowTheirProfile() {
+        String token = TestTokens.bearer(TokenClaims.selfRegisteredClient("export-self-" + clientId));
+        servesParts();
+
+        client.get().uri(exportPath()).header(HttpHeaders.AUTHORIZATION, token).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.services.booking-service.client.id").isEqualTo(clientId.toString());
+        for (StandInService service : List.of(BOOKING, NOTIFICATIONS)) {
+            assertThat(service.received()).singleElement()
+                    .satisfies(request -> assertThat(request.header(HttpHeaders.AUTHORIZATION)).isEqualTo(token));
+        }
+
+        // Someone else's profile: the services do not link the person to it, and say so.
+        BOOKING.serve(exportPath(), new Content(404, "application/problem+json", "{\"status\":404}"));
+        NOTIFICATIONS.serve(exportPath(), new Content(404, "application/problem+json", "{\"status\":404}"));
+        client.get().uri(exportPath()).header(HttpHeaders.AUTHORIZATION, token).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void aClinicAdminExportsAnyClient() {
         servesParts();
 

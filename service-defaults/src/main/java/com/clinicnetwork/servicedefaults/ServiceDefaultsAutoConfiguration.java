@@ -1,5 +1,6 @@
 package com.clinicnetwork.servicedefaults;
 
+import com.clinicnetwork.servicedefaults.security.ClientLinks;
 import com.clinicnetwork.servicedefaults.security.ClinicJwtAuthenticationConverter;
 import com.clinicnetwork.servicedefaults.security.ClinicSecurity;
 import com.clinicnetwork.servicedefaults.security.CurrentUserArgumentResolver;
@@ -8,6 +9,7 @@ import com.clinicnetwork.servicedefaults.security.TokenTrust;
 import com.clinicnetwork.servicedefaults.web.NulRejectingStringDeserializer;
 import com.clinicnetwork.servicedefaults.web.ProblemHandlers;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -64,12 +66,17 @@ public class ServiceDefaultsAutoConfiguration {
         return new SimpleModule("nul-rejecting-strings").addDeserializer(String.class, new NulRejectingStringDeserializer());
     }
 
+    /**
+     * The service's {@link ClientLinks} is looked up when a request needs it, not when MVC is configured: it reads the
+     * service's database, which need not be ready that early.
+     */
     @Bean
-    WebMvcConfigurer currentUserResolver() {
+    WebMvcConfigurer currentUserResolver(ObjectProvider<ClientLinks> links) {
+        ClientLinks serviceLinks = subject -> links.getIfAvailable(() -> ClientLinks.NONE).clientIdOf(subject);
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new CurrentUserArgumentResolver());
+                resolvers.add(new CurrentUserArgumentResolver(serviceLinks));
             }
         };
     }

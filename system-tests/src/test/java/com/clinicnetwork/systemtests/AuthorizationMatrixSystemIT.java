@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * appointment with them and its client; for front desk a client and appointment at its location. "other" is a
  * client of another location who booked another therapist. Each cell is the expected status, or
  * {@code hidden}: 200 with the object left out of the list. Erasure comes last: the asking client erases
- * themself.
+ * themself. A client may create their own profile with {@code POST /api/v1/clients}; the asking client has one
+ * (their token names it), so theirs is 409 {@code client-profile-exists} (the profile of a person who signed up is
+ * {@link SelfRegistrationSystemIT}'s).
  */
 class AuthorizationMatrixSystemIT {
 
@@ -39,8 +41,8 @@ class AuthorizationMatrixSystemIT {
             GET    /api/v1/availability?{availability}                                | own    | 401       | 200    | 200       | 200        | 200   | 200
             GET    /api/v1/locations/{location}/booking-policy                        | own    | 401       | 200    | 200       | 200        | 200   | 200
             PUT    /api/v1/locations/{location}/booking-policy                        | own    | 401       | 403    | 403       | 403        | 200   | 403
-            POST   /api/v1/clients                                                    | own    | 401       | 403    | 403       | 201        | 201   | 403
-            POST   /api/v1/clients                                                    | other  | 401       | 403    | 403       | 400        | 201   | 403
+            POST   /api/v1/clients                                                    | own    | 401       | 409    | 403       | 201        | 201   | 403
+            POST   /api/v1/clients                                                    | other  | 401       | 409    | 403       | 400        | 201   | 403
             GET    /api/v1/clients/{client}                                           | own    | 401       | 200    | 200       | 200        | 200   | 404
             GET    /api/v1/clients/{client}                                           | other  | 401       | 404    | 404       | 404        | 200   | 404
             GET    /api/v1/clients?q={client-name}                                    | own    | 401       | 403    | 403       | 200        | 200   | 403

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -41,23 +42,46 @@ class ClientController {
     private final ClientRepository clients;
     private final ClientAccess access;
     private final DirectoryRepository directory;
+    private final ClientProfiles profiles;
 
-    ClientController(ClientRepository clients, ClientAccess access, DirectoryRepository directory) {
+    ClientController(ClientRepository clients, ClientAccess access, DirectoryRepository directory, ClientProfiles profiles) {
         this.clients = clients;
         this.access = access;
         this.directory = directory;
+        this.profiles = profiles;
     }
 
-    /** Staff register clients; the path rule in the security configuration limits this to front desk and admins. */
+    /**
+     * Staff register clients; a client creates their own profile, linked to the subject they sign in as (see
+     * {@link OwnProfile}). The path rule in the security configuration keeps everyone else out.
+     */
     @PostMapping
     ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request, ClinicUser user) {
+        boolean staff = user.hasRole(Role.CLINIC_ADMIN) || user.hasRole(Role.FRONT_DESK);
+        String subject = staff ? null : OwnProfile.subjectToLink(user);
         Client client = new Client(UUID.randomUUID(), request.firstName().strip(), request.lastName().strip(),
                 request.email().strip(), request.phone(), timeZone(request.timeZone()), locale(request.locale()),
                 registeredLocation(user, request.registeredLocationId()), 1);
-        clients.insertIfAbsent(client);
+        if (staff) {
+            clients.insertIfAbsent(client);
+        } else {
+            profiles.register(client, subject);
+        }
         return ResponseEntity.created(URI.create("/api/v1/clients/" + client.id()))
                 .eTag(ETags.of(client.version()))
                 .body(ClientView.of(client));
+    }
+
+    /**
+     * The caller's own profile (by the token's {@code client_id}, else the one linked to their subject): how a front end
+     * tells whether a signed-in person still has to create it. The path rule keeps this to clients.
+     */
+    @GetMapping("/me")
+    ResponseEntity<ClientView> me(ClinicUser user, HttpServletRequest request) {
+        Client client = user.clientId().flatMap(clients::find).orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND,
+                ProblemTypes.NOT_FOUND, "No client profile", "You have no client profile yet; create it with POST /api/v1/clients."));
+        AuditedRecords.returned(request, "client", List.of(client.id()));
+        return ResponseEntity.ok().eTag(ETags.of(client.version())).body(ClientView.of(client));
     }
 
     /** Whoever may not read the client (see {@link ClientAccess}) is told it does not exist: its existence is private too. */
@@ -102,9 +126,12 @@ class ClientController {
                 "Only front desk staff at a location and clinic admins search clients.");
     }
 
-    /** Front desk registers clients at one of their own locations; admins anywhere in the directory, or nowhere. */
+    /**
+     * Front desk registers clients at one of their own locations; admins anywhere in the directory, or nowhere; a client
+     * names their preferred location, if they have one.
+     */
     private UUID registeredLocation(ClinicUser user, UUID requested) {
-        if (user.hasRole(Role.CLINIC_ADMIN)) {
+        if (user.hasRole(Role.CLINIC_ADMIN) || !user.hasRole(Role.FRONT_DESK)) {
             if (requested != null && directory.findLocation(requested).isEmpty()) {
                 throw ApiProblemException.invalidField("registeredLocationId", "no location with this id");
             }

@@ -1,5 +1,7 @@
 package com.clinicnetwork.booking.client;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +34,40 @@ public class ClientRepository {
                         """)
                 .paramSource(client)
                 .update() == 1;
+    }
+
+    /**
+     * Inserts the profile a person created for themselves, linked to the subject they sign in as.
+     *
+     * @return false if that subject already has a profile (nothing is inserted)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean insertProfile(Client client, String subject, Instant registeredAt) {
+        return jdbc.sql("INSERT INTO client (" + COLUMNS + ", subject, created_at" + """
+                        ) VALUES (:id, :firstName, :lastName, :email, :phone, :timeZone, :locale, :registeredLocationId, :version,
+                                  :subject, :registeredAt)
+                        ON CONFLICT (subject) DO NOTHING
+                        """)
+                .param("id", client.id())
+                .param("firstName", client.firstName())
+                .param("lastName", client.lastName())
+                .param("email", client.email())
+                .param("phone", client.phone())
+                .param("timeZone", client.timeZone())
+                .param("locale", client.locale())
+                .param("registeredLocationId", client.registeredLocationId())
+                .param("version", client.version())
+                .param("subject", subject)
+                .param("registeredAt", Timestamp.from(registeredAt))
+                .update() == 1;
+    }
+
+    /** The profile the person signed in as {@code subject} created; none once it was erased. */
+    Optional<UUID> findIdBySubject(String subject) {
+        return jdbc.sql("SELECT id FROM client WHERE subject = :subject")
+                .param("subject", subject)
+                .query(UUID.class)
+                .optional();
     }
 
     public Optional<Client> find(UUID id) {

@@ -80,14 +80,16 @@ class PrivacyRepository {
     /**
      * Replaces the client's personal fields with the placeholders, and strips the free text of their appointments
      * (intake notes, and cancellation reasons, which the canceller may have written anything into). What happened
-     * when, with whom and where stays: the chain needs it for its accounts.
+     * when, with whom and where stays: the chain needs it for its accounts. The link to the subject the client signs in
+     * as goes too: the anonymised history would otherwise stay tied to their sign-in account, and the account would stay
+     * tied to a profile it can no longer use. The person may create a new, empty profile afterwards.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void anonymise(UUID clientId, Instant erasedAt) {
         jdbc.sql("""
                         UPDATE client
                         SET first_name = :name, last_name = :name, email = :email, phone = NULL, erased_at = :erasedAt,
-                            version = version + 1
+                            subject = NULL, version = version + 1
                         WHERE id = :id
                         """)
                 .param("id", clientId)

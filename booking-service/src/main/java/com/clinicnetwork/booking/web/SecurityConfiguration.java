@@ -16,8 +16,11 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClinicSecurity clinicSecurity) {
         String[] booking = {Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name()};
         return clinicSecurity.build(http, rules -> rules
+                // Staff register clients; a client creates their own profile.
                 .requestMatchers(HttpMethod.POST, "/api/v1/clients")
-                .hasAnyRole(Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name())
+                .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/clients/me")
+                .hasRole(Role.CLIENT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/clients")
                 .hasAnyRole(Role.FRONT_DESK.name(), Role.CLINIC_ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/locations/*/booking-policy")

@@ -110,19 +110,29 @@ class ClientIT extends IntegrationTestBase {
     }
 
     @Test
-    void aClientCannotSeeAnotherClientOrRegisterClients() {
+    void aClientCannotSeeAnotherClientNorRegisterAnyoneBesidesThemself() {
         UUID other = createClient("Kim");
 
         http.get().uri(CLIENTS + "/{id}", other)
                 .header(HttpHeaders.AUTHORIZATION, client(SAM))
                 .exchange()
                 .expectStatus().isNotFound();
+        // A client's POST creates their own profile (SelfRegisteredClientIT); Sam has one.
         http.post().uri(CLIENTS)
                 .header(HttpHeaders.AUTHORIZATION, client(SAM))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("firstName", "Eve", "lastName", "Other", "email", "eve@example.com", "timeZone", "Europe/London"))
                 .exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.clientId").isEqualTo(SAM.toString());
+        for (String others : new String[] {therapist(UUID.randomUUID()), operator()}) {
+            http.post().uri(CLIENTS)
+                    .header(HttpHeaders.AUTHORIZATION, others)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("firstName", "Eve", "lastName", "Other", "email", "eve@example.com", "timeZone", "Europe/London"))
+                    .exchange()
+                    .expectStatus().isForbidden();
+        }
     }
 
     @Test

@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code GET /api/v1/clients/{id}/export}: everything the platform holds about a client, as a JSON attachment.
  * Answered here rather than routed (controllers take precedence over the gateway's routes). The client exports
  * their own data; a clinic admin exports anyone's on the client's request; anyone else is told the client does
- * not exist, before any service is asked. The services check again with the same token.
+ * not exist, before any service is asked. The services check again with the same token. A client whose token names
+ * no client record (a self-registered person) cannot be told from here, which keeps no data: the services decide,
+ * by the link of their subject to the profile they created, and answer 404 for anyone else's.
  */
 @RestController
 class ClientExportController {
@@ -58,6 +60,7 @@ class ClientExportController {
         if (roles.contains("CLINIC_ADMIN")) {
             return true;
         }
-        return roles.contains("CLIENT") && clientId.toString().equals(token.getClaimAsString(CLIENT_ID_CLAIM));
+        String ownClientId = token.getClaimAsString(CLIENT_ID_CLAIM);
+        return roles.contains("CLIENT") && (ownClientId == null || clientId.toString().equals(ownClientId));
     }
 }

@@ -2,6 +2,7 @@ package com.clinicnetwork.notification.privacy;
 
 import com.clinicnetwork.contracts.client.ClientConsentsChanged;
 import com.clinicnetwork.contracts.client.ClientErased;
+import com.clinicnetwork.contracts.client.ClientRegistered;
 import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.inbox.ReceivedEvent;
 import java.time.Instant;
@@ -12,9 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies what a client decided about their data. Each event in one transaction with its processed-event record
- * and under the client's exclusive privacy lock ({@link ClientPrivacy}), so a redelivery changes nothing and no
- * message being issued at the same time escapes the decision.
+ * Applies what a client decided about their data, and who a self-registered client is. Each event in one transaction
+ * with its processed-event record and under the client's exclusive privacy lock ({@link ClientPrivacy}), so a
+ * redelivery changes nothing, no message being issued at the same time escapes the decision, and a registration and
+ * the erasure of one client are applied one after the other.
  */
 @Service
 class ClientDecisions {
@@ -24,11 +26,34 @@ class ClientDecisions {
     private final ProcessedEvents processedEvents;
     private final ClientPrivacy privacy;
     private final PrivacyRepository repository;
+    private final SubjectClientLinks links;
 
-    ClientDecisions(ProcessedEvents processedEvents, ClientPrivacy privacy, PrivacyRepository repository) {
+    ClientDecisions(ProcessedEvents processedEvents, ClientPrivacy privacy, PrivacyRepository repository,
+            SubjectClientLinks links) {
         this.processedEvents = processedEvents;
         this.privacy = privacy;
         this.repository = repository;
+        this.links = links;
+    }
+
+    /**
+     * Links the person's subject to the client record they created, so their tokens (without {@code client_id}) act as
+     * that client here. A client erased already (a replayed registration) links nobody.
+     */
+    @Transactional
+    public void onRegistered(String consumer, ReceivedEvent<ClientRegistered> event) {
+        if (!processedEvents.firstDelivery(consumer, event.id())) {
+            return;
+        }
+        ClientRegistered registration = event.payload();
+        privacy.lockExclusively(registration.clientId());
+        if (repository.isErased(registration.clientId())) {
+            log.info("Client {} registered themselves but was erased since; not linked", registration.clientId());
+            return;
+        }
+        boolean linked = links.link(registration.subject(), registration.clientId(), registration.registeredAt().toInstant());
+        log.info("Client {} registered themselves; {}", registration.clientId(),
+                linked ? "linked to their sign-in" : "a later profile of the same person is already linked");
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.client.ClientConsentsChanged;
 import com.clinicnetwork.contracts.client.ClientErased;
+import com.clinicnetwork.contracts.client.ClientRegistered;
 import com.clinicnetwork.messaging.inbox.EventReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consents and erasures from {@code clinic.clients.v1}. */
+/** Registrations, consents and erasures from {@code clinic.clients.v1}. */
 @Component
 class ClientEventsListener {
 
@@ -31,6 +32,7 @@ class ClientEventsListener {
     public void onClientEvent(ConsumerRecord<String, String> record) {
         String type = reader.type(record);
         switch (type) {
+            case EventTypes.CLIENT_REGISTERED -> decisions.onRegistered(CONSUMER, reader.read(record, ClientRegistered.class));
             case EventTypes.CLIENT_ERASED -> decisions.onErased(CONSUMER, reader.read(record, ClientErased.class));
             case EventTypes.CLIENT_CONSENTS_CHANGED ->
                     decisions.onConsentsChanged(CONSUMER, reader.read(record, ClientConsentsChanged.class));

@@ -50,6 +50,13 @@ class PrivacyRepository {
                 .update();
     }
 
+    boolean isErased(UUID clientId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM client_privacy WHERE client_id = :id AND erased_at IS NOT NULL)")
+                .param("id", clientId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Deliveries to the client still waiting (quiet hours, retries) will not be sent: SKIPPED with the reason. */
     @Transactional(propagation = Propagation.MANDATORY)
     int skipPending(UUID clientId, String reason) {
@@ -66,7 +73,8 @@ class PrivacyRepository {
      * Replaces this service's copies of the client's contact data with the erasure placeholders: the appointment
      * states messages are rendered from, the recipients of past deliveries (webhook deliveries name the chain's own
      * endpoint, not the client), their preferences (with the SMS number) and development SMS texts. Reminders
-     * still to come are cancelled; pending deliveries, webhook copies included, are skipped.
+     * still to come are cancelled; pending deliveries, webhook copies included, are skipped. The link to the subject a
+     * self-registered client signs in as goes too, as booking-service clears it: nobody acts as an erased client.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void erase(UUID clientId) {
@@ -101,6 +109,9 @@ class PrivacyRepository {
                 .param("name", ErasedClient.NAME)
                 .update();
         jdbc.sql("DELETE FROM client_preference WHERE client_id = :id")
+                .param("id", clientId)
+                .update();
+        jdbc.sql("DELETE FROM client_link WHERE client_id = :id")
                 .param("id", clientId)
                 .update();
     }

@@ -16,6 +16,8 @@ public class ClinicJwtAuthenticationConverter implements Converter<Jwt, Abstract
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         ClinicUser user;
+        // Without ClientLinks: authorities need the roles only, and a link is a database read that only requests
+        // whose controller takes the ClinicUser pay for.
         try {
             user = ClinicUser.from(jwt);
         } catch (ClinicUser.InvalidClaimException e) {

@@ -11,6 +11,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /**
  * The authenticated caller as the platform sees them: roles plus the client, therapist and
  * locations the token links them to. Used for object-level authorization in every service.
+ * A client whose token carries no {@code client_id} (a person who registered with the identity provider and then
+ * created their own profile) is linked to their client record by subject through {@link ClientLinks}.
  */
 public record ClinicUser(String subject, Set<Role> roles, Optional<UUID> clientId, Optional<UUID> therapistId, Set<UUID> locationIds) {
 
@@ -29,6 +31,22 @@ public record ClinicUser(String subject, Set<Role> roles, Optional<UUID> clientI
                 optionalUuid(jwt, ClinicClaims.CLIENT_ID),
                 optionalUuid(jwt, ClinicClaims.THERAPIST_ID),
                 uuids(jwt, ClinicClaims.LOCATION_IDS));
+    }
+
+    /**
+     * The caller as {@link #from(Jwt)} reads the token, with the client id of a client whose token has none filled
+     * from {@code links} by the token's subject. A {@code client_id} claim always wins over a link: the identity
+     * provider that issued it vouches for it.
+     *
+     * @throws InvalidClaimException as {@link #from(Jwt)}
+     */
+    public static ClinicUser from(Jwt jwt, ClientLinks links) {
+        ClinicUser user = from(jwt);
+        if (!user.hasRole(Role.CLIENT) || user.clientId().isPresent() || user.subject() == null || user.subject().isBlank()) {
+            return user;
+        }
+        return new ClinicUser(user.subject(), user.roles(), links.clientIdOf(user.subject()), user.therapistId(),
+                user.locationIds());
     }
 
     public boolean hasRole(Role role) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,56 @@ class ClinicUserTest {
         ClinicUser user = ClinicUser.from(jwt(Map.of("roles", List.of("OPERATOR"), "client_id", CLIENT.toString())));
 
         assertThat(user.isClient(CLIENT)).isFalse();
+    }
+
+    @Test
+    void aClientWhoseTokenNamesNoClientIsLinkedBySubject() {
+        ClientLinks links = subject -> "user-1".equals(subject) ? Optional.of(CLIENT) : Optional.empty();
+
+        ClinicUser user = ClinicUser.from(jwt(Map.of("roles", List.of("CLIENT"))), links);
+
+        assertThat(user.clientId()).contains(CLIENT);
+        assertThat(user.isClient(CLIENT)).isTrue();
+        assertThat(user.subject()).isEqualTo("user-1");
+    }
+
+    @Test
+    void aClientWithoutAProfileStaysUnlinked() {
+        ClinicUser user = ClinicUser.from(jwt(Map.of("roles", List.of("CLIENT"))), ClientLinks.NONE);
+
+        assertThat(user.hasRole(Role.CLIENT)).isTrue();
+        assertThat(user.clientId()).isEmpty();
+    }
+
+    @Test
+    void theClientIdClaimWinsOverALinkAndIsNotLookedUp() {
+        UUID linked = UUID.randomUUID();
+        List<String> asked = new ArrayList<>();
+        ClientLinks links = subject -> {
+            asked.add(subject);
+            return Optional.of(linked);
+        };
+
+        ClinicUser user = ClinicUser.from(jwt(Map.of("roles", List.of("CLIENT"), "client_id", CLIENT.toString())), links);
+
+        assertThat(user.clientId()).contains(CLIENT);
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void onlyClientsAreLinkedBySubject() {
+        List<String> asked = new ArrayList<>();
+        ClientLinks links = subject -> {
+            asked.add(subject);
+            return Optional.of(CLIENT);
+        };
+
+        for (String role : List.of("THERAPIST", "FRONT_DESK", "CLINIC_ADMIN", "OPERATOR")) {
+            ClinicUser user = ClinicUser.from(jwt(Map.of("roles", List.of(role))), links);
+            assertThat(user.clientId()).as(role).isEmpty();
+            assertThat(user.isClient(CLIENT)).as(role).isFalse();
+        }
+        assertThat(asked).isEmpty();
     }
 
     @Test

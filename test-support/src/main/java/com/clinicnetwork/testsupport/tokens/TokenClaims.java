@@ -33,6 +33,15 @@ public record TokenClaims(String subject, Set<String> roles, UUID clientId, UUID
         return new TokenClaims(subject, Set.of("CLIENT"), clientId, null, List.of());
     }
 
+    /**
+     * A person who registered with the identity provider themselves: role {@code CLIENT} but no {@code client_id}
+     * claim, since the identity provider knows nothing of the platform's client records. The services find their
+     * client record, once they created it, by {@code subject}.
+     */
+    public static TokenClaims selfRegisteredClient(String subject) {
+        return new TokenClaims(subject, Set.of("CLIENT"), null, null, List.of());
+    }
+
     public static TokenClaims therapist(String subject, UUID therapistId, List<UUID> locationIds) {
         return new TokenClaims(subject, Set.of("THERAPIST"), null, therapistId, locationIds);
     }

@@ -1,0 +1,50 @@
+package com.clinicnetwork.booking.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.security.Role;
+import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+class OwnProfileTest {
+
+    @Test
+    void aPersonWithoutAProfileLinksTheNewOneToTheirSubject() {
+        assertThat(OwnProfile.subjectToLink(client("7c9e6679-7425-40de-944b-e07fc1f90ae7", null)))
+                .isEqualTo("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+    }
+
+    @Test
+    void aClientWhoAlreadyHasAProfileIsToldWhichOne() {
+        UUID existing = UUID.randomUUID();
+
+        assertThatThrownBy(() -> OwnProfile.subjectToLink(client("someone", existing)))
+                .isInstanceOfSatisfying(ApiProblemException.class, e -> {
+                    ProblemDetail problem = e.toProblemDetail();
+                    assertThat(problem.getStatus()).isEqualTo(HttpStatus.CONFLICT.value());
+                    assertThat(problem.getType().toString()).endsWith("/client-profile-exists");
+                    assertThat(problem.getProperties()).containsEntry("clientId", existing);
+                });
+    }
+
+    @Test
+    void aTokenWithoutAUsableSubjectCannotOwnAProfile() {
+        for (String subject : new String[] {null, " ", "s".repeat(256)}) {
+            assertThatThrownBy(() -> OwnProfile.subjectToLink(client(subject, null)))
+                    .isInstanceOfSatisfying(ApiProblemException.class,
+                            e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+        }
+        assertThat(OwnProfile.subjectToLink(client("s".repeat(255), null))).hasSize(255);
+    }
+
+    private static ClinicUser client(String subject, UUID clientId) {
+        return new ClinicUser(subject, Set.of(Role.CLIENT), Optional.ofNullable(clientId), Optional.empty(), Set.of());
+    }
+}
