@@ -63,6 +63,8 @@ final class LocalIdentityProvider {
         env.put("CLINIC_IDP_SIGNING_KEY_FILE", signingKeyFile(settings).toString());
         env.put("CLINIC_WEB_CLIENT_SECRET", webClientSecret);
         env.put("CLINIC_SWAGGER_UI_REDIRECT_URIS", LocalPlatform.gatewayUrl(settings) + "/swagger-ui/oauth2-redirect.html");
+        env.put("CLINIC_WEB_REDIRECT_URIS", LocalWebApp.redirectUri(settings));
+        env.put("CLINIC_WEB_POST_LOGOUT_REDIRECT_URIS", LocalWebApp.postLogoutRedirectUri(settings));
         env.put("CLINIC_IDP_LOCAL_TOKEN_ENDPOINT", "true");
         env.put("CLINIC_DEMO_DATA", Boolean.toString(settings.demoData()));
         env.put("JWT_AUDIENCE", AUDIENCE);

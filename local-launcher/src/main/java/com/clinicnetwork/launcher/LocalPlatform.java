@@ -24,15 +24,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole platform on one machine: PostgreSQL (embedded or external), a KRaft Kafka broker, an SMTP
- * server with an inbox page, and the identity provider and the four services as separate JVMs. Closing it
- * stops everything it started, the JVMs first so the services drain before the broker goes.
+ * server with an inbox page, and the identity provider, the four services and the web app as separate JVMs.
+ * Closing it stops everything it started, the JVMs first so the services drain before the broker goes.
  */
 public final class LocalPlatform implements AutoCloseable {
 
     static final List<String> SERVICE_NAMES = List.of("therapist-service", "booking-service", "notification-service", "gateway");
 
-    /** Every JVM started from an executable jar, in start order: the token issuer before those that trust it. */
-    static final List<String> APPLICATIONS = Stream.concat(Stream.of(LocalIdentityProvider.NAME), SERVICE_NAMES.stream()).toList();
+    /**
+     * Every JVM started from an executable jar, in start order: the token issuer before those that trust it, the web
+     * app (a front end of the gateway) last.
+     */
+    static final List<String> APPLICATIONS = Stream.of(Stream.of(LocalIdentityProvider.NAME), SERVICE_NAMES.stream(),
+            Stream.of(LocalWebApp.NAME)).flatMap(names -> names).toList();
 
     static final String LOOPBACK = "127.0.0.1";
 
@@ -46,7 +50,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final LauncherSettings settings;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
-    /** The JVMs started from executable jars: the identity provider and the services. */
+    /** The JVMs started from executable jars: the identity provider, the services and the web app. */
     private final List<ManagedProcess> services = new ArrayList<>();
     private final Map<String, Map<String, String>> serviceEnvironments = new HashMap<>();
     private EmbeddedPostgresServer embeddedPostgres;
@@ -77,8 +81,9 @@ public final class LocalPlatform implements AutoCloseable {
         mailServer = MailServer.start(settings.ports().smtp(), settings.ports().inbox());
         infrastructure.add(mailServer);
         log.info("Starting the identity provider");
+        String webClientSecret = LocalIdentityProvider.webClientSecret(settings);
         serviceEnvironments.put(LocalIdentityProvider.NAME, LocalIdentityProvider.environment(settings,
-                databaseUrls.get(LocalIdentityProvider.NAME), LocalIdentityProvider.webClientSecret(settings), System.getenv()));
+                databaseUrls.get(LocalIdentityProvider.NAME), webClientSecret, System.getenv()));
         ManagedProcess identityProvider = startProcess(LocalIdentityProvider.NAME);
         services.add(identityProvider);
         StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
@@ -88,13 +93,16 @@ public final class LocalPlatform implements AutoCloseable {
         // The provider has created its signing key by now; tests sign the tokens they need with it.
         tokenIssuer = TokenMinter.withKeyFile(LocalIdentityProvider.issuer(settings),
                 LocalIdentityProvider.signingKeyFile(settings), MINTED_TOKEN_LIFETIME);
-        log.info("Starting the four services");
+        log.info("Starting the four services and the web app");
         List<ManagedProcess> starting = new ArrayList<>();
         for (String service : SERVICE_NAMES) {
             serviceEnvironments.put(service, environment(settings, service, kafka.bootstrapServers(),
                     LocalIdentityProvider.trustedIssuer(settings), databaseUrls, System.getenv()));
             starting.add(startProcess(service));
         }
+        // It reads the provider's discovery document at start-up (ready by now) and needs the gateway only per request.
+        serviceEnvironments.put(LocalWebApp.NAME, LocalWebApp.environment(settings, webClientSecret, System.getenv()));
+        starting.add(startProcess(LocalWebApp.NAME));
         services.addAll(starting);
         StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
         for (ManagedProcess service : starting) {
@@ -200,7 +208,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private static List<String> databaseOwners() {
-        return APPLICATIONS.stream().filter(name -> !name.equals("gateway")).toList();
+        return APPLICATIONS.stream().filter(name -> !name.equals("gateway") && !name.equals(LocalWebApp.NAME)).toList();
     }
 
     private static String databaseName(String service) {
@@ -262,6 +270,8 @@ public final class LocalPlatform implements AutoCloseable {
             // The Swagger UI's Authorize button signs in at the identity provider (Spring Authorization Server's paths).
             env.put("API_DOCS_AUTHORIZATION_URL", tokens.issuer() + "/oauth2/authorize");
             env.put("API_DOCS_TOKEN_URL", tokens.issuer() + "/oauth2/token");
+            // The web app runs here and passes its visitors' addresses on (per-IP rate limits, audit trail).
+            env.put("GATEWAY_TRUSTED_PROXIES", LOOPBACK);
         }
         return env;
     }
@@ -278,6 +288,7 @@ public final class LocalPlatform implements AutoCloseable {
             case "notification-service" -> ports.notification();
             case "gateway" -> ports.gateway();
             case LocalIdentityProvider.NAME -> ports.identityProvider();
+            case LocalWebApp.NAME -> ports.webApp();
             default -> throw new IllegalArgumentException("Unknown service " + service);
         };
     }
@@ -307,6 +318,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     static String gatewayUrl(LauncherSettings settings) {
         return "http://" + LOOPBACK + ":" + settings.ports().gateway();
+    }
+
+    /** The web front end (sign-in, booking screens). */
+    public String webAppUrl() {
+        return LocalWebApp.url(settings);
     }
 
     /** The identity provider: the issuer of the platform's tokens and the base of its endpoints. */

@@ -21,6 +21,7 @@ final class Summary {
                 ============================================================================
                  Clinic platform is up (ready in %d s). Press Ctrl-C to stop everything.
                 ============================================================================
+                 Web app                %s   (sign in as a demo user, or create an account)
                  Gateway (public API)   %s/api/v1/...
                  API docs               %s/swagger-ui.html   (Authorize: sign in as a demo user)
                  Operator console       %s/ops/index.html   (token: curl -s %s)
@@ -38,7 +39,7 @@ final class Summary {
                    TOKEN=$(curl -s %s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                    curl -s -H "Authorization: Bearer $TOKEN" %s/api/v1/therapists?specialty=KNEE_REHABILITATION
                 ============================================================================
-                """.formatted(startup.toSeconds(), platform.gatewayUrl(), platform.gatewayUrl(), platform.gatewayUrl(),
+                """.formatted(startup.toSeconds(), platform.webAppUrl(), platform.gatewayUrl(), platform.gatewayUrl(), platform.gatewayUrl(),
                 LocalIdentityProvider.localTokenUrl(settings, "operator"), LocalIdentityProvider.loginPage(settings),
                 samToken, demoUsers, platform.mailInboxUrl(), settings.ports().smtp(), settings.logsDir(),
                 settings.dataDir(), postgres, platform.kafkaBootstrapServers(), platform.serviceUrl("therapist-service"),

@@ -16,6 +16,7 @@ class LauncherSettingsTest {
         LauncherSettings settings = LauncherSettings.fromEnvironment(JAR_DIR, Map.of());
 
         assertThat(settings.ports().gateway()).isEqualTo(8080);
+        assertThat(settings.ports().webApp()).isEqualTo(8070);
         assertThat(settings.ports().identityProvider()).isEqualTo(9000);
         assertThat(settings.ports().postgres()).isEqualTo(5433);
         assertThat(settings.ports().kafka()).isEqualTo(9092);
@@ -32,13 +33,14 @@ class LauncherSettingsTest {
         LauncherSettings settings = LauncherSettings.fromEnvironment(JAR_DIR, Map.of(
                 "CLINIC_POSTGRES_URL", "jdbc:postgresql://db.internal:5432/postgres",
                 "CLINIC_POSTGRES_USER", "clinic", "GATEWAY_PORT", "18080", "CLINIC_DEMO_DATA", "false",
-                "CLINIC_RATE_LIMITS", "false"));
+                "CLINIC_RATE_LIMITS", "false", "WEB_APP_PORT", "18070"));
 
         assertThat(settings.externalPostgres()).hasValueSatisfying(postgres -> {
             assertThat(postgres.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5432/postgres");
             assertThat(postgres.username()).isEqualTo("clinic");
         });
         assertThat(settings.ports().gateway()).isEqualTo(18080);
+        assertThat(settings.ports().webApp()).isEqualTo(18070);
         assertThat(settings.demoData()).isFalse();
         assertThat(settings.gatewayRateLimits()).isFalse();
     }
@@ -49,6 +51,8 @@ class LauncherSettingsTest {
                 .hasMessageContaining("KAFKA_PORT");
         assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("SMTP_PORT", "70000")))
                 .hasMessageContaining("SMTP_PORT");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("WEB_APP_PORT", "0")))
+                .hasMessageContaining("WEB_APP_PORT");
         assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_POSTGRES_URL", "postgres://x")))
                 .hasMessageContaining("CLINIC_POSTGRES_URL");
     }

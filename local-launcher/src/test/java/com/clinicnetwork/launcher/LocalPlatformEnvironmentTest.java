@@ -42,6 +42,42 @@ class LocalPlatformEnvironmentTest {
     }
 
     @Test
+    void theGatewayBelievesTheBrowserAddressesTheWebAppPassesOnFromLoopbackOnly() {
+        LocalPlatform.IssuerSettings issuer = LocalIdentityProvider.trustedIssuer(SETTINGS);
+
+        assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", issuer, Map.of(), Map.of()))
+                .containsEntry("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
+        assertThat(LocalPlatform.environment(SETTINGS, "booking-service", "127.0.0.1:9092", issuer, Map.of(), Map.of()))
+                .doesNotContainKey("GATEWAY_TRUSTED_PROXIES");
+    }
+
+    @Test
+    void theWebAppSignsInAtTheIdentityProviderWithTheKeptSecretAndCallsTheGateway() {
+        Map<String, String> env = LocalWebApp.environment(SETTINGS, "s3cret", Map.of());
+
+        assertThat(env)
+                .containsEntry("SERVER_ADDRESS", "127.0.0.1")
+                .containsEntry("SERVER_PORT", "8070")
+                .containsEntry("CLINIC_IDP_ISSUER", "http://127.0.0.1:9000")
+                .containsEntry("CLINIC_WEB_CLIENT_SECRET", "s3cret")
+                .containsEntry("CLINIC_GATEWAY_URL", "http://127.0.0.1:8080")
+                .containsEntry("LOG_FORMAT", "plain");
+        assertThat(LocalPlatform.APPLICATIONS).last().isEqualTo(LocalWebApp.NAME);
+        assertThat(LocalPlatform.APPLICATIONS.indexOf(LocalWebApp.NAME)).isGreaterThan(LocalPlatform.APPLICATIONS.indexOf("gateway"));
+    }
+
+    @Test
+    void theIdentityProviderSendsPeopleBackToTheWebAppsPort() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Path.of("/opt/clinic/target"), Map.of("WEB_APP_PORT", "18070"));
+
+        assertThat(LocalIdentityProvider.environment(settings, "jdbc:postgresql://db/identity_provider", "s", Map.of()))
+                .containsEntry("CLINIC_WEB_REDIRECT_URIS", "http://127.0.0.1:18070/login/oauth2/code/clinic")
+                .containsEntry("CLINIC_WEB_POST_LOGOUT_REDIRECT_URIS", "http://127.0.0.1:18070/");
+        assertThat(LocalWebApp.environment(settings, "s", Map.of())).containsEntry("SERVER_PORT", "18070");
+        assertThat(LocalPlatform.port(settings, LocalWebApp.NAME)).isEqualTo(18070);
+    }
+
+    @Test
     void theIdentityProviderIsBoundToLoopbackWithItsOwnDatabaseTheDemoUsersAndTheLocalTokenEndpoint() {
         Map<String, String> env = LocalIdentityProvider.environment(SETTINGS,
                 "jdbc:postgresql://127.0.0.1:5433/identity_provider", "s3cret", Map.of());

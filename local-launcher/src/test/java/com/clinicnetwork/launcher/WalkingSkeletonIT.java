@@ -10,6 +10,7 @@ import com.clinicnetwork.testsupport.kafka.ContractEvents;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -34,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,10 +182,12 @@ class WalkingSkeletonIT {
     @Test
     void everyProcessListensOnLoopbackOnly() throws IOException {
         LauncherSettings.Ports ports = platform.settings().ports();
-        Map<String, Integer> listening = Map.of("gateway", ports.gateway(), "therapist-service", ports.therapist(),
-                "booking-service", ports.booking(), "notification-service", ports.notification(),
-                "identity provider", ports.identityProvider(), "PostgreSQL", ports.postgres(), "Kafka", ports.kafka(),
-                "Kafka controller", ports.kafkaController(), "SMTP", ports.smtp(), "mail inbox", ports.inbox());
+        Map<String, Integer> listening = Map.ofEntries(Map.entry("gateway", ports.gateway()),
+                Map.entry("therapist-service", ports.therapist()), Map.entry("booking-service", ports.booking()),
+                Map.entry("notification-service", ports.notification()), Map.entry("identity provider", ports.identityProvider()),
+                Map.entry("PostgreSQL", ports.postgres()), Map.entry("Kafka", ports.kafka()),
+                Map.entry("Kafka controller", ports.kafkaController()), Map.entry("SMTP", ports.smtp()),
+                Map.entry("mail inbox", ports.inbox()), Map.entry("web app", ports.webApp()));
         List<InetAddress> otherAddresses = nonLoopbackAddresses();
         for (Map.Entry<String, Integer> process : listening.entrySet()) {
             assertThat(accepts(InetAddress.getLoopbackAddress(), process.getValue())).as(process.getKey() + " on loopback").isTrue();
@@ -228,6 +233,32 @@ class WalkingSkeletonIT {
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         String appointmentId = JSON.readTree(booked.body()).get("id").asString();
         assertThat(get("/api/v1/appointments/" + appointmentId, sam).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The web app signs a demo client in at the identity provider (authorization code with PKCE, its confidential
+     * client and the secret the launcher keeps) and shows their home, read through the gateway with their token.
+     */
+    @Test
+    void aDemoClientSignsInAtTheWebAppThroughTheIdentityProvider() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(2)).build();
+
+        HttpResponse<String> signInPage = browser.send(HttpRequest.newBuilder(URI.create(platform.webAppUrl() + "/client")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signInPage.uri().toString()).isEqualTo(platform.identityProviderUrl() + "/login");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signInPage.body());
+        assertThat(csrf.find()).as("CSRF field of the sign-in page").isTrue();
+
+        HttpResponse<String> home = browser.send(HttpRequest.newBuilder(URI.create(platform.identityProviderUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=sam&password=demo&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(home.uri().toString()).isEqualTo(platform.webAppUrl() + "/client");
+        assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
+        assertThat(home.body()).contains("Hello Sam", "Your next sessions");
     }
 
     @Test
@@ -282,7 +313,7 @@ class WalkingSkeletonIT {
         }
         assertThat(logs).extracting(file -> file.getFileName().toString())
                 .contains("identity-provider.log", "therapist-service.log", "booking-service.log", "notification-service.log",
-                        "gateway.log");
+                        "gateway.log", "web-app.log");
         for (Path log : logs) {
             String content = Files.readString(log);
             assertThat(PERSONAL_DATA).as("personal data in %s", log.getFileName()).noneMatch(content::contains);

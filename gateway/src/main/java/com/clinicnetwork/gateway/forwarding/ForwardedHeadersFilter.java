@@ -17,13 +17,19 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 public class ForwardedHeadersFilter implements HttpHeadersFilter, Ordered {
 
+    private final ClientAddress clientAddress;
+
+    public ForwardedHeadersFilter(ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
+    }
+
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(input);
         headers.remove("Forwarded");
         headers.remove("X-Forwarded-For");
-        ClientAddress.of(exchange).ifPresent(address -> headers.set("X-Forwarded-For", address));
+        clientAddress.of(exchange).ifPresent(address -> headers.set("X-Forwarded-For", address));
         headers.set("X-Forwarded-Proto", SecurityHeadersFilter.overTls(exchange.getRequest()) ? "https" : "http");
         return headers;
     }

@@ -39,8 +39,9 @@ public class RateLimitConfiguration {
     }
 
     @Bean
-    RateLimitWebFilter perIpRateLimit(RateLimitProperties properties, RateLimiter limiter, ProblemResponses problems) {
-        return new RateLimitWebFilter(PER_IP, properties.perIp(), exchange -> Mono.justOrEmpty(ClientAddress.of(exchange)),
+    RateLimitWebFilter perIpRateLimit(RateLimitProperties properties, RateLimiter limiter, ProblemResponses problems,
+            ClientAddress clientAddress) {
+        return new RateLimitWebFilter(PER_IP, properties.perIp(), exchange -> Mono.justOrEmpty(clientAddress.of(exchange)),
                 FilterOrder.RATE_LIMIT_PER_IP, limiter, problems);
     }
 

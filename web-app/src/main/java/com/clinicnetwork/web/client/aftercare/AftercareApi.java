@@ -1,11 +1,12 @@
 package com.clinicnetwork.web.client.aftercare;
 
 import com.clinicnetwork.web.gateway.GatewayApi;
-import java.util.ArrayList;
+import com.clinicnetwork.web.gateway.Page;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -41,19 +42,10 @@ public class AftercareApi {
                 .retrieve().toBodilessEntity();
     }
 
-    /** The answers given for a course's sessions, whether the API lists them bare or as a page of {@code items}. */
+    /** The answers given for a course's sessions (a course has at most 26, so one page holds them all). */
     public List<CheckIn> ofCourse(UUID seriesId) {
-        Object body = signedIn.get().uri("/api/v1/aftercare-check-ins?seriesId={id}", seriesId).retrieve().body(Object.class);
-        List<?> items = body instanceof Map<?, ?> page && page.get("items") instanceof List<?> list ? list
-                : body instanceof List<?> list ? list : List.of();
-        List<CheckIn> answers = new ArrayList<>();
-        for (Object item : items) {
-            if (item instanceof Map<?, ?> answer && answer.get("appointmentId") != null && answer.get("score") instanceof Number score) {
-                answers.add(new CheckIn(UUID.fromString(answer.get("appointmentId").toString()), score.intValue(),
-                        answer.get("comment") == null ? null : answer.get("comment").toString()));
-            }
-        }
-        return answers;
+        return signedIn.get().uri("/api/v1/aftercare-check-ins?seriesId={id}&size=100", seriesId).retrieve()
+                .body(new ParameterizedTypeReference<Page<CheckIn>>() { }).items();
     }
 
     private static Map<String, Object> answer(int score, String comment) {

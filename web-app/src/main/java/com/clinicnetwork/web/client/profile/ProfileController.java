@@ -4,16 +4,12 @@ import com.clinicnetwork.web.directory.DirectoryApi;
 import com.clinicnetwork.web.directory.Location;
 import com.clinicnetwork.web.gateway.ApiProblemException;
 import com.clinicnetwork.web.gateway.ProblemMessages;
-import com.clinicnetwork.web.security.TokenRefresh;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -26,8 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * "Complete your profile": someone who signed up at the identity provider has an account but no client record
  * ({@code GET /api/v1/clients/me} answers 404). The form is prefilled from their ID token; saving creates the
- * record as the client themself ({@code POST /api/v1/clients}) and then refreshes the access token, which from then
- * on carries the record's id.
+ * record as the client themself ({@code POST /api/v1/clients}), which booking-service links to their token's
+ * subject, so the same access token acts on it from then on.
  */
 @Controller
 class ProfileController {
@@ -38,15 +34,12 @@ class ProfileController {
     private final CurrentClient currentClient;
     private final ClientsApi clients;
     private final DirectoryApi directory;
-    private final TokenRefresh tokens;
     private final ProblemMessages problems;
 
-    ProfileController(CurrentClient currentClient, ClientsApi clients, DirectoryApi directory, TokenRefresh tokens,
-            ProblemMessages problems) {
+    ProfileController(CurrentClient currentClient, ClientsApi clients, DirectoryApi directory, ProblemMessages problems) {
         this.currentClient = currentClient;
         this.clients = clients;
         this.directory = directory;
-        this.tokens = tokens;
         this.problems = problems;
     }
 
@@ -65,8 +58,7 @@ class ProfileController {
 
     @PostMapping(PATH)
     String save(@Valid @ModelAttribute("form") ProfileForm form, BindingResult errors, @AuthenticationPrincipal OidcUser person,
-            Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
-            Locale locale) {
+            Model model, Locale locale) {
         if (errors.hasErrors()) {
             return page(model);
         }
@@ -84,7 +76,6 @@ class ProfileController {
             }
             created = clients.me().orElseThrow(() -> e);
         }
-        tokens.refreshNow(authentication, request, response);
         currentClient.remember(created);
         return "redirect:/client?welcome";
     }
