@@ -26,6 +26,7 @@ public record LauncherSettings(
         boolean demoData,
         boolean gatewayRateLimits) {
 
+    /** @param webApp where the clients' web app is served, which messages link to */
     public record Ports(int gateway, int therapist, int booking, int notification, int identityProvider, int postgres,
             int kafka, int kafkaController, int smtp, int inbox, int webApp) {
     }

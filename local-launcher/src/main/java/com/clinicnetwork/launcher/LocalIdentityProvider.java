@@ -1,12 +1,6 @@
 package com.clinicnetwork.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,8 +15,6 @@ final class LocalIdentityProvider {
 
     /** The audience the provider puts in access tokens and the gateway and services require. */
     static final String AUDIENCE = "clinic-platform";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private LocalIdentityProvider() {
     }
@@ -78,22 +70,7 @@ final class LocalIdentityProvider {
 
     /** The web app's client secret: made up on the first run and kept, readable by its owner only. */
     static String webClientSecret(LauncherSettings settings) {
-        Path file = webClientSecretFile(settings);
-        try {
-            if (!Files.exists(file)) {
-                byte[] secret = new byte[32];
-                RANDOM.nextBytes(secret);
-                Files.createDirectories(file.getParent());
-                Files.createFile(file);
-                if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                }
-                Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
-            }
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the web client secret in " + file, e);
-        }
+        return LocalSecrets.kept(webClientSecretFile(settings));
     }
 
     private static Path directory(LauncherSettings settings) {

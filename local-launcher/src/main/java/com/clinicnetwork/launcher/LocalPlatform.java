@@ -95,9 +95,11 @@ public final class LocalPlatform implements AutoCloseable {
                 LocalIdentityProvider.signingKeyFile(settings), MINTED_TOKEN_LIFETIME);
         log.info("Starting the four services and the web app");
         List<ManagedProcess> starting = new ArrayList<>();
+        String checkInLinkSecret = LocalCheckInLinks.secret(settings);
         for (String service : SERVICE_NAMES) {
             serviceEnvironments.put(service, environment(settings, service, kafka.bootstrapServers(),
                     LocalIdentityProvider.trustedIssuer(settings), databaseUrls, System.getenv()));
+            serviceEnvironments.get(service).putAll(LocalCheckInLinks.environment(settings, service, checkInLinkSecret));
             starting.add(startProcess(service));
         }
         // It reads the provider's discovery document at start-up (ready by now) and needs the gateway only per request.

@@ -126,6 +126,32 @@ class LocalPlatformEnvironmentTest {
     }
 
     @Test
+    void oneCheckInLinkSecretIsMadeOnceKeptOwnerOnlyAndGivenToTheServicesThatSignAndVerifyLinks() throws Exception {
+        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true);
+
+        String secret = LocalCheckInLinks.secret(settings);
+
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(43).isEqualTo(LocalCheckInLinks.secret(settings))
+                .isNotEqualTo(LocalIdentityProvider.webClientSecret(settings));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(LocalCheckInLinks.secretFile(settings))))
+                .isEqualTo("rw-------");
+        assertThat(LocalCheckInLinks.environment(settings, "booking-service", secret))
+                .containsExactly(Map.entry("CLINIC_CHECK_IN_LINK_SECRET", secret));
+        assertThat(LocalCheckInLinks.environment(settings, "notification-service", secret))
+                .containsOnly(Map.entry("CLINIC_CHECK_IN_LINK_SECRET", secret), Map.entry("CLINIC_WEB_APP_URL", "http://127.0.0.1:8070"));
+        assertThat(LocalCheckInLinks.environment(settings, "gateway", secret)).isEmpty();
+        assertThat(LocalCheckInLinks.environment(settings, "therapist-service", secret)).isEmpty();
+    }
+
+    @Test
+    void messagesLinkToTheWebAppOnItsConfiguredPort() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Path.of("/opt/clinic/target"), Map.of("WEB_APP_PORT", "18070"));
+
+        assertThat(LocalCheckInLinks.environment(settings, "notification-service", "s"))
+                .containsEntry("CLINIC_WEB_APP_URL", "http://127.0.0.1:18070");
+    }
+
+    @Test
     void logsArePlainUnlessTheCallerAsksForJson() {
         LocalPlatform.IssuerSettings issuer = LocalIdentityProvider.trustedIssuer(SETTINGS);
         assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", issuer, Map.of(), Map.of()))

@@ -8,6 +8,7 @@ import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.notification.NotificationOutcome;
 import com.clinicnetwork.notification.email.EmailSender;
+import com.clinicnetwork.servicedefaults.links.CheckInLinks;
 import com.clinicnetwork.testsupport.kafka.ContractEvents;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import jakarta.mail.internet.MimeMessage;
@@ -17,6 +18,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,13 +107,22 @@ class EveryMessageTypeIT extends IntegrationTestBase {
         awaitConsumed(APPOINTMENTS_CONSUMER, send(appointmentEvent(EventTypes.APPOINTMENT_CHECKED_IN, booking, 2, DEC_1_10_00, Map.of())));
         assertThat(notificationsOf(booking.appointmentId())).hasSize(1);
 
-        send(appointmentEvent(EventTypes.APPOINTMENT_FULFILLED, booking, 3, DEC_1_10_00, Map.of()));
+        Instant checkInCloses = Instant.parse("2026-12-15T11:00:00Z");
+        send(appointmentEvent(EventTypes.APPOINTMENT_FULFILLED, booking, 3, DEC_1_10_00,
+                Map.of("checkInClosesAt", checkInCloses.toString())));
 
         MimeMessage email = awaitEmail(2);
         assertThat(email.getSubject()).isEqualTo("Your home-care plan after Knee pain relief massage, 60 min");
         assertThat(plainText(email))
                 .contains("Twice a day: 10 quad sets, 10 straight-leg raises, 30 s hamstring stretch each side.")
                 .contains("How does your knee feel today, on a scale from 0 (no pain at all) to 10");
+        // The link booking-service takes the answer through: its token, verified with the shared secret, names this
+        // appointment and expires when the check-in closes.
+        Matcher link = Pattern.compile(Pattern.quote(WEB_APP + "/check-in/") + "(\\S+)").matcher(plainText(email));
+        assertThat(link.find()).isTrue();
+        assertThat(new CheckInLinks(CHECK_IN_LINK_SECRET).verify(link.group(1)))
+                .contains(new CheckInLinks.CheckInLink(booking.appointmentId(), checkInCloses));
+        assertThat(partsOfType(email, "text/html")).singleElement().asString().contains("<a href=\"" + link.group() + "\">");
     }
 
     @Test
@@ -128,7 +140,8 @@ class EveryMessageTypeIT extends IntegrationTestBase {
         MimeMessage email = awaitEmail(1);
         assertThat(email.getSubject()).isEqualTo("A slot has opened up: Knee pain relief massage, 60 min on Tue 1 Dec 2026 at 10:00");
         String until = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.of("Europe/London")).format(holdUntil);
-        assertThat(plainText(email)).contains("We are holding it for you until").contains(until);
+        assertThat(plainText(email)).contains("We are holding it for you until").contains(until)
+                .contains(WEB_APP + "/waitlist/offers/" + offerId);
     }
 
     @Test

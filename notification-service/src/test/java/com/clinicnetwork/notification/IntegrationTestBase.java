@@ -65,12 +65,17 @@ import tools.jackson.databind.node.ObjectNode;
         "clinic.reminders.poll-interval=200ms",
         "clinic.webhooks.allow-insecure-http=true",
         // The stand-in receivers listen on 127.0.0.1, which the default policy refuses; only that address is opened.
-        "clinic.webhooks.allowed-private-targets=127.0.0.1/32"})
+        "clinic.webhooks.allowed-private-targets=127.0.0.1/32",
+        "clinic.web-app.base-url=" + IntegrationTestBase.WEB_APP,
+        // booking-service verifies the check-in links with the same secret.
+        "clinic.aftercare.link-secret=" + IntegrationTestBase.CHECK_IN_LINK_SECRET})
 @UsesRealInfrastructure
 @AutoConfigureRestTestClient
 @Import({TestMailServer.class, TestHttpServer.class})
 public abstract class IntegrationTestBase {
 
+    protected static final String WEB_APP = "http://127.0.0.1:8070";
+    protected static final String CHECK_IN_LINK_SECRET = "notification-service-tests-check-in-link-secret";
     static final String APPOINTMENTS_CONSUMER = "notification-service.appointments";
     static final String DIRECTORY_CONSUMER = "notification-service.directory";
     static final int RETRY_MAX_ATTEMPTS = 6;

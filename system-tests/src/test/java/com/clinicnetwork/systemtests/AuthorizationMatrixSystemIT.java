@@ -75,6 +75,11 @@ class AuthorizationMatrixSystemIT {
             POST   /api/v1/appointments/{fresh-appointment}/check-in                  | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointments/{fresh-appointment}/fulfil                    | own    | 401       | 403    | 409       | 409        | 409   | 404
             POST   /api/v1/appointments/{fresh-appointment}/no-show                   | own    | 401       | 403    | 409       | 409        | 409   | 404
+            POST   /api/v1/appointments/{appointment}/aftercare-check-in              | own    | 401       | 409    | 403       | 403        | 403   | 403
+            POST   /api/v1/appointments/{appointment}/aftercare-check-in              | other  | 401       | 404    | 403       | 403        | 403   | 403
+            GET    /api/v1/aftercare-check-ins?clientId={client}                      | own    | 401       | 200    | 200       | 403        | 200   | 403
+            GET    /api/v1/aftercare-check-ins?clientId={client}                      | other  | 401       | 403    | 403       | 403        | 200   | 403
+            GET    /api/v1/aftercare-check-in-links/not-a-signed-link                 | -      | 404       | 404    | 404       | 404        | 404   | 404
             GET    /api/v1/appointment-series/{series}                                | own    | 401       | 200    | 200       | 200        | 200   | 404
             GET    /api/v1/appointment-series/{series}                                | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointment-series/{series}/cancel                         | own    | 401       | 200    | 403       | 200        | 200   | 404
@@ -141,10 +146,12 @@ class AuthorizationMatrixSystemIT {
     /**
      * The status, or {@code hidden} for a list that answered 200 without the object asked about: the side's
      * appointment in lists of appointments and notifications, the client in audit events about the client and in
-     * client searches.
+     * client searches. Check-in answers name neither (the side's appointment is not fulfilled, so there are none):
+     * their status alone.
      */
     private static String outcome(Gateway.Response response, Side side, String template) {
-        if (response.status() != 200 || !template.contains("?") || template.contains("{availability}")) {
+        if (response.status() != 200 || !template.contains("?") || template.contains("{availability}")
+                || template.startsWith("/api/v1/aftercare-check-ins?")) {
             return Integer.toString(response.status());
         }
         boolean aboutClient = template.contains("={client}") && !template.startsWith("/api/v1/appointments?")
@@ -250,6 +257,7 @@ class AuthorizationMatrixSystemIT {
                 case "/api/v1/appointments/*/reschedule" -> Map.of("startsAt",
                         chain.freshBooking(clientId, therapistId).get("startsAt"));
                 case "/api/v1/appointments/*/cancel" -> Map.of("reason", "Authorization matrix");
+                case "/api/v1/appointments/*/aftercare-check-in" -> Map.of("score", 5);
                 case "/api/v1/clients/*/notification-preferences/sms-verification" -> Map.of("code", "123456");
                 case "/api/v1/clients/*/consents" -> Map.of("careMessages", true, "marketing", false);
                 case "/api/v1/appointment-series" -> seriesBody(clientId);

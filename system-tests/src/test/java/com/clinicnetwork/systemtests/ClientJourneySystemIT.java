@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,9 +22,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole client journey through the public API, as a front end drives it, with the SMTP inbox as
  * the client's mailbox: find a therapist, see free times, book, reschedule, cancel; a waitlisted client
- * is offered the freed slot and accepts; the session is fulfilled and the aftercare plan arrives.
+ * is offered the freed slot (the offer email links to it) and accepts; the session is fulfilled, the aftercare plan
+ * arrives, and the check-in link in it takes the client's answer without signing in.
  */
 class ClientJourneySystemIT {
+
+    private static final Pattern CHECK_IN_LINK = Pattern.compile("/check-in/([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
 
     @Test
     void fromSearchToAftercare() {
@@ -65,10 +70,11 @@ class ClientJourneySystemIT {
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
         awaitMail(alex.email(), mail -> mail.raw().contains("METHOD:CANCEL"));
 
-        awaitMail(bea.email(), mail -> mail.raw().contains("holding it for you"));
+        MailServer.ReceivedMail offerMail = awaitMail(bea.email(), mail -> mail.raw().contains("holding it for you"));
         JsonNode offer = Awaitility.await("offer visible to the waitlisted client").atMost(Duration.ofSeconds(30))
                 .until(() -> asBea.get("/api/v1/waitlist/" + entry.get("id").asString()).json().get("offer"),
                         node -> node != null && !node.isNull() && "OFFERED".equals(node.get("status").asString()));
+        assertThat(unfolded(offerMail.raw())).contains("/waitlist/offers/" + offer.get("id").asString());
         Gateway.Response accepted = asBea.post("/api/v1/waitlist/offers/" + offer.get("id").asString() + "/accept", Map.of());
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         String beasAppointment = accepted.json().get("id").asString();
@@ -85,9 +91,31 @@ class ClientJourneySystemIT {
         assertThat(asBea.get("/api/v1/notifications?appointmentId=" + beasAppointment).json().get("items"))
                 .extracting(item -> item.get("status").asString()).containsOnly("SENT");
 
-        // Names, addresses and intake notes travelled through every service; none may be in a log.
+        // The check-in link in the email works without signing in, once.
+        Matcher link = CHECK_IN_LINK.matcher(unfolded(aftercare.raw()));
+        assertThat(link.find()).as("a check-in link in the aftercare email").isTrue();
+        String token = link.group(1);
+        Gateway anyone = new Gateway(SystemUnderTest.platform().gatewayUrl(), null);
+        Gateway.Response page = anyone.get("/api/v1/aftercare-check-in-links/" + token);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.json().get("appointmentId").asString()).isEqualTo(beasAppointment);
+        assertThat(page.json().get("answered").asBoolean()).isFalse();
+        Gateway.Response answered = anyone.post("/api/v1/aftercare-check-in-links/" + token,
+                Map.of("score", 3, "comment", "Calf still tight after stairs"));
+        assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+        assertThat(anyone.post("/api/v1/aftercare-check-in-links/" + token, Map.of("score", 2)).status()).isEqualTo(409);
+        assertThat(asBea.get("/api/v1/aftercare-check-ins?clientId=" + bea.id()).json().get("items"))
+                .singleElement().satisfies(item -> assertThat(item.get("score").asInt()).isEqualTo(3));
+
+        // Names, addresses, intake notes, check-in comments and link tokens travelled through every service; none may
+        // be in a log.
         LogFiles.assertNoneContains(List.of(alex.email(), bea.email(), alex.lastName(), bea.lastName(),
-                "Tight trapezius", "Away on business"));
+                "Tight trapezius", "Away on business", "Calf still tight", token));
+    }
+
+    /** The mail's text without quoted-printable soft line breaks, so a long link reads in one piece. */
+    private static String unfolded(String raw) {
+        return raw.replace("=\r\n", "").replace("=\n", "");
     }
 
     private static List<JsonNode> freeSlots(Gateway caller, TestChain chain, String therapist, ZonedDateTime day) {

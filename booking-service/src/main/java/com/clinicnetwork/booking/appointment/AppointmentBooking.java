@@ -187,7 +187,7 @@ public class AppointmentBooking {
             }
             throw e;
         }
-        outbox.append(AppointmentEvents.of(EventTypes.APPOINTMENT_BOOKED, appointment, client, null));
+        outbox.append(AppointmentEvents.of(EventTypes.APPOINTMENT_BOOKED, appointment, client, null, null));
         return appointment;
     }
 

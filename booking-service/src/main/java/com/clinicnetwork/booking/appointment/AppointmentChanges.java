@@ -39,11 +39,12 @@ public class AppointmentChanges {
     private final OutboxWriter outbox;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final CheckInDeadline checkInDeadline;
     private final Clock clock;
 
     AppointmentChanges(AppointmentRepository appointments, AppointmentBooking booking, TherapistCalendar calendar,
             ClientRepository clients, BookingPolicies policies, OutboxWriter outbox, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, CheckInDeadline checkInDeadline, Clock clock) {
         this.appointments = appointments;
         this.booking = booking;
         this.calendar = calendar;
@@ -52,6 +53,7 @@ public class AppointmentChanges {
         this.outbox = outbox;
         this.events = events;
         this.transactions = transactions;
+        this.checkInDeadline = checkInDeadline;
         this.clock = clock;
     }
 
@@ -168,7 +170,8 @@ public class AppointmentChanges {
         Client client = clients.find(changed.clientId())
                 .orElseThrow(() -> new IllegalStateException("Appointment " + current.id() + " refers to a missing client"));
         Instant previousStart = transition == Transition.RESCHEDULE ? current.startsAt() : null;
-        outbox.append(AppointmentEvents.of(transition.eventType(), changed, client, previousStart));
+        Instant checkInClosesAt = transition == Transition.FULFIL ? checkInDeadline.checkInClosesAt(changed.endsAt()) : null;
+        outbox.append(AppointmentEvents.of(transition.eventType(), changed, client, previousStart, checkInClosesAt));
         if (transition == Transition.CANCEL || transition == Transition.RESCHEDULE) {
             events.publishEvent(new SlotFreed(current.locationId(), current.slot()));
         }

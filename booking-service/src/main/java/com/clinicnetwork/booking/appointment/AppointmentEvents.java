@@ -19,14 +19,20 @@ final class AppointmentEvents {
     private AppointmentEvents() {
     }
 
-    static OutgoingEvent of(String type, Appointment appointment, Client client, Instant previousStartsAt) {
+    /**
+     * @param previousStartsAt on a reschedule: the start before it; otherwise null
+     * @param checkInClosesAt  on a fulfilment: until when the aftercare check-in can be answered; otherwise null
+     */
+    static OutgoingEvent of(String type, Appointment appointment, Client client, Instant previousStartsAt,
+            Instant checkInClosesAt) {
         AppointmentEvent payload = new AppointmentEvent(appointment.id(), appointment.version(), appointment.status().name(),
                 appointment.clientId(), appointment.therapistId(), appointment.locationId(), appointment.treatmentId(),
                 utc(appointment.startsAt()), utc(appointment.endsAt()),
                 new ClientContact(client.firstName(), client.email(), client.locale()),
                 previousStartsAt == null ? null : utc(previousStartsAt), appointment.cancellationReason(),
                 // false rather than absent on every other event, as in the contract's examples
-                Boolean.TRUE.equals(appointment.lateCancellation()));
+                Boolean.TRUE.equals(appointment.lateCancellation()),
+                checkInClosesAt == null ? null : utc(checkInClosesAt));
         return OutgoingEvent.about(Topics.APPOINTMENTS, type, appointment.id(), payload);
     }
 

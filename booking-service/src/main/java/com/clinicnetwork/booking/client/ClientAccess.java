@@ -34,6 +34,19 @@ public class ClientAccess {
         return user.hasRole(Role.FRONT_DESK) && clients.isClientAtLocations(clientId, user.locationIds());
     }
 
+    /**
+     * Who may read what a client said about their health (aftercare check-in scores and comments): the client, the
+     * therapists who have or had a non-cancelled appointment with them, clinic admins. Unlike the contact record,
+     * never front desk, and never operators.
+     */
+    public boolean canReadHealthData(ClinicUser user, UUID clientId) {
+        if (user.hasRole(Role.CLINIC_ADMIN) || user.isClient(clientId)) {
+            return true;
+        }
+        return user.hasRole(Role.THERAPIST) && user.therapistId().isPresent()
+                && clients.isClientOfTherapist(clientId, user.therapistId().get());
+    }
+
     /** Those of the clients the user may read, by the same rules as {@link #canRead}, in at most two queries. */
     public Set<UUID> readable(ClinicUser user, Collection<UUID> clientIds) {
         if (user.hasRole(Role.CLINIC_ADMIN)) {

@@ -75,11 +75,13 @@ public class DirectoryRepository {
 
     boolean upsert(TreatmentState treatment) {
         return jdbc.sql("""
-                        INSERT INTO directory_treatment (id, version, name, duration_minutes, buffer_minutes, active)
-                        VALUES (:id, :version, :name, :duration, :buffer, :active)
+                        INSERT INTO directory_treatment (id, version, name, duration_minutes, buffer_minutes, active,
+                                                         required_specialty)
+                        VALUES (:id, :version, :name, :duration, :buffer, :active, :requiredSpecialty)
                         ON CONFLICT (id) DO UPDATE
                         SET version = EXCLUDED.version, name = EXCLUDED.name, duration_minutes = EXCLUDED.duration_minutes,
-                            buffer_minutes = EXCLUDED.buffer_minutes, active = EXCLUDED.active
+                            buffer_minutes = EXCLUDED.buffer_minutes, active = EXCLUDED.active,
+                            required_specialty = EXCLUDED.required_specialty
                         WHERE directory_treatment.version < EXCLUDED.version
                         """)
                 .param("id", treatment.id())
@@ -88,6 +90,7 @@ public class DirectoryRepository {
                 .param("duration", treatment.durationMinutes())
                 .param("buffer", treatment.bufferMinutes())
                 .param("active", treatment.active())
+                .param("requiredSpecialty", treatment.requiredSpecialty())
                 .update() == 1;
     }
 

@@ -7,8 +7,10 @@ import java.util.UUID;
 /**
  * Everything booking-service holds about one client (GDPR art. 15), as the client's export shows it.
  *
- * @param auditEvents who (by role, not by name) read or changed the client's record or appointments, when and
- *                    how; the staff member's identity and address are theirs, not the client's, and stay out
+ * @param aftercareCheckIns the client's answers to the check-in after their sessions, by session start
+ * @param auditEvents       who (by role, not by name) read or changed the client's record, appointments or check-in
+ *                          answers, when and how; the staff member's identity and address are theirs, not the client's,
+ *                          and stay out
  */
 public record BookingExport(
         ExportedClient client,
@@ -16,6 +18,7 @@ public record BookingExport(
         List<ExportedAppointment> appointments,
         List<ExportedCourse> courses,
         List<ExportedWaitlistEntry> waitlistEntries,
+        List<ExportedCheckIn> aftercareCheckIns,
         List<ExportedAuditEvent> auditEvents) {
 
     public record ExportedClient(UUID id, String firstName, String lastName, String email, String phone, String timeZone,
@@ -37,6 +40,9 @@ public record BookingExport(
 
     public record ExportedOffer(UUID id, UUID entryId, UUID therapistId, UUID locationId, UUID treatmentId, Instant startsAt,
             Instant endsAt, Instant holdUntil, String status, UUID appointmentId, Instant createdAt) {
+    }
+
+    public record ExportedCheckIn(UUID appointmentId, int score, String comment, Instant answeredAt) {
     }
 
     public record ExportedAuditEvent(Instant occurredAt, String roles, String method, String path, String recordType,

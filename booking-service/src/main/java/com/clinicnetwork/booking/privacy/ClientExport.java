@@ -40,6 +40,6 @@ class ClientExport {
                 .toList();
         return new BookingExport(repository.exportedClient(clientId).orElseThrow(), consents.forExport(clientId, dates),
                 repository.exportedAppointments(clientId), repository.exportedCourses(clientId), entries,
-                repository.exportedAuditEvents(clientId));
+                repository.exportedCheckIns(clientId), repository.exportedAuditEvents(clientId));
     }
 }

@@ -2,6 +2,7 @@ package com.clinicnetwork.booking.privacy;
 
 import com.clinicnetwork.booking.privacy.BookingExport.ExportedAppointment;
 import com.clinicnetwork.booking.privacy.BookingExport.ExportedAuditEvent;
+import com.clinicnetwork.booking.privacy.BookingExport.ExportedCheckIn;
 import com.clinicnetwork.booking.privacy.BookingExport.ExportedClient;
 import com.clinicnetwork.booking.privacy.BookingExport.ExportedCourse;
 import com.clinicnetwork.booking.privacy.BookingExport.ExportedOffer;
@@ -79,10 +80,11 @@ class PrivacyRepository {
 
     /**
      * Replaces the client's personal fields with the placeholders, and strips the free text of their appointments
-     * (intake notes, and cancellation reasons, which the canceller may have written anything into). What happened
-     * when, with whom and where stays: the chain needs it for its accounts. The link to the subject the client signs in
-     * as goes too: the anonymised history would otherwise stay tied to their sign-in account, and the account would stay
-     * tied to a profile it can no longer use. The person may create a new, empty profile afterwards.
+     * (intake notes, and cancellation reasons, which the canceller may have written anything into) and their
+     * answers to the aftercare check-in (how a session felt is health data, not accounts). What happened when, with
+     * whom and where stays: the chain needs it for its accounts. The link to the subject the client signs in as goes
+     * too: the anonymised history would otherwise stay tied to their sign-in account, and the account would stay tied
+     * to a profile it can no longer use. The person may create a new, empty profile afterwards.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void anonymise(UUID clientId, Instant erasedAt) {
@@ -104,6 +106,9 @@ class PrivacyRepository {
                         """)
                 .param("id", clientId)
                 .param("erasedAt", Timestamp.from(erasedAt))
+                .update();
+        jdbc.sql("DELETE FROM aftercare_check_in WHERE appointment_id IN (SELECT id FROM appointment WHERE client_id = :id)")
+                .param("id", clientId)
                 .update();
     }
 
@@ -151,6 +156,17 @@ class PrivacyRepository {
                 .list();
     }
 
+    List<ExportedCheckIn> exportedCheckIns(UUID clientId) {
+        return jdbc.sql("""
+                        SELECT c.appointment_id, c.score, c.comment, c.answered_at
+                        FROM aftercare_check_in c JOIN appointment a ON a.id = c.appointment_id
+                        WHERE a.client_id = :id ORDER BY a.starts_at, a.id
+                        """)
+                .param("id", clientId)
+                .query(ExportedCheckIn.class)
+                .list();
+    }
+
     /** The waitlist entries without their offers; see {@link #exportedOffers}. */
     List<BookingExport.ExportedWaitlistEntry> exportedWaitlistEntries(UUID clientId) {
         return jdbc.sql("""
@@ -178,13 +194,16 @@ class PrivacyRepository {
                 .list();
     }
 
-    /** The audit trail's events about the client's record and their appointments (record ids are stored as text). */
+    /**
+     * The audit trail's events about the client's record, their appointments and their check-in answers (keyed by
+     * appointment id; record ids are stored as text).
+     */
     List<ExportedAuditEvent> exportedAuditEvents(UUID clientId) {
         return jdbc.sql("""
                         SELECT occurred_at, roles, method, path, record_type, record_id, status
                         FROM audit_event
                         WHERE (record_type = 'client' AND record_id = :clientId)
-                           OR (record_type = 'appointment'
+                           OR (record_type IN ('appointment', 'aftercare-check-in')
                                AND record_id IN (SELECT id::text FROM appointment WHERE client_id = :id))
                         ORDER BY occurred_at, id
                         """)

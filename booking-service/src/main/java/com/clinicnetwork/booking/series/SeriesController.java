@@ -1,6 +1,8 @@
 package com.clinicnetwork.booking.series;
 
 import com.clinicnetwork.audit.AuditedRecords;
+import com.clinicnetwork.booking.aftercare.CheckInReads;
+import com.clinicnetwork.booking.aftercare.CourseCheckIn;
 import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.appointment.CancelRequest;
 import com.clinicnetwork.booking.appointment.CourseSessions;
@@ -12,7 +14,9 @@ import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +34,13 @@ class SeriesController {
     private final SeriesBooking series;
     private final Courses courses;
     private final CourseSessions sessions;
+    private final CheckInReads checkIns;
 
-    SeriesController(SeriesBooking series, Courses courses, CourseSessions sessions) {
+    SeriesController(SeriesBooking series, Courses courses, CourseSessions sessions, CheckInReads checkIns) {
         this.series = series;
         this.courses = courses;
         this.sessions = sessions;
+        this.checkIns = checkIns;
     }
 
     /** Who may book for whom is as for single appointments; each appointment is then read and changed on its own. */
@@ -78,11 +84,17 @@ class SeriesController {
         if (visible.isEmpty()) {
             throw ApiProblemException.notFound("Course", id);
         }
-        return CourseView.of(course, visible);
+        Set<UUID> visibleIds = visible.stream().map(AppointmentView::id).collect(Collectors.toSet());
+        List<CourseCheckIn> answers = checkIns.ofCourse(user, id, course.clientId()).stream()
+                .filter(answer -> visibleIds.contains(answer.appointmentId()))
+                .toList();
+        return CourseView.of(course, visible, answers);
     }
 
     private static CourseView returned(HttpServletRequest servletRequest, CourseView course) {
         AuditedRecords.returned(servletRequest, "appointment", course.appointments().stream().map(AppointmentView::id).toList());
+        AuditedRecords.returned(servletRequest, "aftercare-check-in",
+                course.aftercareCheckIns().stream().map(CourseCheckIn::appointmentId).toList());
         return course;
     }
 }

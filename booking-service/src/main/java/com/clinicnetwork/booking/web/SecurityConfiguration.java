@@ -8,7 +8,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Role rules per path; who may see or change which appointment is decided in the feature code. */
+/**
+ * Role rules per path; who may see or change which appointment is decided in the feature code. The aftercare
+ * check-in links are open: the signed link is the credential (package aftercare).
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -28,6 +31,13 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/appointments", "/api/v1/appointment-series", "/api/v1/waitlist")
                 .hasAnyRole(booking)
                 .requestMatchers(HttpMethod.POST, "/api/v1/waitlist/offers/*/accept", "/api/v1/waitlist/offers/*/decline")
-                .hasRole(Role.CLIENT.name()));
+                .hasRole(Role.CLIENT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/appointments/*/aftercare-check-in")
+                .hasRole(Role.CLIENT.name())
+                // Health data: never front desk or operators.
+                .requestMatchers(HttpMethod.GET, "/api/v1/aftercare-check-ins")
+                .hasAnyRole(Role.CLIENT.name(), Role.THERAPIST.name(), Role.CLINIC_ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/aftercare-check-in-links/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/aftercare-check-in-links/*").permitAll());
     }
 }

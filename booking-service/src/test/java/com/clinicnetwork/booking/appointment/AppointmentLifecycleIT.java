@@ -13,11 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -311,33 +306,5 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
         JsonNode payload = json.readTree(record.value());
         assertThat(payload.has("intakeNotes")).isFalse();
         return payload;
-    }
-
-    private interface Attempt {
-        int run(int index) throws Exception;
-    }
-
-    private static List<HttpStatus> inParallel(int count, Attempt attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<HttpStatus>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<HttpStatus> call = () -> {
-                    start.await();
-                    return HttpStatus.valueOf(attempt.run(index));
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<HttpStatus> outcomes = new ArrayList<>();
-            for (Future<HttpStatus> future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -21,12 +21,18 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -39,6 +45,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -59,6 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
         "clinic.booking.client-limits.waitlist-entries=100000",
         "clinic.booking.client-limits.open-offers=100000",
         "clinic.booking.client-limits.active-courses=100000",
+        // notification-service would sign the check-in links with the same secret.
+        "clinic.aftercare.link-secret=" + IntegrationTestBase.CHECK_IN_LINK_SECRET,
         "logging.level.org.apache.kafka=WARN",
         "logging.level.kafka=WARN",
         "logging.level.state.change.logger=WARN"})
@@ -66,6 +75,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureRestTestClient
 public abstract class IntegrationTestBase {
 
+    protected static final String CHECK_IN_LINK_SECRET = "booking-service-tests-check-in-link-secret";
     protected static final Duration EVENTUALLY = Duration.ofSeconds(30);
     protected static final ZoneId LONDON = ZoneId.of("Europe/London");
     protected static final UUID SAM = UUID.fromString("40000000-0000-4000-8000-000000000001");
@@ -213,6 +223,36 @@ public abstract class IntegrationTestBase {
         return post("/api/v1/appointments", token, request, null)
                 .expectStatus().isCreated()
                 .expectBody(AppointmentView.class).returnResult().getResponseBody();
+    }
+
+    /** One of several concurrent requests; answers its HTTP status. */
+    protected interface Attempt {
+        int run(int index) throws Exception;
+    }
+
+    /** Runs {@code count} attempts at once (released together) and answers their statuses in order. */
+    protected static List<HttpStatus> inParallel(int count, Attempt attempt) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<HttpStatus>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                Callable<HttpStatus> call = () -> {
+                    start.await();
+                    return HttpStatus.valueOf(attempt.run(index));
+                };
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            List<HttpStatus> outcomes = new ArrayList<>();
+            for (Future<HttpStatus> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     public record BookableTherapist(UUID locationId, UUID treatmentId, UUID therapistId) {

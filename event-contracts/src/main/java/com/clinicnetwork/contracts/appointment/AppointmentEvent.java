@@ -16,6 +16,10 @@ import java.util.UUID;
  * @param cancellationReason on {@code appointment.cancelled}: why, as the canceller gave it; otherwise null
  * @param lateCancellation   on {@code appointment.cancelled}: inside the location's late-cancellation window;
  *                           absent (null) in events of producers older than this field
+ * @param checkInClosesAt    on {@code appointment.fulfilled}: until when the client may answer the aftercare check-in
+ *                           (the end of the session plus booking-service's answer window), so the message asking them
+ *                           can carry a link that expires then; otherwise null, and absent in events of producers
+ *                           older than this field
  */
 public record AppointmentEvent(
         @NotNull UUID appointmentId,
@@ -30,5 +34,6 @@ public record AppointmentEvent(
         @NotNull @Valid ClientContact client,
         OffsetDateTime previousStartsAt,
         String cancellationReason,
-        Boolean lateCancellation) {
+        Boolean lateCancellation,
+        OffsetDateTime checkInClosesAt) {
 }

@@ -3,6 +3,7 @@ package com.clinicnetwork.gateway.security;
 import com.clinicnetwork.gateway.errors.ProblemResponses;
 import com.clinicnetwork.gateway.ops.OpsConsole;
 import com.clinicnetwork.gateway.resilience.FallbackController;
+import com.clinicnetwork.servicedefaults.links.CheckInLinkObservationFilter;
 import com.clinicnetwork.servicedefaults.security.TokenTrust;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,13 +24,16 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
  * The gateway's first line of defence: every API request needs a valid token before it is routed, signed
  * by the configured issuer, carrying its {@code iss} and the platform's audience ({@link TokenTrust}, shared
  * with the services; start-up fails when any of them is not configured).
- * The services validate the token again and make every role and object-level decision themselves.
+ * The services validate the token again and make every role and object-level decision themselves. The one
+ * exception to "a token first" are the aftercare check-in links, whose signature booking-service checks.
  * Response headers are the gateway's {@code SecurityHeadersFilter}'s job, so that rejections made
  * before this chain carry them too.
  */
 @Configuration
 @EnableWebFluxSecurity
 public class GatewaySecurity {
+
+    static final String CHECK_IN_LINKS = "/api/v1/aftercare-check-in-links/*";
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(Environment environment) {
@@ -38,6 +42,12 @@ public class GatewaySecurity {
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(trust.validator());
         return decoder;
+    }
+
+    /** Applied by Spring Boot to every observation: the token of a check-in link path never reaches metrics or traces. */
+    @Bean
+    CheckInLinkObservationFilter checkInLinkObservationFilter() {
+        return new CheckInLinkObservationFilter();
     }
 
     @Bean
@@ -50,6 +60,10 @@ public class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
+                        // The aftercare check-in links work without signing in: the signed link in the client's
+                        // message is the credential, which booking-service verifies. Still limited per address.
+                        .pathMatchers(HttpMethod.GET, CHECK_IN_LINKS).permitAll()
+                        .pathMatchers(HttpMethod.POST, CHECK_IN_LINKS).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         // The console page itself holds no data; its API is for operators only.
                         .pathMatchers(HttpMethod.GET, OpsConsole.PAGES).permitAll()

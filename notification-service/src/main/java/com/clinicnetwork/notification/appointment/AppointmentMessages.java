@@ -99,7 +99,7 @@ class AppointmentMessages {
         }
         return messages.issue(new MessageRequest(MessageType.WAITLIST_OFFER, "offer:" + offer.offerId(), null, null,
                 offer.offerId(), offer.clientId(), offer.locationId(), offer.therapistId(), offer.treatmentId(),
-                offer.startsAt().toInstant(), offer.endsAt().toInstant(), null, offer.holdUntil().toInstant(), false,
+                offer.startsAt().toInstant(), offer.endsAt().toInstant(), null, offer.holdUntil().toInstant(), null, false,
                 offer.client().email(), offer.client().firstName(), offer.client().locale(), offer.holdUntil().toInstant()));
     }
 
@@ -109,7 +109,7 @@ class AppointmentMessages {
                 appointment.appointmentId(), appointment.version(), null, appointment.clientId(), appointment.locationId(),
                 appointment.therapistId(), appointment.treatmentId(), appointment.startsAt().toInstant(),
                 appointment.endsAt().toInstant(), instant(appointment.previousStartsAt()), null,
-                Boolean.TRUE.equals(appointment.lateCancellation()), appointment.client().email(), appointment.client().firstName(),
+                instant(appointment.checkInClosesAt()), Boolean.TRUE.equals(appointment.lateCancellation()), appointment.client().email(), appointment.client().firstName(),
                 appointment.client().locale(), null);
     }
 

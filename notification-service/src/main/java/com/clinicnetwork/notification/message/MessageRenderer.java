@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,9 @@ import org.springframework.stereotype.Component;
  * {@code messages/<locale>/<template>.<part>.mustache} (parts: {@code subject}, {@code text}, {@code sms}),
  * with the locale's wording and date formats in {@code messages/<locale>/labels.properties}. Times are shown in
  * the location's time zone, because that is where the client has to be; without a known location they are
- * given in UTC, labelled so. HTML is the text's paragraphs in {@code messages/layout.html.mustache}, escaped.
+ * given in UTC, labelled so. HTML is the text's paragraphs in {@code messages/layout.html.mustache}, escaped; a line
+ * that is a link on its own becomes one. The aftercare message links to its check-in, a waitlist offer to the offer,
+ * both pages of the web app ({@link WebAppLinks}).
  */
 @Component
 public class MessageRenderer {
@@ -44,13 +47,17 @@ public class MessageRenderer {
     private static final ZoneId FALLBACK_ZONE = ZoneId.of("UTC");
     private static final String BASE = "messages/";
     private static final String SMS_VERIFICATION = "sms-verification";
+    /** A line that is nothing but a web address: the links this service puts into messages. */
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final Map<MessageLocale, Mustache.Compiler> compilers = new EnumMap<>(MessageLocale.class);
     private final Map<MessageLocale, Properties> labels = new EnumMap<>(MessageLocale.class);
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final Template htmlLayout;
+    private final WebAppLinks links;
 
-    public MessageRenderer() {
+    public MessageRenderer(WebAppLinks links) {
+        this.links = links;
         for (MessageLocale locale : MessageLocale.values()) {
             // Plain text and SMS are not HTML: escaping there would show "&amp;" to the client.
             compilers.put(locale, Mustache.compiler()
@@ -112,6 +119,10 @@ public class MessageRenderer {
                 .map(specialty -> words.getProperty("area." + specialty))
                 .orElse(words.getProperty("area.default"));
         context.put("treatedArea", area);
+        Optional<MessageType> type = MessageType.ofTemplate(notification.template());
+        context.put("checkInLink", type.filter(MessageType.AFTERCARE::equals).flatMap(t -> links.checkIn(notification)).orElse(""));
+        context.put("offerLink", type.filter(MessageType.WAITLIST_OFFER::equals).flatMap(t -> links.waitlistOffer(notification))
+                .orElse(""));
         return context;
     }
 
@@ -127,7 +138,9 @@ public class MessageRenderer {
     private String html(MessageLocale locale, String title, String text) {
         List<Map<String, Object>> paragraphs = new ArrayList<>();
         for (String paragraph : text.strip().split("\\n\\s*\\n")) {
-            paragraphs.add(Map.of("lines", Arrays.asList(paragraph.split("\\n"))));
+            paragraphs.add(Map.of("lines", Arrays.stream(paragraph.split("\\n"))
+                    .map(line -> Map.of("text", line, "link", LINK.matcher(line).matches()))
+                    .toList()));
         }
         return htmlLayout.execute(Map.of("lang", locale.tag(), "subject", title, "paragraphs", paragraphs));
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
  * A message an event (or a due reminder) calls for, before it is split into deliveries per channel.
  *
  * @param occasion    what caused it, unique per message: see {@link Notification#occasion()}
+ * @param checkInClosesAt on an aftercare message: see {@link Notification#checkInClosesAt()}
  * @param usefulUntil after this instant the message is pointless (a reminder once the appointment starts, an
  *                    offer once its hold ends); quiet hours never delay it past that. Null: always useful.
  */
@@ -25,6 +26,7 @@ public record MessageRequest(
         Instant endsAt,
         Instant previousStartsAt,
         Instant holdUntil,
+        Instant checkInClosesAt,
         boolean lateCancellation,
         String email,
         String firstName,

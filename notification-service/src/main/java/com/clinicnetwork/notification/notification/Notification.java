@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param occasion           what caused it; one notification per occasion and channel (and webhook subscription)
  * @param previousStartsAt   on a reschedule notice: the old start
  * @param holdUntil          on a waitlist offer: until when the slot is held
+ * @param checkInClosesAt    on an aftercare message: until when the client may answer its check-in (as booking-service
+ *                           announced it; null from producers older than that), when the message's link expires
  * @param lateCancellation   on a cancellation notice: whether it fell inside the late-cancellation window
  * @param subscriptionId     on a webhook delivery: the subscription it goes to
  * @param recipient          email address, phone number (E.164) or webhook URL
@@ -32,6 +34,7 @@ public record Notification(
         Instant endsAt,
         Instant previousStartsAt,
         Instant holdUntil,
+        Instant checkInClosesAt,
         boolean lateCancellation,
         Channel channel,
         String template,

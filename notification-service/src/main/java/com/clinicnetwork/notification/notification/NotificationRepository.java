@@ -19,8 +19,8 @@ public class NotificationRepository {
 
     private static final String COLUMNS = """
             id, appointment_id, appointment_version, offer_id, occasion, client_id, location_id, therapist_id, treatment_id,
-            starts_at, ends_at, previous_starts_at, hold_until, late_cancellation, channel, template, subscription_id,
-            recipient, recipient_name, locale, status, attempts, next_attempt_at, created_at, sent_at, last_error
+            starts_at, ends_at, previous_starts_at, hold_until, check_in_closes_at, late_cancellation, channel, template,
+            subscription_id, recipient, recipient_name, locale, status, attempts, next_attempt_at, created_at, sent_at, last_error
             """;
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -40,10 +40,12 @@ public class NotificationRepository {
             NotificationStatus status, Instant nextAttemptAt) {
         return jdbc.sql("""
                         INSERT INTO notification (id, appointment_id, appointment_version, offer_id, occasion, client_id, location_id,
-                            therapist_id, treatment_id, starts_at, ends_at, previous_starts_at, hold_until, late_cancellation,
-                            channel, template, subscription_id, recipient, recipient_name, locale, status, next_attempt_at)
+                            therapist_id, treatment_id, starts_at, ends_at, previous_starts_at, hold_until, check_in_closes_at,
+                            late_cancellation, channel, template, subscription_id, recipient, recipient_name, locale, status,
+                            next_attempt_at)
                         VALUES (:id, :appointmentId, :appointmentVersion, :offerId, :occasion, :clientId, :locationId,
-                            :therapistId, :treatmentId, :startsAt, :endsAt, :previousStartsAt, :holdUntil, :lateCancellation,
+                            :therapistId, :treatmentId, :startsAt, :endsAt, :previousStartsAt, :holdUntil, :checkInClosesAt,
+                            :lateCancellation,
                             :channel, :template, :subscriptionId, :recipient, :recipientName, :locale, :status, :nextAttemptAt)
                         ON CONFLICT DO NOTHING
                         """)
@@ -60,6 +62,7 @@ public class NotificationRepository {
                 .param("endsAt", timestamp(request.endsAt()))
                 .param("previousStartsAt", timestamp(request.previousStartsAt()))
                 .param("holdUntil", timestamp(request.holdUntil()))
+                .param("checkInClosesAt", timestamp(request.checkInClosesAt()))
                 .param("lateCancellation", request.lateCancellation())
                 .param("channel", channel.name())
                 .param("template", request.type().template())

@@ -93,7 +93,7 @@ public class ClientPrivacy {
         return new AppointmentEvent(event.appointmentId(), event.version(), event.status(), event.clientId(), event.therapistId(),
                 event.locationId(), event.treatmentId(), event.startsAt(), event.endsAt(),
                 new ClientContact(ErasedClient.NAME, ErasedClient.EMAIL, event.client().locale()), event.previousStartsAt(),
-                event.cancellationReason(), event.lateCancellation());
+                event.cancellationReason(), event.lateCancellation(), event.checkInClosesAt());
     }
 
     /** Records why the client's delivery over this channel was skipped. */

@@ -87,7 +87,7 @@ public class ReminderDispatcher {
         return messages.issue(new MessageRequest(MessageType.REMINDER,
                 "reminder:" + reminder.id() + ":" + reminder.dueAt().getEpochSecond(),
                 state.appointmentId(), state.version(), null, state.clientId(), state.locationId(), state.therapistId(),
-                state.treatmentId(), state.startsAt(), state.endsAt(), null, null, false, state.email(), state.firstName(),
+                state.treatmentId(), state.startsAt(), state.endsAt(), null, null, null, false, state.email(), state.firstName(),
                 state.locale(), state.startsAt()));
     }
 }

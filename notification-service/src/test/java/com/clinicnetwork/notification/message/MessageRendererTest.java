@@ -8,16 +8,26 @@ import com.clinicnetwork.notification.directory.DirectoryCopy.Treatment;
 import com.clinicnetwork.notification.notification.NotificationFixture;
 import com.clinicnetwork.notification.notification.MessageType;
 import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.servicedefaults.links.CheckInLinks;
+import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class MessageRendererTest {
 
-    private static final MessageRenderer RENDERER = new MessageRenderer();
+    private static final String SECRET = "notification-service-tests-check-in-link-secret";
+    /** What booking-service verifies a link with: the same secret. */
+    private static final CheckInLinks BOOKING_SERVICE = new CheckInLinks(SECRET);
+    private static final MessageRenderer RENDERER = new MessageRenderer(
+            new WebAppLinks(new WebAppProperties(URI.create("https://app.clinic.example/")), new CheckInLinks(SECRET)));
+    private static final Pattern CHECK_IN_LINK = Pattern.compile("https://app\\.clinic\\.example/check-in/([A-Za-z0-9_.-]+)");
 
     private static final Location MANCHESTER = new Location(UUID.randomUUID(), 1, "Manchester Riverside",
             "12 Riverside Walk, Manchester M3 4JR", "Europe/London");
@@ -167,6 +177,52 @@ class MessageRendererTest {
     }
 
     @Test
+    void theAftercareMessageLinksToItsCheckInWithATokenBookingServiceAcceptsUntilTheCheckInCloses() {
+        Instant closesAt = Instant.parse("2026-12-15T11:00:00Z");
+        Notification aftercare = NotificationFixture.of(MessageType.AFTERCARE, Instant.parse("2026-12-01T10:00:00Z"), "en-GB")
+                .checkInClosesAt(closesAt).build();
+        Notification german = NotificationFixture.from(aftercare).build();
+
+        RenderedEmail email = email(aftercare, KNOWN);
+        String link = checkInLink(email.text());
+
+        assertThat(email.text()).contains("Tell us on this page, no sign-in needed").doesNotContain("Reply with a number");
+        assertThat(BOOKING_SERVICE.verify(link.substring(link.lastIndexOf('/') + 1)))
+                .contains(new CheckInLinks.CheckInLink(aftercare.appointmentId(), closesAt));
+        assertThat(email.html()).contains("<a href=\"" + link + "\">" + link + "</a>");
+        assertThat(checkInLink(RENDERER.sms(aftercare, KNOWN))).isEqualTo(link);
+        assertThat(checkInLink(email(withLocale(german, "de-DE"), KNOWN).text())).isEqualTo(link);
+        assertThat(checkInLink(RENDERER.sms(withLocale(german, "de-DE"), KNOWN))).isEqualTo(link);
+        assertThat(RENDERER.sms(withLocale(german, "de-DE"), KNOWN)).doesNotContain("Antworten Sie mit einer Zahl");
+    }
+
+    @Test
+    void anAftercareMessageWithoutTheClosingTimeLinksForBookingServicesDefaultWindow() {
+        Notification aftercare = message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB");
+
+        String link = checkInLink(email(aftercare, KNOWN).text());
+
+        assertThat(BOOKING_SERVICE.verify(link.substring(link.lastIndexOf('/') + 1)).orElseThrow().expiresAt())
+                .isEqualTo(Instant.parse("2026-12-15T11:00:00Z"));
+    }
+
+    @Test
+    void aWaitlistOfferLinksToTheOfferAndOtherMessagesLinkNowhere() {
+        UUID offerId = UUID.randomUUID();
+        Notification offer = NotificationFixture.of(MessageType.WAITLIST_OFFER, Instant.parse("2026-12-01T10:00:00Z"), "de-DE")
+                .offer(offerId).holdUntil(Instant.parse("2026-11-30T18:00:00Z")).build();
+        String link = "https://app.clinic.example/waitlist/offers/" + offerId;
+
+        assertThat(email(offer, KNOWN).text()).contains("\n\n" + link + "\n");
+        assertThat(RENDERER.sms(offer, KNOWN)).endsWith(": " + link);
+        assertThat(email(withLocale(offer, "en-GB"), KNOWN).text()).contains(link).doesNotContain("in the app");
+        for (MessageType type : List.of(MessageType.CONFIRMATION, MessageType.REMINDER, MessageType.NO_SHOW)) {
+            assertThat(email(message(type, "2026-12-01T10:00:00Z", "en-GB"), KNOWN).text()).as(type.name())
+                    .doesNotContain("https://");
+        }
+    }
+
+    @Test
     void withoutAPlanOrAKnownAreaTheAftercareStaysGeneral() {
         RenderedEmail email = email(message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB"), subject(MANCHESTER, MAYA, SPORTS));
 
@@ -214,6 +270,16 @@ class MessageRendererTest {
 
     private static Notification withHold(Notification notification, String holdUntil) {
         return NotificationFixture.from(notification).holdUntil(Instant.parse(holdUntil)).build();
+    }
+
+    private static Notification withLocale(Notification notification, String locale) {
+        return NotificationFixture.from(notification).locale(locale).build();
+    }
+
+    private static String checkInLink(String text) {
+        Matcher link = CHECK_IN_LINK.matcher(text);
+        assertThat(link.find()).as("a check-in link in: " + text).isTrue();
+        return link.group();
     }
 
     private static Notification late(Notification notification) {

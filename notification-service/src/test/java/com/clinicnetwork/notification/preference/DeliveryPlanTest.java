@@ -107,6 +107,6 @@ class DeliveryPlanTest {
     private static MessageRequest message(MessageType type, Instant usefulUntil) {
         Instant starts = Instant.parse("2026-12-03T10:00:00Z");
         return new MessageRequest(type, "test", UUID.randomUUID(), 1L, null, CLIENT, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), starts, starts.plusSeconds(3600), null, null, false, "sam@example.com", "Sam", "en-GB", usefulUntil);
+                UUID.randomUUID(), starts, starts.plusSeconds(3600), null, null, null, false, "sam@example.com", "Sam", "en-GB", usefulUntil);
     }
 }

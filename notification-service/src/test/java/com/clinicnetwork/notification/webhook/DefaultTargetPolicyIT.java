@@ -73,7 +73,7 @@ class DefaultTargetPolicyIT extends IntegrationTestBase {
     private static Notification delivery(UUID subscriptionId) {
         Instant now = Instant.now();
         return new Notification(UUID.randomUUID(), UUID.randomUUID(), 1L, null, "test", UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), now, now.plusSeconds(3600), null, null, false, Channel.WEBHOOK,
+                UUID.randomUUID(), UUID.randomUUID(), now, now.plusSeconds(3600), null, null, null, false, Channel.WEBHOOK,
                 MessageType.CONFIRMATION.template(), subscriptionId, "webhook", null, null, NotificationStatus.PENDING, 0, now, now,
                 null, null);
     }

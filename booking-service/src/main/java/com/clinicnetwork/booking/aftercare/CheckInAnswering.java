@@ -1,0 +1,113 @@
+package com.clinicnetwork.booking.aftercare;
+
+import com.clinicnetwork.booking.client.ClientRepository;
+import com.clinicnetwork.servicedefaults.links.CheckInLinks;
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a client's answer to the aftercare check-in, from the signed-in client or through the signed link in the
+ * aftercare message, by the same rules ({@link AnswerWindow}). Each answer is one transaction that holds the client's
+ * row lock, so an erasure cannot slip in between the check and the insert; the table's primary key makes a second
+ * answer fail even when two arrive at once, which also makes every link single-use.
+ */
+@Service
+class CheckInAnswering {
+
+    private final CheckIns checkIns;
+    private final ClientRepository clients;
+    private final AnswerWindow window;
+    private final CheckInLinks links;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CheckInAnswering(CheckIns checkIns, ClientRepository clients, AnswerWindow window, CheckInLinks links,
+            TransactionTemplate transactions, Clock clock) {
+        this.checkIns = checkIns;
+        this.clients = clients;
+        this.window = window;
+        this.links = links;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Only the appointment's own client answers; to everyone else it does not exist, as for reads. */
+    CheckInView answer(ClinicUser user, UUID appointmentId, CheckInRequest request) {
+        return transactions.execute(status -> {
+            CheckIns.Subject subject = checkIns.subject(appointmentId)
+                    .filter(found -> user.isClient(found.clientId()))
+                    .orElseThrow(() -> ApiProblemException.notFound("Appointment", appointmentId));
+            return record(subject, request);
+        });
+    }
+
+    /** The answer given on the page a check-in link opens, without signing in. */
+    CheckInView answer(String token, CheckInRequest request) {
+        UUID appointmentId = linkedAppointment(token);
+        return transactions.execute(status -> record(checkIns.subject(appointmentId).orElseThrow(CheckInAnswering::invalidLink),
+                request));
+    }
+
+    /** What the page a check-in link opens shows: the session and whether it was answered. */
+    CheckInLinkView linkView(String token) {
+        return checkIns.linkView(linkedAppointment(token)).orElseThrow(CheckInAnswering::invalidLink);
+    }
+
+    private CheckInView record(CheckIns.Subject subject, CheckInRequest request) {
+        boolean erased = clients.lock(subject.clientId())
+                .orElseThrow(() -> new IllegalStateException("Appointment " + subject.appointmentId() + " has no client"))
+                .erased();
+        Instant now = clock.instant();
+        window.refusal(subject.status(), subject.endsAt(), subject.answered(), erased, now).ifPresent(refusal -> {
+            throw refused(refusal, subject);
+        });
+        if (!checkIns.insert(subject.appointmentId(), request.score(), request.commentOrNull(), now)) {
+            throw refused(AnswerWindow.Refusal.ALREADY_ANSWERED, subject);
+        }
+        return checkIns.find(subject.appointmentId())
+                .orElseThrow(() -> new IllegalStateException("The answer just stored is gone"));
+    }
+
+    /** The appointment a genuine, unexpired link is for; its expiry is judged with this service's clock. */
+    private UUID linkedAppointment(String token) {
+        CheckInLinks.CheckInLink link = links.verify(token).orElseThrow(CheckInAnswering::invalidLink);
+        if (link.expiredAt(clock.instant())) {
+            throw new ApiProblemException(HttpStatus.GONE, "check-in-link-expired", "Check-in link expired",
+                    "This check-in link has expired: the check-in could be answered until " + link.expiresAt() + ".")
+                    .with("expiredAt", link.expiresAt().atOffset(ZoneOffset.UTC));
+        }
+        return link.appointmentId();
+    }
+
+    /** Malformed, altered, signed with another secret or for no appointment: one answer, so nothing can be probed. */
+    private static ApiProblemException invalidLink() {
+        return new ApiProblemException(HttpStatus.NOT_FOUND, "check-in-link-invalid", "Check-in link not valid",
+                "This check-in link is not valid. Open the link from your aftercare message, or sign in to answer.");
+    }
+
+    private ApiProblemException refused(AnswerWindow.Refusal refusal, CheckIns.Subject subject) {
+        return switch (refusal) {
+            case NOT_FULFILLED -> new ApiProblemException(HttpStatus.CONFLICT, "appointment-not-fulfilled",
+                    "Session not fulfilled", "The check-in can be answered once the session has taken place.")
+                    // Not "status": in a problem that member is the HTTP status code (RFC 9457).
+                    .with("currentStatus", subject.status().name());
+            case ALREADY_ANSWERED -> new ApiProblemException(HttpStatus.CONFLICT, "check-in-already-answered",
+                    "Check-in already answered", "The check-in of this session has been answered; an answer cannot change.");
+            case CLOSED -> {
+                Instant closedAt = window.checkInClosesAt(subject.endsAt());
+                yield new ApiProblemException(HttpStatus.CONFLICT, "check-in-closed", "Check-in closed",
+                        "The check-in of this session could be answered until " + closedAt + ".")
+                        .with("closedAt", closedAt.atOffset(ZoneOffset.UTC));
+            }
+            case CLIENT_ERASED -> new ApiProblemException(HttpStatus.CONFLICT, "client-erased", "Client erased",
+                    "The client's data was erased on their request; nothing more is recorded about them.");
+        };
+    }
+}
