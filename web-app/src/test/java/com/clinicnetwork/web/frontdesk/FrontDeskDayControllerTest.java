@@ -58,10 +58,10 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
         assertThat(param(gateway.last("GET", "/api/v1/therapists"), "locationId")).isEqualTo(MANCHESTER);
 
         assertThat(html).contains("Maya Okafor", "Tom Haldane", "Sam Carter", "Knee pain relief massage, 60 min");
-        assertThat(html).contains("<time datetime=\"2026-06-01T10:00+01:00\">10:00 AM</time>");
+        assertThat(html).contains("<time datetime=\"2026-06-01T10:00+01:00\">10:00</time>");
         assertThat(html).contains("rowspan=\"4\""); // the 60-minute session spans four quarter hours
         assertThat(html).contains("Client (name not shown)"); // the API gave no name for the checked-in one
-        assertThat(html).contains("Check in: Sam Carter, 10:00 AM");
+        assertThat(html).contains("Check in: Sam Carter, 10:00");
         assertThat(html).doesNotContain("Leeds Headingley"); // not this desk's location: no picker, nothing of it
     }
 
@@ -97,7 +97,7 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
                         .param("version", "3").param("location", MANCHESTER).param("date", "2026-06-01"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("A no-show can be recorded only once the appointment has started, at 10:00 AM.");
+        assertThat(html).contains("A no-show can be recorded only once the appointment has started, at 10:00.");
         assertThat(html).containsOnlyOnce("role=\"alert\"");
     }
 
