@@ -4,6 +4,7 @@ import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -15,8 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail for clinic admins: who read or changed which client or appointment record. */
+/**
+ * The audit trail for clinic admins: who read or changed which client or appointment record. Not in the services'
+ * API documents: front ends call the gateway, which answers these paths itself with every service's trail merged
+ * (its own document describes them) and calls each service here on its internal address.
+ */
 @RestController
+@Hidden
 public class AuditEventController {
 
     private final AuditTrail trail;

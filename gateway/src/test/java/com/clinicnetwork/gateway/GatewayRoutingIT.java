@@ -3,14 +3,16 @@ package com.clinicnetwork.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.gateway.StandInService.Answer;
+import com.clinicnetwork.testsupport.apidocs.ApiBaseline;
+import com.clinicnetwork.testsupport.apidocs.ApiDocuments;
 import com.clinicnetwork.testsupport.tokens.DevTokenIssuer;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -420,7 +422,7 @@ class GatewayRoutingIT {
                 .expectBody()
                 .jsonPath("$.urls[*].url").value(urls -> assertThat(urls).asInstanceOf(InstanceOfAssertFactories.LIST)
                         .containsExactlyInAnyOrder("/api-docs/therapist-service", "/api-docs/booking-service",
-                                "/api-docs/notification-service"));
+                                "/api-docs/notification-service", "/v3/api-docs"));
 
         client.get().uri("/api-docs/therapist-service")
                 .exchange()
@@ -432,5 +434,17 @@ class GatewayRoutingIT {
     @Test
     void reportsItselfReadyWithoutAToken() {
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void theGatewaysOwnApiDocumentFollowsThePlatformsRulesAndIsRecordedAgainstItsBaseline() {
+        String document = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(ApiDocuments.platformShapeViolations(document, "http://127.0.0.1:8080")).isEmpty();
+        assertThat(document).contains("\"exportClientData\"", "\"searchAuditEvents\"", "\"getOperationsStatus\"")
+                .doesNotContain("/fallback/");
+
+        ApiBaseline.record("gateway", document);
     }
 }

@@ -266,6 +266,8 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("THERAPIST_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.therapist());
         env.put("BOOKING_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.booking());
         env.put("NOTIFICATION_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.notification());
+        // The API documents name the gateway as the server front ends (and "Try it out") call.
+        env.put("API_DOCS_SERVER_URL", gatewayUrl(settings));
         if (service.equals("gateway")) {
             // The gateway warns at start-up that this identity provider hands out demo tokens on request.
             env.put("CLINIC_LOCAL_RUN", "true");

@@ -21,6 +21,7 @@ class LauncherSettingsTest {
         assertThat(settings.ports().postgres()).isEqualTo(5433);
         assertThat(settings.ports().kafka()).isEqualTo(9092);
         assertThat(settings.ports().smtp()).isEqualTo(3025);
+        assertThat(settings.ports().webApp()).isEqualTo(8070);
         assertThat(settings.dataDir()).isEqualTo(Path.of(".local-run").toAbsolutePath());
         assertThat(settings.servicesDir()).isEqualTo(JAR_DIR.resolve("services"));
         assertThat(settings.externalPostgres()).isEmpty();
@@ -32,8 +33,8 @@ class LauncherSettingsTest {
     void anExternalPostgresAndOtherPortsComeFromTheEnvironment() {
         LauncherSettings settings = LauncherSettings.fromEnvironment(JAR_DIR, Map.of(
                 "CLINIC_POSTGRES_URL", "jdbc:postgresql://db.internal:5432/postgres",
-                "CLINIC_POSTGRES_USER", "clinic", "GATEWAY_PORT", "18080", "CLINIC_DEMO_DATA", "false",
-                "CLINIC_RATE_LIMITS", "false", "WEB_APP_PORT", "18070"));
+                "CLINIC_POSTGRES_USER", "clinic", "GATEWAY_PORT", "18080", "WEB_APP_PORT", "18070", "CLINIC_DEMO_DATA", "false",
+                "CLINIC_RATE_LIMITS", "false"));
 
         assertThat(settings.externalPostgres()).hasValueSatisfying(postgres -> {
             assertThat(postgres.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5432/postgres");

@@ -28,8 +28,17 @@ class LocalPlatformEnvironmentTest {
                     .containsEntry("SERVER_PORT", Integer.toString(LocalPlatform.port(SETTINGS, service)))
                     .containsEntry("JWT_ISSUER_URI", "http://127.0.0.1:9000")
                     .containsEntry("JWT_JWK_SET_URI", "http://127.0.0.1:9000/oauth2/jwks")
-                    .containsEntry("JWT_AUDIENCE", "clinic-platform");
+                    .containsEntry("JWT_AUDIENCE", "clinic-platform")
+                    .containsEntry("API_DOCS_SERVER_URL", "http://127.0.0.1:8080");
         }
+    }
+
+    @Test
+    void theApiDocumentsNameTheGatewayOnItsConfiguredPortAsTheirServer() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Path.of("/opt/clinic/target"), Map.of("GATEWAY_PORT", "18080"));
+
+        assertThat(LocalPlatform.environment(settings, "booking-service", "127.0.0.1:9092", LocalIdentityProvider.trustedIssuer(settings),
+                Map.of(), Map.of())).containsEntry("API_DOCS_SERVER_URL", "http://127.0.0.1:18080");
     }
 
     @Test

@@ -237,28 +237,30 @@ class WalkingSkeletonIT {
 
     /**
      * The web app signs a demo client in at the identity provider (authorization code with PKCE, its confidential
-     * client and the secret the launcher keeps) and shows their home, read through the gateway with their token.
+     * client and the secret the launcher keeps), comes back to the page asked for and fills it through the gateway
+     * with the client's token.
      */
     @Test
     void aDemoClientSignsInAtTheWebAppThroughTheIdentityProvider() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(2)).build();
 
-        HttpResponse<String> signInPage = browser.send(HttpRequest.newBuilder(URI.create(platform.webAppUrl() + "/client")).build(),
+        String findKneeTherapists = platform.webAppUrl() + "/client/therapists?specialty=KNEE_REHABILITATION";
+        HttpResponse<String> signInPage = browser.send(HttpRequest.newBuilder(URI.create(findKneeTherapists)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signInPage.uri().toString()).isEqualTo(platform.identityProviderUrl() + "/login");
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signInPage.body());
         assertThat(csrf.find()).as("CSRF field of the sign-in page").isTrue();
 
-        HttpResponse<String> home = browser.send(HttpRequest.newBuilder(URI.create(platform.identityProviderUrl() + "/login"))
+        HttpResponse<String> found = browser.send(HttpRequest.newBuilder(URI.create(platform.identityProviderUrl() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=sam&password=demo&_csrf="
                         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(home.uri().toString()).isEqualTo(platform.webAppUrl() + "/client");
-        assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
-        assertThat(home.body()).contains("Hello Sam", "Your next sessions");
+        assertThat(found.uri().toString()).startsWith(findKneeTherapists);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains("Find a therapist", "Maya Okafor", "Sign out");
     }
 
     @Test
@@ -284,8 +286,17 @@ class WalkingSkeletonIT {
                     URI.create(platform.gatewayUrl() + "/api-docs/" + service.getKey())).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(docs.statusCode()).as(service.getKey()).isEqualTo(200);
-            assertThat(JSON.readTree(docs.body()).get("paths").has(service.getValue())).as(service.getKey()).isTrue();
+            JsonNode document = JSON.readTree(docs.body());
+            assertThat(document.get("paths").has(service.getValue())).as(service.getKey()).isTrue();
+            // Titled, and "Try it out" goes through the gateway, wherever it runs.
+            assertThat(document.at("/info/title").asString()).as(service.getKey()).startsWith("Clinic platform: ");
+            assertThat(document.get("servers")).as(service.getKey()).hasSize(1);
+            assertThat(document.at("/servers/0/url").asString()).as(service.getKey()).isEqualTo(platform.gatewayUrl());
         }
+        JsonNode own = JSON.readTree(anonymousGet(platform.gatewayUrl() + "/v3/api-docs").body());
+        assertThat(own.at("/info/title").asString()).isEqualTo("Clinic platform: gateway");
+        assertThat(own.at("/servers/0/url").asString()).isEqualTo(platform.gatewayUrl());
+        assertThat(own.at("/components/securitySchemes").has("clinic-sign-in")).isTrue();
         JsonNode signIn = JSON.readTree(anonymousGet(platform.gatewayUrl() + "/api-docs/booking-service").body())
                 .at("/components/securitySchemes/clinic-sign-in/flows/authorizationCode");
         assertThat(signIn.get("authorizationUrl").asString()).isEqualTo(platform.identityProviderUrl() + "/oauth2/authorize");

@@ -3,11 +3,17 @@ package com.clinicnetwork.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.clinicnetwork.testsupport.apidocs.ApiBaseline;
+import com.clinicnetwork.testsupport.apidocs.ApiDocuments;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class OperationsIT extends IntegrationTestBase {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void probesReportUpWithDatabaseAndKafkaInReadiness() {
@@ -40,5 +46,22 @@ class OperationsIT extends IntegrationTestBase {
                 .jsonPath("$.paths['/api/v1/notifications'].get").exists()
                 .jsonPath("$.paths['/api/v1/clients/{clientId}/notification-preferences'].put").exists()
                 .jsonPath("$.paths['/api/v1/notifications/webhook-subscriptions'].post").exists();
+    }
+
+    @Test
+    void theApiDocumentFollowsThePlatformsRulesAndIsRecordedAgainstItsBaseline() {
+        String document = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(ApiDocuments.platformShapeViolations(document, "http://127.0.0.1:8080")).isEmpty();
+        JsonNode api = JSON.readTree(document);
+        assertThat(api.at("/info/title").asString()).isEqualTo("Clinic platform: notifications");
+        assertThat(api.at("/paths/~1api~1v1~1notifications/get/operationId").asString()).isEqualTo("listNotifications");
+        JsonNode confirm = api.at("/paths/~1api~1v1~1clients~1{clientId}~1notification-preferences~1sms-verification/post/responses");
+        assertThat(confirm.propertyNames()).contains("200", "404", "409", "422");
+        assertThat(api.at("/components/schemas/PreferencesView/properties/pendingSmsNumber/nullable").asBoolean()).isTrue();
+        assertThat(api.get("paths").has("/api/v1/clients/{id}/export")).isFalse();
+
+        ApiBaseline.record("notification-service", document);
     }
 }

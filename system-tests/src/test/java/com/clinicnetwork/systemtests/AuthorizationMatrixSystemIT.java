@@ -88,6 +88,8 @@ class AuthorizationMatrixSystemIT {
             POST   /api/v1/appointment-series                                         | other  | 401       | 403    | 403       | 403        | 201   | 403
             POST   /api/v1/waitlist                                                   | own    | 401       | 201    | 403       | 201        | 201   | 403
             POST   /api/v1/waitlist                                                   | other  | 401       | 403    | 403       | 403        | 201   | 403
+            GET    /api/v1/waitlist?clientId={client}                                 | own    | 401       | 200    | 403       | 200        | 200   | 403
+            GET    /api/v1/waitlist?clientId={client}                                 | other  | 401       | 403    | 403       | hidden     | 200   | 403
             GET    /api/v1/waitlist/{waitlist-entry}                                  | own    | 401       | 200    | 404       | 200        | 200   | 404
             GET    /api/v1/waitlist/{waitlist-entry}                                  | other  | 401       | 404    | 404       | 404        | 200   | 404
             DELETE /api/v1/waitlist/{fresh-waitlist-entry}                            | own    | 401       | 200    | 404       | 200        | 200   | 404
@@ -145,14 +147,17 @@ class AuthorizationMatrixSystemIT {
 
     /**
      * The status, or {@code hidden} for a list that answered 200 without the object asked about: the side's
-     * appointment in lists of appointments and notifications, the client in audit events about the client and in
-     * client searches. Check-in answers name neither (the side's appointment is not fulfilled, so there are none):
-     * their status alone.
+     * appointment in lists of appointments and notifications, its waitlist entry in waitlist lists, the client in
+     * audit events about the client and in client searches. Check-in answers name neither (the side's appointment is
+     * not fulfilled, so there are none): their status alone.
      */
     private static String outcome(Gateway.Response response, Side side, String template) {
         if (response.status() != 200 || !template.contains("?") || template.contains("{availability}")
                 || template.startsWith("/api/v1/aftercare-check-ins?")) {
             return Integer.toString(response.status());
+        }
+        if (template.startsWith("/api/v1/waitlist?")) {
+            return response.body().contains(side.waitlistEntryId) ? "200" : "hidden";
         }
         boolean aboutClient = template.contains("={client}") && !template.startsWith("/api/v1/appointments?")
                 || template.startsWith("/api/v1/clients?");

@@ -11,7 +11,11 @@ import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The public API as one caller sees it: the gateway's base URL and that caller's bearer token. */
+/**
+ * The public API as one caller sees it: the gateway's base URL and that caller's bearer token. Every answer is
+ * checked against the platform's OpenAPI documents ({@link ApiContract}) before a test sees it, so a test fails where
+ * the API does something its document does not say.
+ */
 public final class Gateway {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -19,11 +23,13 @@ public final class Gateway {
 
     private final String baseUrl;
     private final String token;
+    private final ApiContract contract;
 
     /** @param token the caller's bearer token, or null for an anonymous caller */
     public Gateway(String baseUrl, String token) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.contract = ApiContract.of(baseUrl);
     }
 
     public record Response(int status, String contentType, String body) {
@@ -100,15 +106,21 @@ public final class Gateway {
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
-    private static CompletableFuture<Response> send(HttpRequest.Builder request) {
-        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> new Response(
-                response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body()));
+    private CompletableFuture<Response> send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            contract.check(request.method(), request.uri(), response.statusCode(), response.headers().map(), response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        });
     }
 
     private static Response await(CompletableFuture<Response> response) {
         try {
             return response.join();
         } catch (RuntimeException e) {
+            if (e.getCause() instanceof AssertionError brokenContract) {
+                throw brokenContract;
+            }
             Throwable cause = e.getCause() instanceof IOException io ? io : e;
             throw new AssertionError("Request failed: " + cause, cause);
         }

@@ -2,6 +2,9 @@ package com.clinicnetwork.booking.aftercare;
 
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Validated
+@Tag(name = "Aftercare check-ins", description = "How a client feels after a fulfilled session (0 to 10), answered once, signed in or from the signed link in the aftercare message.")
 class AftercareCheckInController {
 
     static final String RECORD_TYPE = "aftercare-check-in";
@@ -39,6 +43,9 @@ class AftercareCheckInController {
 
     @PostMapping("/api/v1/appointments/{id}/aftercare-check-in")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "answerAftercareCheckIn", summary = "Answer the aftercare check-in of your fulfilled appointment (client)")
+    @ApiResponse(responseCode = "201", description = "Answered.")
+    @ApiResponse(responseCode = "409", description = "`appointment-not-fulfilled`, `check-in-already-answered`, `check-in-closed` (the answer window has passed) or `client-erased`.")
     CheckInView answer(@PathVariable UUID id, @Valid @RequestBody CheckInRequest request, ClinicUser user,
             HttpServletRequest servletRequest) {
         CheckInView answer = answering.answer(user, id, request);
@@ -51,18 +58,28 @@ class AftercareCheckInController {
      * records who) has nothing to record; the page shows nothing about the client.
      */
     @GetMapping("/api/v1/aftercare-check-in-links/{token}")
+    @Operation(operationId = "openAftercareCheckInLink", summary = "Open the check-in of a signed link (no sign-in)")
+    @ApiResponse(responseCode = "404", description = "`check-in-link-invalid`: not a link this platform signed.")
+    @ApiResponse(responseCode = "410", description = "`check-in-link-expired`: the answer window has closed.")
     CheckInLinkView link(@PathVariable String token) {
         return answering.linkView(token);
     }
 
     @PostMapping("/api/v1/aftercare-check-in-links/{token}")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "answerAftercareCheckInLink", summary = "Answer the check-in of a signed link (no sign-in)")
+    @ApiResponse(responseCode = "201", description = "Answered.")
+    @ApiResponse(responseCode = "404", description = "`check-in-link-invalid`: not a link this platform signed.")
+    @ApiResponse(responseCode = "409", description = "`check-in-already-answered`, `appointment-not-fulfilled` or `client-erased`.")
+    @ApiResponse(responseCode = "410", description = "`check-in-link-expired`: the answer window has closed.")
     CheckInView answerByLink(@PathVariable String token, @Valid @RequestBody CheckInRequest request) {
         return answering.answer(token, request);
     }
 
     /** At least one of {@code clientId} and {@code seriesId}; {@code page} counts from 0. */
     @GetMapping("/api/v1/aftercare-check-ins")
+    @Operation(operationId = "listAftercareCheckIns", summary = "List check-in answers of a client or a course, by session start",
+            description = "The client, therapists who have or had a non-cancelled appointment with them, and clinic admins (health data).")
     CheckInPage search(@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID seriesId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,

@@ -2,6 +2,7 @@ package com.clinicnetwork.booking.aftercare;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the page behind a check-in link shows before the client answers: the session, never the client. Names come
@@ -11,6 +12,6 @@ import java.util.UUID;
  *                    "your knee"; null if unknown
  * @param score       the answer, once given; null before
  */
-public record CheckInLinkView(UUID appointmentId, String treatmentName, String therapistName, OffsetDateTime startsAt,
-        String treatedArea, boolean answered, Integer score) {
+public record CheckInLinkView(UUID appointmentId, @Nullable String treatmentName, @Nullable String therapistName,
+        OffsetDateTime startsAt, @Nullable String treatedArea, boolean answered, @Nullable Integer score) {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -12,7 +13,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 public record CheckInRequest(
         @NotNull @Min(0) @Max(10) @JsonDeserialize(using = WholeNumberDeserializer.class) Integer score,
-        @Size(max = 1000) String comment) {
+        @Size(max = 1000) @Nullable String comment) {
 
     String commentOrNull() {
         return comment == null || comment.isBlank() ? null : comment;

@@ -2,9 +2,12 @@ package com.clinicnetwork.booking.appointment;
 
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
-import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/appointments")
+@Tag(name = "Appointments", description = "Single appointments: book, read, find, reschedule, cancel, and the visit itself (check-in, fulfil, no-show). Changes take `If-Match`.")
 @Validated
 class AppointmentController {
 
@@ -48,6 +52,11 @@ class AppointmentController {
     }
 
     @PostMapping
+    @Operation(operationId = "bookAppointment", summary = "Book an appointment",
+            description = "A client books for themselves (`clientId` may be left out); front desk for clients at its locations; admins for anyone. The time must be one a search of free slots could offer.")
+    @ApiResponse(responseCode = "201", description = "Booked, with `Location` and `ETag`.")
+    @ApiResponse(responseCode = "409", description = "`slot-taken`: the therapist is booked then (`requestedSlot`, `conflictingSlot`); `client-limit-reached`: the client holds as much as allowed (`limit`, `maximum`); `client-erased`: the client's data was erased.")
+    @ApiResponse(responseCode = "422", description = "The booking rules refuse the time (`outside-working-hours`, `therapist-unavailable`, `outside-booking-window`, with `errors` naming `startsAt`).")
     ResponseEntity<AppointmentView> book(@Valid @RequestBody BookAppointmentRequest request,
             @RequestHeader(name = IdempotencyRecords.HEADER, required = false) String idempotencyKey, ClinicUser user) {
         AppointmentBooking.Booking result = booking.book(user, request, idempotencyKey);
@@ -59,6 +68,7 @@ class AppointmentController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getAppointment", summary = "Read an appointment", description = "With its `ETag` (the version) for a following change.")
     ResponseEntity<AppointmentView> get(@PathVariable UUID id, ClinicUser user) {
         Appointment appointment = appointments.find(id)
                 .filter(found -> AppointmentAccess.canView(user, found))
@@ -68,6 +78,8 @@ class AppointmentController {
 
     /** Appointments matching every given filter, narrowed to what the caller may see; {@code page} counts from 0. */
     @GetMapping
+    @Operation(operationId = "listAppointments", summary = "Find appointments",
+            description = "Appointments matching every given filter, narrowed to those the caller may see (left out, not refused), earliest first. `to` must be after `from`.")
     AppointmentPage search(@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID therapistId,
             @RequestParam(required = false) UUID locationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
@@ -89,36 +101,50 @@ class AppointmentController {
     }
 
     @PostMapping("/{id}/reschedule")
+    @Operation(operationId = "rescheduleAppointment", summary = "Move an appointment to another time (or therapist at the same location)")
+    @ApiResponse(responseCode = "409", description = "`slot-taken`, or `illegal-transition` when the appointment is no longer booked (`currentStatus`).")
+    @ApiResponse(responseCode = "422", description = "The booking rules refuse the time (`outside-working-hours`, `therapist-unavailable`, `outside-booking-window`, with `errors` naming `startsAt`).")
     ResponseEntity<AppointmentView> reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.reschedule(user, id, ifMatch, request));
     }
 
     @PostMapping("/{id}/cancel")
+    @Operation(operationId = "cancelAppointment", summary = "Cancel an appointment",
+            description = "Inside the location's late-cancellation window the answer has `lateCancellation` true.")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: the appointment is not booked any more (`currentStatus`).")
     ResponseEntity<AppointmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.cancel(user, id, ifMatch, request));
     }
 
     @PutMapping("/{id}/intake-notes")
+    @Operation(operationId = "editIntakeNotes", summary = "Correct the intake notes (the client, while booked and not started)")
+    @ApiResponse(responseCode = "409", description = "`intake-notes-closed`: the appointment is not booked or has started (`currentStatus`).")
     ResponseEntity<AppointmentView> editIntakeNotes(@PathVariable UUID id, @Valid @RequestBody IntakeNotesRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.editIntakeNotes(user, id, ifMatch, request));
     }
 
     @PostMapping("/{id}/check-in")
+    @Operation(operationId = "checkInAppointment", summary = "Check the client in (therapist, front desk, admin)")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: not possible in the appointment's status (`currentStatus`, `transition`).")
     ResponseEntity<AppointmentView> checkIn(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.checkIn(user, id, ifMatch));
     }
 
     @PostMapping("/{id}/fulfil")
+    @Operation(operationId = "fulfilAppointment", summary = "Record that the session took place")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: the client is not checked in (`currentStatus`, `transition`).")
     ResponseEntity<AppointmentView> fulfil(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.fulfil(user, id, ifMatch));
     }
 
     @PostMapping("/{id}/no-show")
+    @Operation(operationId = "recordNoShow", summary = "Record that the client did not come")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: not booked, or the appointment has not started yet (`notBefore`).")
     ResponseEntity<AppointmentView> noShow(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.noShow(user, id, ifMatch));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An appointment as the API shows it to those allowed to see it; times in UTC. Reads add the display names a
@@ -19,16 +20,16 @@ public record AppointmentView(
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         AppointmentStatus status,
-        String intakeNotes,
+        @Nullable String intakeNotes,
         long version,
         OffsetDateTime createdAt,
-        UUID seriesId,
-        String cancellationReason,
-        Boolean lateCancellation,
-        String therapistName,
-        String treatmentName,
-        String locationName,
-        String clientName) {
+        @Nullable UUID seriesId,
+        @Nullable String cancellationReason,
+        @Nullable Boolean lateCancellation,
+        @Nullable String therapistName,
+        @Nullable String treatmentName,
+        @Nullable String locationName,
+        @Nullable String clientName) {
 
     static AppointmentView of(Appointment appointment) {
         return new AppointmentView(appointment.id(), appointment.clientId(), appointment.therapistId(),

@@ -1,5 +1,7 @@
 package com.clinicnetwork.booking.availability;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/availability")
+@Tag(name = "Availability", description = "Free slots to book.")
 class AvailabilityController {
 
     private final AvailabilityService availability;
@@ -26,6 +29,8 @@ class AvailabilityController {
 
     /** Slots starting in [from, to), earliest first, with times in the location's offset on that date. */
     @GetMapping
+    @Operation(operationId = "findFreeSlots", summary = "Free slots for a treatment at a location",
+            description = "Slots starting in [from, to), earliest first, at most 31 days apart, with times in the location's offset on that date.")
     List<SlotView> freeSlots(@RequestParam UUID locationId, @RequestParam UUID treatmentId,
             @RequestParam(required = false) UUID therapistId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,

@@ -1,12 +1,17 @@
 package com.clinicnetwork.booking.client;
 
+import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
-import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
-import com.clinicnetwork.audit.AuditedRecords;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/clients")
+@Tag(name = "Clients", description = "Client records: registration by staff, reading, search; a client's consents and erasure (GDPR).")
 @Validated
 class ClientController {
 
@@ -56,6 +62,10 @@ class ClientController {
      * {@link OwnProfile}). The path rule in the security configuration keeps everyone else out.
      */
     @PostMapping
+    @Operation(operationId = "registerClient", summary = "Register a client (front desk, admin), or create your own profile (client)",
+            description = "A client without a profile creates their own, linked to the subject they sign in as; staff register anyone at their locations.")
+    @ApiResponse(responseCode = "201", description = "Registered, with `Location` and `ETag`.")
+    @ApiResponse(responseCode = "409", description = "`client-profile-exists`: the signed-in client already has a profile (`clientId`).")
     ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request, ClinicUser user) {
         boolean staff = user.hasRole(Role.CLINIC_ADMIN) || user.hasRole(Role.FRONT_DESK);
         String subject = staff ? null : OwnProfile.subjectToLink(user);
@@ -77,6 +87,9 @@ class ClientController {
      * tells whether a signed-in person still has to create it. The path rule keeps this to clients.
      */
     @GetMapping("/me")
+    @Operation(operationId = "getOwnClientProfile", summary = "Read your own client profile (client)",
+            description = "404 until the signed-in person has created it with `registerClient`.")
+    @ApiResponse(responseCode = "404", description = "`not-found`: the signed-in person has no client profile yet.")
     ResponseEntity<ClientView> me(ClinicUser user, HttpServletRequest request) {
         Client client = user.clientId().flatMap(clients::find).orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND,
                 ProblemTypes.NOT_FOUND, "No client profile", "You have no client profile yet; create it with POST /api/v1/clients."));
@@ -86,6 +99,7 @@ class ClientController {
 
     /** Whoever may not read the client (see {@link ClientAccess}) is told it does not exist: its existence is private too. */
     @GetMapping("/{id}")
+    @Operation(operationId = "getClient", summary = "Read a client record")
     ResponseEntity<ClientView> get(@PathVariable UUID id, ClinicUser user) {
         if (!access.canRead(user, id)) {
             throw ApiProblemException.notFound("Client", id);
@@ -101,7 +115,9 @@ class ClientController {
      * {@code page} counts from 0.
      */
     @GetMapping
-    ClientPage search(@RequestParam(required = false) String q,
+    @Operation(operationId = "searchClients", summary = "Find clients by part of their name or email (front desk, admin)")
+    ClientPage search(@Parameter(required = true, description = "Part of a first or last name or of an email address.",
+                    schema = @Schema(minLength = MINIMUM_QUERY_LENGTH)) @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             ClinicUser user, HttpServletRequest request) {

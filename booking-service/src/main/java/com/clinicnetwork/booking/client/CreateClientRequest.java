@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param timeZone IANA zone id, used for the times in the client's reminders
@@ -16,8 +17,8 @@ public record CreateClientRequest(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Email @Size(max = 254) String email,
-        @Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,30}", message = "must be a phone number") String phone,
+        @Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,30}", message = "must be a phone number") @Nullable String phone,
         @NotBlank @Size(max = 64) String timeZone,
-        @Size(max = 35) String locale,
-        UUID registeredLocationId) {
+        @Size(max = 35) @Nullable String locale,
+        @Nullable UUID registeredLocationId) {
 }

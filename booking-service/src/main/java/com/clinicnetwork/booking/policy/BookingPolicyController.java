@@ -1,8 +1,10 @@
 package com.clinicnetwork.booking.policy;
 
 import com.clinicnetwork.booking.directory.DirectoryRepository;
-import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/locations/{locationId}/booking-policy")
+@Tag(name = "Booking policies", description = "Per location: minimum notice, booking horizon, slot interval and late-cancellation window.")
 class BookingPolicyController {
 
     private final BookingPolicies policies;
@@ -33,6 +36,7 @@ class BookingPolicyController {
     }
 
     @GetMapping
+    @Operation(operationId = "getBookingPolicy", summary = "Read the booking policy that applies at a location")
     ResponseEntity<BookingPolicyView> get(@PathVariable UUID locationId) {
         requireKnownLocation(locationId);
         BookingPolicyView view = current(locationId);
@@ -40,6 +44,7 @@ class BookingPolicyController {
     }
 
     @PutMapping
+    @Operation(operationId = "replaceBookingPolicy", summary = "Set a location's booking policy (admin)")
     ResponseEntity<BookingPolicyView> put(@PathVariable UUID locationId, @Valid @RequestBody BookingPolicyRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireKnownLocation(locationId);

@@ -82,9 +82,9 @@ class PrivacyRepository {
      * Replaces the client's personal fields with the placeholders, and strips the free text of their appointments
      * (intake notes, and cancellation reasons, which the canceller may have written anything into) and their
      * answers to the aftercare check-in (how a session felt is health data, not accounts). What happened when, with
-     * whom and where stays: the chain needs it for its accounts. The link to the subject the client signs in as goes
-     * too: the anonymised history would otherwise stay tied to their sign-in account, and the account would stay tied
-     * to a profile it can no longer use. The person may create a new, empty profile afterwards.
+     * whom and where stays: the chain needs it for its accounts. The link to the subject the client signs in
+     * as goes too: the anonymised history would otherwise stay tied to their sign-in account, and the account would stay
+     * tied to a profile it can no longer use. The person may create a new, empty profile afterwards.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void anonymise(UUID clientId, Instant erasedAt) {

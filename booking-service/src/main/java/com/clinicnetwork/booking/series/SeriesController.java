@@ -11,6 +11,9 @@ import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/appointment-series")
+@Tag(name = "Appointment series", description = "Courses: several sessions booked at once, all or none, read and cancelled together.")
 class SeriesController {
 
     private final SeriesBooking series;
@@ -45,6 +49,9 @@ class SeriesController {
 
     /** Who may book for whom is as for single appointments; each appointment is then read and changed on its own. */
     @PostMapping
+    @Operation(operationId = "bookAppointmentSeries", summary = "Book a course of sessions, all or none")
+    @ApiResponse(responseCode = "201", description = "Booked: the course's appointments, earliest first.")
+    @ApiResponse(responseCode = "409", description = "`series-unavailable`: some sessions cannot be booked, nothing was (`unavailable` lists them); `client-limit-reached`; `client-erased`.")
     ResponseEntity<SeriesView> book(@Valid @RequestBody SeriesRequest request,
             @RequestHeader(name = IdempotencyRecords.HEADER, required = false) String idempotencyKey, ClinicUser user,
             HttpServletRequest servletRequest) {
@@ -55,6 +62,7 @@ class SeriesController {
 
     /** Whoever may see one of its sessions sees the course, with the sessions they may see; everyone else 404. */
     @GetMapping("/{id}")
+    @Operation(operationId = "getAppointmentSeries", summary = "Read a course with the sessions the caller may see")
     CourseView get(@PathVariable UUID id, ClinicUser user, HttpServletRequest servletRequest) {
         return returned(servletRequest, visibleCourse(user, id));
     }
@@ -65,6 +73,7 @@ class SeriesController {
      * therapist who can see the course 403.
      */
     @PostMapping("/{id}/cancel")
+    @Operation(operationId = "cancelAppointmentSeries", summary = "Cancel a course's upcoming sessions")
     CourseView cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request, ClinicUser user,
             HttpServletRequest servletRequest) {
         CourseView course = visibleCourse(user, id);

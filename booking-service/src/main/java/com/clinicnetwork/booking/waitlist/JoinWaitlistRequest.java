@@ -3,6 +3,7 @@ package com.clinicnetwork.booking.waitlist;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param clientId    whom for; clients may leave it out (themselves)
@@ -10,6 +11,6 @@ import java.util.UUID;
  * @param windowStart earliest start the client can make, ISO-8601 with offset
  * @param windowEnd   latest end the client can make
  */
-public record JoinWaitlistRequest(UUID clientId, @NotNull UUID locationId, @NotNull UUID treatmentId, UUID therapistId,
+public record JoinWaitlistRequest(@Nullable UUID clientId, @NotNull UUID locationId, @NotNull UUID treatmentId, @Nullable UUID therapistId,
         @NotNull OffsetDateTime windowStart, @NotNull OffsetDateTime windowEnd) {
 }

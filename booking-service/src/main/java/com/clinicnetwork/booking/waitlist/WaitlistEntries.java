@@ -9,9 +9,13 @@ import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -48,6 +52,28 @@ public class WaitlistEntries {
                 .orElseThrow(() -> ApiProblemException.notFound("Waitlist entry", entryId));
         return WaitlistEntryView.of(stored.entry(), stored.status(),
                 waitlist.latestOffer(entryId).map(WaitlistEntryView.OfferView::of).orElse(null));
+    }
+
+    /**
+     * A client's entries, newest first, each with its live or last offer: for the client themself and clinic admins;
+     * front desk sees those at its locations; anyone else asking is refused (403), as for the appointment list.
+     */
+    @Transactional(readOnly = true)
+    WaitlistPage entriesOf(ClinicUser user, UUID clientId, int page, int size) {
+        Optional<Set<UUID>> onlyAt;
+        if (user.isClient(clientId) || user.hasRole(Role.CLINIC_ADMIN)) {
+            onlyAt = Optional.empty();
+        } else if (user.hasRole(Role.FRONT_DESK)) {
+            onlyAt = Optional.of(user.locationIds());
+        } else {
+            throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
+                    "You may list only your own waitlist entries.");
+        }
+        List<WaitlistEntryView> items = waitlist.entriesOf(clientId, onlyAt, size, (long) page * size).stream()
+                .map(stored -> WaitlistEntryView.of(stored.entry(), stored.status(),
+                        waitlist.latestOffer(stored.entry().id()).map(WaitlistEntryView.OfferView::of).orElse(null)))
+                .toList();
+        return new WaitlistPage(items, page, size, waitlist.countEntriesOf(clientId, onlyAt));
     }
 
     /**

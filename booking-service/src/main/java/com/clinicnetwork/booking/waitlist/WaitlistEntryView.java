@@ -3,13 +3,14 @@ package com.clinicnetwork.booking.waitlist;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A waitlist entry as its client and staff see it, with the slot currently offered to it (or the last
  * one), so a front end can show the offer and its deadline and accept or decline it.
  */
-public record WaitlistEntryView(UUID id, UUID clientId, UUID locationId, UUID treatmentId, UUID therapistId,
-        OffsetDateTime windowStart, OffsetDateTime windowEnd, String status, OfferView offer) {
+public record WaitlistEntryView(UUID id, UUID clientId, UUID locationId, UUID treatmentId, @Nullable UUID therapistId,
+        OffsetDateTime windowStart, OffsetDateTime windowEnd, String status, @Nullable OfferView offer) {
 
     /** @param status OFFERED, ACCEPTED, DECLINED or EXPIRED */
     public record OfferView(UUID id, UUID therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt,

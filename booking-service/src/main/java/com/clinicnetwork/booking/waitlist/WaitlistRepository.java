@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,11 @@ class WaitlistRepository {
                     instant(rs, "blocked_until")),
             instant(rs, "hold_until"),
             OfferStatus.valueOf(rs.getString("status")));
+
+    private static final RowMapper<StoredEntry> ENTRY = (rs, row) -> new StoredEntry(new WaitlistEntry(
+            rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class), rs.getObject("location_id", UUID.class),
+            rs.getObject("treatment_id", UUID.class), rs.getObject("therapist_id", UUID.class),
+            instant(rs, "window_start"), instant(rs, "window_end")), rs.getString("status"));
 
     private final JdbcClient jdbc;
 
@@ -136,11 +142,38 @@ class WaitlistRepository {
                         SELECT id, client_id, location_id, treatment_id, therapist_id, window_start, window_end, status
                         FROM waitlist_entry WHERE id = :id""" + lock)
                 .param("id", entryId)
-                .query((rs, row) -> new StoredEntry(new WaitlistEntry(rs.getObject("id", UUID.class),
-                        rs.getObject("client_id", UUID.class), rs.getObject("location_id", UUID.class),
-                        rs.getObject("treatment_id", UUID.class), rs.getObject("therapist_id", UUID.class),
-                        instant(rs, "window_start"), instant(rs, "window_end")), rs.getString("status")))
+                .query(ENTRY)
                 .optional();
+    }
+
+    /**
+     * One page of a client's entries, newest first; with {@code locationIds}, only those at one of them (front desk).
+     */
+    List<StoredEntry> entriesOf(UUID clientId, Optional<Set<UUID>> locationIds, int limit, long offset) {
+        return jdbc.sql("""
+                        SELECT id, client_id, location_id, treatment_id, therapist_id, window_start, window_end, status
+                        FROM waitlist_entry
+                        WHERE client_id = :clientId AND (:anyLocation OR location_id = ANY(:locationIds))
+                        ORDER BY created_at DESC, id
+                        LIMIT :limit OFFSET :offset""")
+                .param("clientId", clientId)
+                .param("anyLocation", locationIds.isEmpty())
+                .param("locationIds", locationIds.orElse(Set.of()).toArray(UUID[]::new))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ENTRY)
+                .list();
+    }
+
+    long countEntriesOf(UUID clientId, Optional<Set<UUID>> locationIds) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM waitlist_entry
+                        WHERE client_id = :clientId AND (:anyLocation OR location_id = ANY(:locationIds))""")
+                .param("clientId", clientId)
+                .param("anyLocation", locationIds.isEmpty())
+                .param("locationIds", locationIds.orElse(Set.of()).toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
     }
 
     /** The entry's live offer if it has one, else its most recent one. */

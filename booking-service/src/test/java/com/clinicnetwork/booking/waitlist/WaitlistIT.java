@@ -137,6 +137,38 @@ class WaitlistIT extends IntegrationTestBase {
     }
 
     @Test
+    void aClientListsTheirEntriesNewestFirstWithTheirOffersAndOnlyTheirs() {
+        BookableTherapist setup = bookableTherapist();
+        BookableTherapist elsewhere = bookableTherapist();
+        UUID wilma = createClient("Wilma");
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(11, 0)));
+        WaitlistEntryView first = created(join(client(wilma), setup, nextWeekAt(10, 0), nextWeekAt(13, 0)));
+        WaitlistEntryView second = created(join(client(wilma), elsewhere, nextWeekAt(8, 0), nextWeekAt(18, 0)));
+        post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
+                .expectStatus().isOk();
+        await().atMost(EVENTUALLY).until(() -> entry(first.id(), client(wilma)).offer() != null);
+
+        WaitlistPage own = get("/api/v1/waitlist?clientId=" + wilma, client(wilma)).expectStatus().isOk()
+                .expectBody(WaitlistPage.class).returnResult().getResponseBody();
+
+        assertThat(own.totalItems()).isEqualTo(2);
+        assertThat(own.items()).extracting(WaitlistEntryView::id).containsExactly(second.id(), first.id());
+        assertThat(own.items().get(1).offer().status()).isEqualTo("OFFERED");
+        assertThat(own.items().get(1).offer().startsAt().toInstant()).isEqualTo(nextWeekAt(11, 0).toInstant());
+        assertThat(get("/api/v1/waitlist?clientId=" + wilma + "&size=1&page=1", client(wilma)).expectStatus().isOk()
+                .expectBody(WaitlistPage.class).returnResult().getResponseBody().items())
+                .extracting(WaitlistEntryView::id).containsExactly(first.id());
+        assertThat(get("/api/v1/waitlist?clientId=" + wilma, frontDesk(elsewhere.locationId())).expectStatus().isOk()
+                .expectBody(WaitlistPage.class).returnResult().getResponseBody().items())
+                .extracting(WaitlistEntryView::id).containsExactly(second.id());
+        assertThat(get("/api/v1/waitlist?clientId=" + wilma, admin()).expectStatus().isOk()
+                .expectBody(WaitlistPage.class).returnResult().getResponseBody().totalItems()).isEqualTo(2);
+        get("/api/v1/waitlist?clientId=" + wilma, client(SAM)).expectStatus().isForbidden();
+        get("/api/v1/waitlist", client(wilma)).expectStatus().isBadRequest();
+        get("/api/v1/waitlist?clientId=" + wilma + "&size=101", client(wilma)).expectStatus().isBadRequest();
+    }
+
+    @Test
     void aClientIsOfferedASlotOnceHoweverManyEntriesTheyHave() {
         BookableTherapist setup = bookableTherapist();
         UUID walter = createClient("Walter");

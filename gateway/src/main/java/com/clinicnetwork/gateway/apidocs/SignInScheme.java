@@ -3,11 +3,13 @@ package com.clinicnetwork.gateway.apidocs;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Adds the identity provider's sign-in to an OpenAPI document: an OAuth2 authorization code security scheme
- * with its endpoints, required by every operation, which is what makes the Swagger UI offer an Authorize button.
+ * with its endpoints, as one of the ways every operation accepts, which is what makes the Swagger UI offer an
+ * Authorize button that signs in there.
  */
 final class SignInScheme {
 
@@ -40,7 +42,9 @@ final class SignInScheme {
         flow.put("tokenUrl", signIn.tokenUrl().toString());
         ObjectNode scopes = flow.putObject("scopes");
         signIn.scopes().forEach(scope -> scopes.put(scope, scope));
-        ObjectNode requirement = root.putArray("security").addObject();
+        // Another way in, beside the service's own (a bearer token pasted in): either requirement will do.
+        ArrayNode security = root.get("security") instanceof ArrayNode existing ? existing : root.putArray("security");
+        ObjectNode requirement = security.addObject();
         signIn.scopes().forEach(requirement.putArray(NAME)::add);
         return json.writeValueAsString(root);
     }

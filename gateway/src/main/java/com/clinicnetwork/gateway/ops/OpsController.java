@@ -3,6 +3,9 @@ package com.clinicnetwork.gateway.ops;
 import com.clinicnetwork.gateway.ops.deadletters.DeadLetter;
 import com.clinicnetwork.gateway.ops.deadletters.DeadLetterCoordinates;
 import com.clinicnetwork.gateway.ops.deadletters.DeadLetters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.http.HttpStatus;
@@ -18,6 +21,7 @@ import reactor.core.scheduler.Schedulers;
 /** The operator console's JSON API; the security chain admits only the OPERATOR role. */
 @RestController
 @RequestMapping("/ops")
+@Tag(name = "Operations", description = "The operator console's API (role OPERATOR): health, Kafka topics and lag, dead letters.")
 class OpsController {
 
     private final OpsStatus status;
@@ -29,16 +33,20 @@ class OpsController {
     }
 
     @GetMapping("/status")
+    @Operation(operationId = "getOperationsStatus", summary = "Services' health and version, topics with lag, dead letters, recent notification failures, throughput")
     Mono<OpsStatus.Report> status() {
         return status.report();
     }
 
     @GetMapping("/dead-letters")
+    @Operation(operationId = "listDeadLetters", summary = "The newest dead letters of every *.DLT topic, without key or payload")
     Mono<List<DeadLetter>> deadLetters() {
         return blocking(deadLetters::list);
     }
 
     @PostMapping("/dead-letters/{topic}/{partition}/{offset}/replay")
+    @Operation(operationId = "replayDeadLetter", summary = "Produce a dead letter back to its topic")
+    @ApiResponse(responseCode = "409", description = "Already handled.")
     Mono<DeadLetter> replay(@PathVariable String topic, @PathVariable int partition, @PathVariable long offset,
             Authentication operator) {
         DeadLetterCoordinates coordinates = coordinates(topic, partition, offset);
@@ -46,6 +54,8 @@ class OpsController {
     }
 
     @PostMapping("/dead-letters/{topic}/{partition}/{offset}/discard")
+    @Operation(operationId = "discardDeadLetter", summary = "Record that a dead letter is not to be replayed")
+    @ApiResponse(responseCode = "409", description = "Already handled.")
     Mono<DeadLetter> discard(@PathVariable String topic, @PathVariable int partition, @PathVariable long offset,
             Authentication operator) {
         DeadLetterCoordinates coordinates = coordinates(topic, partition, offset);
@@ -53,11 +63,13 @@ class OpsController {
     }
 
     @PostMapping("/dead-letters/replay-all")
+    @Operation(operationId = "replayAllDeadLetters", summary = "Replay every pending listed dead letter, oldest first")
     Mono<DeadLetters.Summary> replayAll(Authentication operator) {
         return blocking(() -> deadLetters.replayAll(operator.getName()));
     }
 
     @PostMapping("/dead-letters/discard-all")
+    @Operation(operationId = "discardAllDeadLetters", summary = "Discard every pending listed dead letter")
     Mono<DeadLetters.Summary> discardAll(Authentication operator) {
         return blocking(() -> deadLetters.discardAll(operator.getName()));
     }

@@ -7,9 +7,11 @@ import com.clinicnetwork.gateway.ops.kafka.NotificationFailures;
 import com.clinicnetwork.gateway.ops.kafka.Throughput;
 import com.clinicnetwork.gateway.ops.services.ServiceProbe;
 import com.clinicnetwork.gateway.ops.services.ServiceStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,7 +24,7 @@ import reactor.core.publisher.Mono;
 class OpsStatus {
 
     /** One part of the report: its data, or why it is missing. */
-    record Part<T>(boolean available, T data, String unavailableBecause) {
+    record Part<T>(boolean available, @Nullable T data, @Nullable String unavailableBecause) {
         static <T> Part<T> of(T data) {
             return new Part<>(true, data, null);
         }
@@ -35,6 +37,7 @@ class OpsStatus {
     record DeadLetterCounts(long pending, long replayed, long discarded) {
     }
 
+    @Schema(name = "OperationsStatus")
     record Report(Instant generatedAt, List<ServiceStatus> services, Part<List<KafkaOverview.TopicView>> topics,
             Part<DeadLetterCounts> deadLetters, Part<List<NotificationFailures.Failure>> recentNotificationFailures,
             Part<List<Throughput.Minute>> throughput) {

@@ -1,5 +1,11 @@
 package com.clinicnetwork.gateway.privacy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Collection;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -24,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * by the link of their subject to the profile they created, and answer 404 for anyone else's.
  */
 @RestController
+@Tag(name = "Client data export", description = "Everything the platform holds about a client (GDPR art. 15), assembled from every service.")
 class ClientExportController {
 
     private static final String ROLES_CLAIM = "roles";
@@ -38,8 +45,12 @@ class ClientExportController {
     }
 
     @GetMapping("/api/v1/clients/{id}/export")
+    @Operation(operationId = "exportClientData", summary = "Export everything the platform holds about a client (the client, an admin)",
+            description = "One JSON attachment: `clientId`, `generatedAt` and `services`, each service's part as it reports it. All or nothing: a service that cannot answer makes it a 503.")
+    @ApiResponse(responseCode = "200", description = "The export, as an attachment (`Content-Disposition`, `Cache-Control: no-store`).",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object", requiredProperties = {"clientId", "generatedAt", "services"})))
     Mono<ResponseEntity<String>> export(@PathVariable UUID id, @AuthenticationPrincipal Jwt token,
-            @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!mayExport(token, id)) {
             return Mono.error(new ClientNotFoundException(id));
         }

@@ -5,6 +5,7 @@ import com.clinicnetwork.gateway.errors.ProblemResponses;
 import com.clinicnetwork.gateway.limits.RequestBodyProperties;
 import com.clinicnetwork.gateway.limits.RequestBodyTooLargeException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import reactor.core.publisher.Mono;
  * such a forward; direct requests are denied by the security chain.
  */
 @RestController
+@Hidden
 public class FallbackController {
 
     public static final String PATH = "/fallback/";

@@ -19,9 +19,9 @@ class SignInSchemeTest {
     private final SignInScheme scheme = new SignInScheme(PROVIDER, JSON);
 
     @Test
-    void everyOperationRequiresSigningInAtTheIdentityProviderWithTheAuthorizationCodeFlow() {
+    void everyOperationAcceptsSigningInAtTheIdentityProviderWithTheAuthorizationCodeFlow() {
         JsonNode document = JSON.readTree(scheme.addTo("""
-                {"openapi":"3.1.0","info":{"title":"booking-service"},"paths":{"/api/v1/appointments":{}},
+                {"openapi":"3.0.1","info":{"title":"booking-service"},"paths":{"/api/v1/appointments":{}},"security":[{"bearer":[]}],
                  "components":{"schemas":{"Slot":{"type":"object"}}}}"""));
 
         JsonNode signIn = document.at("/components/securitySchemes/clinic-sign-in");
@@ -30,7 +30,10 @@ class SignInSchemeTest {
         assertThat(flow.get("authorizationUrl").asString()).isEqualTo("http://127.0.0.1:9000/oauth2/authorize");
         assertThat(flow.get("tokenUrl").asString()).isEqualTo("http://127.0.0.1:9000/oauth2/token");
         assertThat(flow.get("scopes").propertyNames()).containsExactly("openid", "clinic");
-        assertThat(document.at("/security/0/clinic-sign-in").valueStream().map(JsonNode::asString)).containsExactly("openid", "clinic");
+        // Signing in is an alternative to the service's own scheme (a pasted bearer token), not a replacement.
+        assertThat(document.get("security")).hasSize(2);
+        assertThat(document.at("/security/0").has("bearer")).isTrue();
+        assertThat(document.at("/security/1/clinic-sign-in").valueStream().map(JsonNode::asString)).containsExactly("openid", "clinic");
         // The service's own parts are kept.
         assertThat(document.at("/components/schemas/Slot/type").asString()).isEqualTo("object");
         assertThat(document.at("/paths").has("/api/v1/appointments")).isTrue();

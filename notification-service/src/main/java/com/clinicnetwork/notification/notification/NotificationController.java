@@ -2,6 +2,8 @@ package com.clinicnetwork.notification.notification;
 
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
+@Tag(name = "Notifications", description = "What was sent to clients, on which channel, and whether it arrived.")
 class NotificationController {
 
     private final NotificationRepository notifications;
@@ -27,6 +30,8 @@ class NotificationController {
      * see are left out rather than refused, so the answer never reveals that they exist.
      */
     @GetMapping
+    @Operation(operationId = "listNotifications", summary = "Delivery records, newest first, by appointment and/or client",
+            description = "Records the caller may not see are left out rather than refused.")
     NotificationPage<NotificationView> list(ClinicUser user,
             @RequestParam Optional<UUID> appointmentId,
             @RequestParam Optional<UUID> clientId,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A notification as the API shows it; {@code recipient} is absent for callers who may not see it.
@@ -12,15 +13,15 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationView(
         UUID id,
-        UUID appointmentId,
+        @Nullable UUID appointmentId,
         Channel channel,
         String template,
         NotificationStatus status,
         int attempts,
         OffsetDateTime createdAt,
-        OffsetDateTime sentAt,
-        String lastError,
-        String recipient) {
+        @Nullable OffsetDateTime sentAt,
+        @Nullable String lastError,
+        @Nullable String recipient) {
 
     static NotificationView of(Notification notification, Visibility visibility) {
         return new NotificationView(

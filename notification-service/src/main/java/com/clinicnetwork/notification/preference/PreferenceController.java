@@ -7,6 +7,9 @@ import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/clients/{clientId}/notification-preferences")
+@Tag(name = "Notification preferences", description = "A client's channels, SMS number (confirmed by a code), opt-outs and quiet hours.")
 class PreferenceController {
 
     private final Preferences preferences;
@@ -43,6 +47,7 @@ class PreferenceController {
     }
 
     @GetMapping
+    @Operation(operationId = "getNotificationPreferences", summary = "Read a client's notification preferences")
     ResponseEntity<PreferencesView> read(ClinicUser user, @PathVariable UUID clientId) {
         boolean allowed = user.isClient(clientId)
                 || user.hasRole(Role.CLINIC_ADMIN)
@@ -58,6 +63,9 @@ class PreferenceController {
      * number gets a code, in the language of {@code Accept-Language}, and is used once confirmed.
      */
     @PutMapping
+    @Operation(operationId = "replaceNotificationPreferences", summary = "Replace the preferences (the client)",
+            description = "A new SMS number gets a code (in the language of `Accept-Language`) and is used once confirmed.")
+    @ApiResponse(responseCode = "503", description = "`sms-code-not-sent`: the code for a new SMS number could not be sent; nothing changed.")
     ResponseEntity<PreferencesView> replace(ClinicUser user, @PathVariable UUID clientId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
@@ -68,6 +76,9 @@ class PreferenceController {
 
     /** Confirms the pending SMS number with the code sent to it. */
     @PostMapping("/sms-verification")
+    @Operation(operationId = "confirmSmsNumber", summary = "Confirm the pending SMS number with the code sent to it (the client)")
+    @ApiResponse(responseCode = "409", description = "`no-sms-verification-pending`: no number awaits confirmation.")
+    @ApiResponse(responseCode = "422", description = "`sms-code-invalid` (with `attemptsLeft`), `sms-code-expired` or `sms-code-attempts-exhausted`.")
     ResponseEntity<PreferencesView> confirmSmsNumber(ClinicUser user, @PathVariable UUID clientId,
             @Valid @RequestBody SmsVerificationRequest request) {
         requireTheClient(user, clientId);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code PUT /api/v1/clients/{id}/notification-preferences}.
@@ -28,9 +29,9 @@ import java.util.UUID;
  */
 public record PreferencesRequest(
         @NotEmpty @Size(max = 2) List<@NotNull Channel> channels,
-        @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number such as +447700900123") String smsNumber,
-        @Size(max = 20) List<@NotNull String> optOuts,
-        @Valid QuietHoursRequest quietHours) {
+        @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number such as +447700900123") @Nullable String smsNumber,
+        @Size(max = 20) @Nullable List<@NotNull String> optOuts,
+        @Valid @Nullable QuietHoursRequest quietHours) {
 
     /**
      * @param start    HH:mm

@@ -5,6 +5,7 @@ import com.clinicnetwork.notification.notification.MessageType;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Preferences as the API shows them; {@code version} is also the ETag.
@@ -13,8 +14,8 @@ import java.util.UUID;
  * @param pendingSmsNumber       a number waiting to be confirmed with the code sent to it
  * @param smsVerificationPending whether such a number waits
  */
-public record PreferencesView(UUID clientId, List<Channel> channels, String smsNumber, String pendingSmsNumber,
-        boolean smsVerificationPending, List<String> optOuts, QuietHoursView quietHours, long version) {
+public record PreferencesView(UUID clientId, List<Channel> channels, @Nullable String smsNumber, @Nullable String pendingSmsNumber,
+        boolean smsVerificationPending, List<String> optOuts, @Nullable QuietHoursView quietHours, long version) {
 
     public record QuietHoursView(LocalTime start, LocalTime end, String timeZone) {
     }

@@ -1,6 +1,7 @@
 package com.clinicnetwork.notification.privacy;
 
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +17,9 @@ class ClientExportController {
         this.export = export;
     }
 
+    /** Internal: the gateway answers this path with every service's part (its own document describes it). */
     @GetMapping("/api/v1/clients/{id}/export")
+    @Hidden
     NotificationExport export(@PathVariable UUID id, ClinicUser user) {
         return export.export(user, id);
     }

@@ -1,7 +1,10 @@
 package com.clinicnetwork.notification.webhook;
 
-import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(WebhookController.PATH)
+@Tag(name = "Webhook subscriptions", description = "Signed HTTP callbacks for message events, for the chain's own systems (admin).")
 class WebhookController {
 
     static final String PATH = "/api/v1/notifications/webhook-subscriptions";
@@ -46,6 +50,9 @@ class WebhookController {
 
     /** Creates a subscription; 409 once the chain has {@code clinic.webhooks.max-subscriptions} of them. */
     @PostMapping
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a URL to message events")
+    @ApiResponse(responseCode = "201", description = "Created, with `Location`, `ETag` and the signing `secret` (shown only here).")
+    @ApiResponse(responseCode = "409", description = "`webhook-subscription-limit`: the chain has as many subscriptions as allowed (`limit`).")
     ResponseEntity<WebhookView> create(@Valid @RequestBody WebhookRequest request) {
         int limit = properties.maxSubscriptions();
         WebhookSubscription created = subscriptions.create(targets.registrable(request.url()), request.validTypes(), limit)
@@ -60,11 +67,13 @@ class WebhookController {
     }
 
     @GetMapping
+    @Operation(operationId = "listWebhookSubscriptions", summary = "List webhook subscriptions")
     List<WebhookView> list() {
         return subscriptions.all().stream().map(subscription -> WebhookView.of(subscription, false)).toList();
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getWebhookSubscription", summary = "Read a webhook subscription")
     ResponseEntity<WebhookView> read(@PathVariable UUID id) {
         WebhookSubscription subscription = subscriptions.find(id).orElseThrow(() -> ApiProblemException.notFound("Webhook subscription", id));
         return ResponseEntity.ok().eTag(ETags.of(subscription.version())).body(WebhookView.of(subscription, false));
@@ -72,6 +81,7 @@ class WebhookController {
 
     /** Changes URL, message types or active flag; with {@code If-Match} only at that version (else 412). */
     @PutMapping("/{id}")
+    @Operation(operationId = "replaceWebhookSubscription", summary = "Change a subscription's URL, message types or active flag")
     ResponseEntity<WebhookView> change(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody WebhookRequest request) {
@@ -86,6 +96,8 @@ class WebhookController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(operationId = "deleteWebhookSubscription", summary = "Delete a webhook subscription")
+    @ApiResponse(responseCode = "204", description = "Deleted.")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         if (!subscriptions.delete(id)) {
             throw ApiProblemException.notFound("Webhook subscription", id);

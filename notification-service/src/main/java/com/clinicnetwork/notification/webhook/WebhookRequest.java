@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of creating or changing a webhook subscription.
@@ -21,7 +22,7 @@ import java.util.Set;
 public record WebhookRequest(
         @NotBlank @Size(max = 2000) String url,
         @NotEmpty @Size(max = 20) List<@NotNull String> messageTypes,
-        Boolean active) {
+        @Nullable Boolean active) {
 
     Set<MessageType> validTypes() {
         Set<MessageType> types = EnumSet.noneOf(MessageType.class);

@@ -57,16 +57,33 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void frontEndsArePublicClientsWithCodeFlowAndPkceOnly() {
+    void frontEndsUseTheCodeFlowWithPkceOnly() {
         assertThat(clientIds()).containsExactlyInAnyOrder("clinic-web", "clinic-mobile", TOKEN_CLIENT);
         for (String clientId : List.of("clinic-web", "clinic-mobile")) {
             JsonNode client = client(clientId);
-            assertThat(client.path("publicClient").asBoolean()).as(clientId).isTrue();
             assertThat(client.path("standardFlowEnabled").asBoolean()).as(clientId).isTrue();
             assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).as(clientId).isFalse();
             assertThat(client.path("implicitFlowEnabled").asBoolean(true)).as(clientId).isFalse();
             assertThat(client.path("attributes").path("pkce.code.challenge.method").asString()).as(clientId).isEqualTo("S256");
         }
+    }
+
+    @Test
+    void mobileAppIsAPublicClient() {
+        assertThat(client("clinic-mobile").path("publicClient").asBoolean()).isTrue();
+    }
+
+    @Test
+    void webAppIsAConfidentialBackendForFrontendRedirectedToItsOwnCallbackOnly() {
+        JsonNode web = client("clinic-web");
+
+        assertThat(web.path("publicClient").asBoolean(true)).isFalse();
+        // The secret comes from the environment at import (docker-compose.yml), never from this file.
+        assertThat(web.path("secret").asString()).matches("\\$\\{[A-Z_]+}");
+        assertThat(texts(web.path("redirectUris"))).containsExactly("http://localhost:8070/login/oauth2/code/clinic");
+        assertThat(web.path("attributes").path("post.logout.redirect.uris").asString()).isEqualTo("http://localhost:8070/");
+        // Tokens stay on the web app's server: no browser origin ever calls Keycloak's token endpoint for it.
+        assertThat(texts(web.path("webOrigins"))).isEmpty();
     }
 
     @Test

@@ -1,10 +1,13 @@
 package com.clinicnetwork.therapist.location;
 
-import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/locations")
+@Tag(name = "Locations", description = "The chain's clinics: address, time zone, opening hours. Everyone signed in reads; admins change.")
 class LocationController {
 
     private final LocationService service;
@@ -35,6 +39,8 @@ class LocationController {
     }
 
     @PostMapping
+    @Operation(operationId = "createLocation", summary = "Open a location (admin)")
+    @ApiResponse(responseCode = "201", description = "Created, with `Location` and `ETag`.")
     ResponseEntity<Location> create(@Valid @RequestBody LocationRequest request,
             @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
         return idempotency.create(user, idempotencyKey, "POST /api/v1/locations", request, Location.class, () -> {
@@ -44,12 +50,14 @@ class LocationController {
     }
 
     @GetMapping
+    @Operation(operationId = "listLocations", summary = "List locations, by name")
     Paged<Location> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageQuery.MAX_SIZE) int size) {
         return service.list(new PageQuery(page, size));
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getLocation", summary = "Read a location")
     ResponseEntity<Location> get(@PathVariable UUID id) {
         Location location = service.get(id);
         return ResponseEntity.ok().eTag(ETags.of(location.version())).body(location);
@@ -57,6 +65,7 @@ class LocationController {
 
     /** Replaces the location; {@code "active": false} deactivates it. */
     @PutMapping("/{id}")
+    @Operation(operationId = "replaceLocation", summary = "Replace a location (admin); `active: false` closes it")
     ResponseEntity<Location> update(@PathVariable UUID id, @Valid @RequestBody LocationRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Location location = service.update(id, request, ETags.expectedVersion(ifMatch));

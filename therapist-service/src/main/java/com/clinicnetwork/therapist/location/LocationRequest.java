@@ -1,5 +1,6 @@
 package com.clinicnetwork.therapist.location;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A location as an admin creates or replaces it.
@@ -22,9 +24,10 @@ public record LocationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 500) String address,
         @NotBlank @Size(max = 64) String timeZone,
-        @Size(max = 50) List<@NotNull @Valid Block> openingHours,
-        Boolean active) {
+        @Size(max = 50) @Nullable List<@NotNull @Valid Block> openingHours,
+        @Nullable Boolean active) {
 
+    @Schema(name = "OpeningHoursRequest")
     public record Block(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime opensAt, @NotNull LocalTime closesAt) {
     }
 

@@ -1,5 +1,6 @@
 package com.clinicnetwork.therapist.schedule;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,7 @@ import java.util.UUID;
  */
 public record WorkingHoursRequest(@NotNull @Size(max = 100) List<@NotNull @Valid Block> workingHours) {
 
+    @Schema(name = "WorkingHoursBlockRequest")
     public record Block(@NotNull UUID locationId, @NotNull DayOfWeek dayOfWeek, @NotNull LocalTime startsAt,
             @NotNull LocalTime endsAt) {
 

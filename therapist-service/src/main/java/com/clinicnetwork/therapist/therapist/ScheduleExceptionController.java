@@ -1,12 +1,15 @@
 package com.clinicnetwork.therapist.therapist;
 
-import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.schedule.ExtraHours;
 import com.clinicnetwork.therapist.schedule.TimeOff;
 import com.clinicnetwork.therapist.therapist.ScheduleExceptionRequests.ExtraHoursRequest;
 import com.clinicnetwork.therapist.therapist.ScheduleExceptionRequests.TimeOffRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A therapist's time off and extra hours; the therapist's GET shows them. */
 @RestController
 @RequestMapping("/api/v1/therapists/{therapistId}")
+@Tag(name = "Therapists")
 class ScheduleExceptionController {
 
     private final ScheduleExceptionService service;
@@ -33,6 +37,8 @@ class ScheduleExceptionController {
     }
 
     @PostMapping("/time-off")
+    @Operation(operationId = "addTimeOff", summary = "Add time off (admin, the therapist)")
+    @ApiResponse(responseCode = "201", description = "Added, with `Location`.")
     ResponseEntity<TimeOff> addTimeOff(@PathVariable UUID therapistId, @Valid @RequestBody TimeOffRequest request,
             @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
         String path = "/api/v1/therapists/" + therapistId + "/time-off";
@@ -43,11 +49,15 @@ class ScheduleExceptionController {
     }
 
     @DeleteMapping("/time-off/{timeOffId}")
+    @Operation(operationId = "removeTimeOff", summary = "Remove time off (admin, the therapist)")
+    @ApiResponse(responseCode = "204", description = "Removed; `ETag` is the therapist's new version.")
     ResponseEntity<Void> removeTimeOff(@PathVariable UUID therapistId, @PathVariable UUID timeOffId, ClinicUser user) {
         return noContent(service.removeTimeOff(therapistId, timeOffId, user));
     }
 
     @PostMapping("/extra-hours")
+    @Operation(operationId = "addExtraHours", summary = "Add extra working hours on a date (admin)")
+    @ApiResponse(responseCode = "201", description = "Added, with `Location`.")
     ResponseEntity<ExtraHours> addExtraHours(@PathVariable UUID therapistId, @Valid @RequestBody ExtraHoursRequest request,
             @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
         String path = "/api/v1/therapists/" + therapistId + "/extra-hours";
@@ -58,6 +68,8 @@ class ScheduleExceptionController {
     }
 
     @DeleteMapping("/extra-hours/{extraHoursId}")
+    @Operation(operationId = "removeExtraHours", summary = "Remove extra hours (admin)")
+    @ApiResponse(responseCode = "204", description = "Removed; `ETag` is the therapist's new version.")
     ResponseEntity<Void> removeExtraHours(@PathVariable UUID therapistId, @PathVariable UUID extraHoursId) {
         return noContent(service.removeExtraHours(therapistId, extraHoursId));
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new therapist. Working hours are set afterwards with {@code PUT /api/v1/therapists/{id}/working-hours}.
@@ -17,10 +18,10 @@ import java.util.UUID;
  */
 public record TherapistRequest(
         @NotBlank @Size(max = 200) String displayName,
-        @Size(max = 4000) String bio,
+        @Size(max = 4000) @Nullable String bio,
         @NotBlank @Size(max = 100) String licenceNumber,
         @NotEmpty @Size(max = 20) List<@NotBlank String> specialties,
         @NotEmpty @Size(max = 50) Set<@NotNull UUID> locationIds,
-        @Size(max = 100) Set<@NotNull UUID> treatmentIds,
-        Boolean active) {
+        @Size(max = 100) @Nullable Set<@NotNull UUID> treatmentIds,
+        @Nullable Boolean active) {
 }

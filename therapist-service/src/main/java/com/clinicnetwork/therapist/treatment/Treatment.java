@@ -4,6 +4,7 @@ import com.clinicnetwork.contracts.directory.TreatmentState;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something a client can book.
@@ -12,7 +13,7 @@ import java.util.UUID;
  * @param aftercarePlan the home-care plan (stretches, exercises) the client gets after the session
  */
 public record Treatment(UUID id, String name, int durationMinutes, int bufferMinutes, Specialty requiredSpecialty,
-        String aftercarePlan, BigDecimal price, boolean active, long version) {
+        @Nullable String aftercarePlan, BigDecimal price, boolean active, long version) {
 
     public TreatmentState toState() {
         return new TreatmentState(id, version, name, durationMinutes, bufferMinutes, requiredSpecialty.name(), aftercarePlan, active,

@@ -1,10 +1,13 @@
 package com.clinicnetwork.therapist.treatment;
 
-import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/treatments")
+@Tag(name = "Treatments", description = "What can be booked: duration, buffer, the specialty it needs, price and aftercare plan.")
 class TreatmentController {
 
     private final TreatmentService service;
@@ -35,6 +39,8 @@ class TreatmentController {
     }
 
     @PostMapping
+    @Operation(operationId = "createTreatment", summary = "Add a treatment (admin)")
+    @ApiResponse(responseCode = "201", description = "Created, with `Location` and `ETag`.")
     ResponseEntity<Treatment> create(@Valid @RequestBody TreatmentRequest request,
             @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
         return idempotency.create(user, idempotencyKey, "POST /api/v1/treatments", request, Treatment.class, () -> {
@@ -45,12 +51,14 @@ class TreatmentController {
     }
 
     @GetMapping
+    @Operation(operationId = "listTreatments", summary = "List treatments, by name")
     Paged<Treatment> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageQuery.MAX_SIZE) int size) {
         return service.list(new PageQuery(page, size));
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getTreatment", summary = "Read a treatment")
     ResponseEntity<Treatment> get(@PathVariable UUID id) {
         Treatment treatment = service.get(id);
         return ResponseEntity.ok().eTag(ETags.of(treatment.version())).body(treatment);
@@ -58,6 +66,7 @@ class TreatmentController {
 
     /** Replaces the treatment; {@code "active": false} deactivates it. */
     @PutMapping("/{id}")
+    @Operation(operationId = "replaceTreatment", summary = "Replace a treatment (admin); `active: false` withdraws it")
     ResponseEntity<Treatment> update(@PathVariable UUID id, @Valid @RequestBody TreatmentRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Treatment treatment = service.update(id, request, ETags.expectedVersion(ifMatch));

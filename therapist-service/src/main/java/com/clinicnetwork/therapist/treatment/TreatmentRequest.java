@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A treatment as an admin creates or replaces it.
@@ -20,9 +21,9 @@ import java.math.BigDecimal;
 public record TreatmentRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Min(5) @Max(480) Integer durationMinutes,
-        @Min(0) @Max(120) Integer bufferMinutes,
+        @Min(0) @Max(120) @Nullable Integer bufferMinutes,
         @NotBlank String requiredSpecialty,
-        @Size(max = 4000) String aftercarePlan,
+        @Size(max = 4000) @Nullable String aftercarePlan,
         @NotNull @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal price,
-        Boolean active) {
+        @Nullable Boolean active) {
 }

@@ -3,7 +3,7 @@ package com.clinicnetwork.web.admin;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Placeholder home of the admin screens (role-restricted to /admin/** by the security configuration). */
+/** The clinic admin's start page: the directory's three parts (role-restricted to /admin/** by the security configuration). */
 @Controller
 class AdminHomeController {
 

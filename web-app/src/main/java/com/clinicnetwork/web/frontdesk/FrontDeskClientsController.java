@@ -2,6 +2,7 @@ package com.clinicnetwork.web.frontdesk;
 
 import com.clinicnetwork.web.gateway.ApiProblemException;
 import com.clinicnetwork.web.gateway.Page;
+import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryLocation;
 import com.clinicnetwork.web.staff.StaffMember;
 import com.clinicnetwork.web.staff.StaffProblems;
@@ -103,6 +104,7 @@ class FrontDeskClientsController {
             client = api.register(form.toRequest(), form.getIdempotencyKey().toString());
         } catch (ApiProblemException e) {
             model.addAttribute("problem", problems.describe(e));
+            ApiFieldErrors.bind(e.problem(), errors, ApiFieldErrors::sameName);
             return formPage(mine, chosen.get(), model);
         }
         redirect.addFlashAttribute("registered", true);

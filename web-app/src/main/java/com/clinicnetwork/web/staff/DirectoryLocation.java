@@ -25,10 +25,6 @@ public record DirectoryLocation(UUID id, String name, String address, String tim
         return openingHours.stream().filter(block -> block.dayOfWeek() == day).toList();
     }
 
-    public String etag() {
-        return Etags.of(version);
-    }
-
     /** A weekly block in which the location is open, in its local time. */
     public record OpeningHours(DayOfWeek dayOfWeek, LocalTime opensAt, LocalTime closesAt) {
     }

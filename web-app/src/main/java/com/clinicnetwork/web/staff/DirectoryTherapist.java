@@ -24,18 +24,6 @@ public record DirectoryTherapist(UUID id, String displayName, String bio, String
         extraHours = extraHours == null ? List.of() : List.copyOf(extraHours);
     }
 
-    public String etag() {
-        return Etags.of(version);
-    }
-
-    public boolean worksAt(UUID locationId) {
-        return locations.stream().anyMatch(location -> location.id().equals(locationId));
-    }
-
-    public boolean offers(UUID treatmentId) {
-        return treatments.stream().anyMatch(treatment -> treatment.id().equals(treatmentId));
-    }
-
     public record LocationRef(UUID id, String name, String timeZone) {
     }
 

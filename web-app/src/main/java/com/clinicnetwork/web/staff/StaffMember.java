@@ -22,12 +22,4 @@ public record StaffMember(Optional<UUID> therapistId, List<UUID> locationIds) {
     public boolean worksAt(UUID locationId) {
         return locationIds.contains(locationId);
     }
-
-    /** The location asked for if they work there, otherwise their first one. */
-    public Optional<UUID> locationOrFirst(UUID requested) {
-        if (requested != null && worksAt(requested)) {
-            return Optional.of(requested);
-        }
-        return locationIds.stream().findFirst();
-    }
 }

@@ -50,6 +50,18 @@ class CourseAndWaitlistScreensTest extends WebAppTestBase {
     }
 
     @Test
+    void aCourseIsStillShownWhenItsCheckInsCannotBeRead() throws Exception {
+        gateway.json("GET", "/api/v1/appointment-series/" + COURSE, 200, course());
+        gateway.problem("GET", "/api/v1/aftercare-check-ins", 503, "service-unavailable", "");
+
+        String html = mvc.perform(get("/client/courses/" + COURSE).with(SignedIn.sam())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("3 sessions, every 2 weeks", "Your check-in answers cannot be shown right now.")
+                .doesNotContain("<svg");
+    }
+
+    @Test
     void cancellingACourseCancelsItThroughTheApiInOneGo() throws Exception {
         gateway.json("POST", "/api/v1/appointment-series/" + COURSE + "/cancel", 200, course());
 

@@ -1,6 +1,7 @@
 package com.clinicnetwork.gateway.ops.deadletters;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dead letter as operators see it: where it is, where it came from, what kind of event and why it
@@ -13,9 +14,10 @@ import java.time.Instant;
  * @param cause             the class of the failure's cause ({@code kafka_dlt-exception-cause-fqcn})
  * @param state             PENDING, REPLAYED or DISCARDED
  */
-public record DeadLetter(String topic, int partition, long offset, String originalTopic, Integer originalPartition,
-        Long originalOffset, String consumerGroup, String eventType, String eventId, String cause, Instant deadLetteredAt,
-        State state, Instant handledAt, String handledBy) {
+public record DeadLetter(String topic, int partition, long offset, @Nullable String originalTopic,
+        @Nullable Integer originalPartition, @Nullable Long originalOffset, @Nullable String consumerGroup,
+        @Nullable String eventType, @Nullable String eventId, @Nullable String cause, Instant deadLetteredAt,
+        State state, @Nullable Instant handledAt, @Nullable String handledBy) {
 
     public enum State { PENDING, REPLAYED, DISCARDED }
 

@@ -4,6 +4,7 @@ import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.gateway.ops.OpsProblemException;
 import com.clinicnetwork.gateway.ops.OpsProperties;
 import com.clinicnetwork.gateway.ops.kafka.OpsKafka;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public class DeadLetters {
                 || name.equals("traceparent") || name.equals("tracestate");
     }
 
+    @Schema(name = "DeadLetterBatchResult")
     public record Summary(int handled, int failed) {
     }
 

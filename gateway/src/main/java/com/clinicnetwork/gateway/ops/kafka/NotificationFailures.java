@@ -4,6 +4,7 @@ import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.notification.NotificationOutcome;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class NotificationFailures {
 
-    public record Failure(UUID notificationId, UUID appointmentId, UUID locationId, String channel, String template,
-            int attempts, OffsetDateTime occurredAt, String error) {
+    @Schema(name = "NotificationFailure")
+    public record Failure(UUID notificationId, @Nullable UUID appointmentId, @Nullable UUID locationId, String channel,
+            String template, int attempts, OffsetDateTime occurredAt, @Nullable String error) {
     }
 
     private final OpsKafka kafka;

@@ -1,6 +1,7 @@
 package com.clinicnetwork.gateway.ops.kafka;
 
 import com.clinicnetwork.contracts.Topics;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 public class Throughput {
 
     /** Events whose record time falls in {@code [minute, minute + 1 min)}; the last minute is still running. */
+    @Schema(name = "ThroughputMinute")
     public record Minute(Instant minute, long appointments, long notifications) {
     }
 

@@ -1,5 +1,7 @@
 package com.clinicnetwork.gateway.ops.services;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One service as the console shows it.
  *
@@ -10,8 +12,8 @@ package com.clinicnetwork.gateway.ops.services;
  * @param outboxBacklog          events written but not yet published, null when the service does not export it
  * @param outboxOldestAgeSeconds age of the oldest unpublished event, null when not exported
  */
-public record ServiceStatus(String name, String status, boolean reachable, String version, Double outboxBacklog,
-        Double outboxOldestAgeSeconds) {
+public record ServiceStatus(String name, String status, boolean reachable, @Nullable String version, @Nullable Double outboxBacklog,
+        @Nullable Double outboxOldestAgeSeconds) {
 
     static ServiceStatus unreachable(String name) {
         return new ServiceStatus(name, "DOWN", false, null, null, null);

@@ -83,8 +83,15 @@ class CourseController {
 
     private String page(Course course, Model model, Locale locale) {
         ZoneId zone = directory.location(course.locationId()).zone();
-        Map<UUID, CheckIn> answers = aftercare.ofCourse(course.id()).stream()
-                .collect(Collectors.toMap(CheckIn::appointmentId, Function.identity(), (first, second) -> second));
+        Map<UUID, CheckIn> answers;
+        try {
+            answers = aftercare.ofCourse(course.id()).stream()
+                    .collect(Collectors.toMap(CheckIn::appointmentId, Function.identity(), (first, second) -> second));
+        } catch (ApiProblemException unreadable) {
+            // The sessions are what the page is for; the chart can wait for the check-ins to be readable again.
+            answers = Map.of();
+            model.addAttribute("answersUnavailable", true);
+        }
         List<ScoreChart.Session> sessions = new ArrayList<>();
         for (Appointment session : course.appointments()) {
             CheckIn answer = answers.get(session.id());

@@ -1,0 +1,85 @@
+package com.clinicnetwork.web.admin;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A location's booking policy as the admin edits it, with the API's bounds. {@code version} is the one edited (0 while
+ * the default applies).
+ */
+public class PolicyForm {
+
+    @NotNull
+    @Min(0)
+    @Max(20160)
+    private Integer minimumNoticeMinutes;
+    @NotNull
+    @Min(1)
+    @Max(730)
+    private Integer bookingHorizonDays;
+    @NotNull
+    @Min(5)
+    @Max(240)
+    private Integer slotIntervalMinutes;
+    @NotNull
+    @Min(0)
+    @Max(20160)
+    private Integer lateCancellationWindowMinutes;
+    private long version;
+
+    static PolicyForm of(LocationPolicy policy) {
+        PolicyForm form = new PolicyForm();
+        form.setMinimumNoticeMinutes((int) policy.minimumNoticeMinutes());
+        form.setBookingHorizonDays((int) policy.bookingHorizonDays());
+        form.setSlotIntervalMinutes((int) policy.slotIntervalMinutes());
+        form.setLateCancellationWindowMinutes((int) policy.lateCancellationWindowMinutes());
+        form.setVersion(policy.version());
+        return form;
+    }
+
+    AdminDirectoryApi.PolicyBody toBody() {
+        return new AdminDirectoryApi.PolicyBody(minimumNoticeMinutes, bookingHorizonDays, slotIntervalMinutes,
+                lateCancellationWindowMinutes);
+    }
+
+    public Integer getMinimumNoticeMinutes() {
+        return minimumNoticeMinutes;
+    }
+
+    public void setMinimumNoticeMinutes(Integer minimumNoticeMinutes) {
+        this.minimumNoticeMinutes = minimumNoticeMinutes;
+    }
+
+    public Integer getBookingHorizonDays() {
+        return bookingHorizonDays;
+    }
+
+    public void setBookingHorizonDays(Integer bookingHorizonDays) {
+        this.bookingHorizonDays = bookingHorizonDays;
+    }
+
+    public Integer getSlotIntervalMinutes() {
+        return slotIntervalMinutes;
+    }
+
+    public void setSlotIntervalMinutes(Integer slotIntervalMinutes) {
+        this.slotIntervalMinutes = slotIntervalMinutes;
+    }
+
+    public Integer getLateCancellationWindowMinutes() {
+        return lateCancellationWindowMinutes;
+    }
+
+    public void setLateCancellationWindowMinutes(Integer lateCancellationWindowMinutes) {
+        this.lateCancellationWindowMinutes = lateCancellationWindowMinutes;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}
