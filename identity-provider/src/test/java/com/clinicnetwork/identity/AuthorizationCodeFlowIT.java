@@ -2,8 +2,10 @@ package com.clinicnetwork.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.identity.OAuthFlows.Pkce;
-import com.clinicnetwork.identity.OAuthFlows.TokenResponse;
+import com.clinicnetwork.testsupport.oauth.Browser;
+import com.clinicnetwork.testsupport.oauth.OAuthFlows;
+import com.clinicnetwork.testsupport.oauth.OAuthFlows.Pkce;
+import com.clinicnetwork.testsupport.oauth.OAuthFlows.TokenResponse;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
@@ -19,7 +21,7 @@ class AuthorizationCodeFlowIT extends RunningIdentityProvider {
         String code = flows.authorizationCode(browser(), "clinic-web", OAuthFlows.WEB_REDIRECT, "openid profile clinic", pkce,
                 "sam", "demo");
 
-        TokenResponse tokens = flows.tokenForWebApp(Map.of("grant_type", "authorization_code", "code", code,
+        TokenResponse tokens = tokenForWebApp(Map.of("grant_type", "authorization_code", "code", code,
                 "redirect_uri", OAuthFlows.WEB_REDIRECT, "code_verifier", pkce.verifier()));
 
         assertThat(tokens.status()).isEqualTo(200);
@@ -44,11 +46,11 @@ class AuthorizationCodeFlowIT extends RunningIdentityProvider {
         Pkce pkce = Pkce.create();
         String code = flows.authorizationCode(browser(), "clinic-web", OAuthFlows.WEB_REDIRECT, "openid profile clinic", pkce,
                 "sam", "demo");
-        TokenResponse first = flows.tokenForWebApp(Map.of("grant_type", "authorization_code", "code", code,
+        TokenResponse first = tokenForWebApp(Map.of("grant_type", "authorization_code", "code", code,
                 "redirect_uri", OAuthFlows.WEB_REDIRECT, "code_verifier", pkce.verifier()));
         assertThat(first.refreshToken()).isNotBlank();
 
-        TokenResponse refreshed = flows.tokenForWebApp(Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()));
+        TokenResponse refreshed = tokenForWebApp(Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()));
 
         assertThat(refreshed.status()).isEqualTo(200);
         JWTClaimsSet access = flows.verifyAccessToken(refreshed.accessToken());
@@ -57,7 +59,7 @@ class AuthorizationCodeFlowIT extends RunningIdentityProvider {
         assertThat(refreshed.accessToken()).isNotEqualTo(first.accessToken());
         assertThat(refreshed.refreshToken()).isNotBlank().isNotEqualTo(first.refreshToken());
 
-        TokenResponse reused = flows.tokenForWebApp(Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()));
+        TokenResponse reused = tokenForWebApp(Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()));
         assertThat(reused.status()).isEqualTo(400);
         assertThat(reused.body()).containsEntry("error", "invalid_grant");
     }

@@ -3,6 +3,8 @@ package com.clinicnetwork.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.testsupport.infrastructure.UsesRealInfrastructure;
+import com.clinicnetwork.testsupport.oauth.Browser;
+import com.clinicnetwork.testsupport.oauth.OAuthFlows;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.http.HttpResponse;
@@ -15,15 +17,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "clinic.demo-data.enabled=true",
         "clinic.idp.local-token-endpoint.enabled=true",
-        "CLINIC_WEB_CLIENT_SECRET=" + OAuthFlows.WEB_SECRET})
+        "CLINIC_WEB_CLIENT_SECRET=" + RunningIdentityProvider.WEB_SECRET})
 @UsesRealInfrastructure
 class LocalTokenEndpointIT {
 
     static final int PORT = RunningIdentityProvider.freePort();
     static final String ISSUER = "http://127.0.0.1:" + PORT;
 
-    private final OAuthFlows flows = new OAuthFlows(PORT, ISSUER);
-    private final Browser curl = new Browser(PORT);
+    private final OAuthFlows flows = new OAuthFlows(ISSUER);
+    private final Browser curl = new Browser(ISSUER);
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) {

@@ -2,8 +2,10 @@ package com.clinicnetwork.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.identity.OAuthFlows.Pkce;
-import com.clinicnetwork.identity.OAuthFlows.TokenResponse;
+import com.clinicnetwork.testsupport.oauth.Browser;
+import com.clinicnetwork.testsupport.oauth.OAuthFlows;
+import com.clinicnetwork.testsupport.oauth.OAuthFlows.Pkce;
+import com.clinicnetwork.testsupport.oauth.OAuthFlows.TokenResponse;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -37,7 +39,7 @@ class RegistrationIT extends RunningIdentityProvider {
         Pkce pkce = Pkce.create();
         String code = flows.authorizationCode(browser(), "clinic-web", OAuthFlows.WEB_REDIRECT, "openid profile clinic", pkce,
                 email.toUpperCase(), PASSWORD);
-        TokenResponse tokens = flows.tokenForWebApp(Map.of("grant_type", "authorization_code", "code", code,
+        TokenResponse tokens = tokenForWebApp(Map.of("grant_type", "authorization_code", "code", code,
                 "redirect_uri", OAuthFlows.WEB_REDIRECT, "code_verifier", pkce.verifier()));
         JWTClaimsSet access = flows.verifyAccessToken(tokens.accessToken());
         assertThat(access.getStringListClaim("roles")).containsExactly("CLIENT");

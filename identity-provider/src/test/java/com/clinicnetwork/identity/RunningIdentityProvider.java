@@ -1,11 +1,15 @@
 package com.clinicnetwork.identity;
 
 import com.clinicnetwork.testsupport.infrastructure.UsesRealInfrastructure;
+import com.clinicnetwork.testsupport.oauth.Browser;
+import com.clinicnetwork.testsupport.oauth.OAuthFlows;
+import com.clinicnetwork.testsupport.oauth.OAuthFlows.TokenResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,15 +21,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "clinic.demo-data.enabled=true",
-        "CLINIC_WEB_CLIENT_SECRET=" + OAuthFlows.WEB_SECRET})
+        "CLINIC_WEB_CLIENT_SECRET=" + RunningIdentityProvider.WEB_SECRET})
 @UsesRealInfrastructure
 abstract class RunningIdentityProvider {
 
+    /** The web app's client secret this provider is started with. */
+    static final String WEB_SECRET = "test-web-client-secret";
     static final int PORT = freePort();
     static final String ISSUER = "http://127.0.0.1:" + PORT;
     static final Path SIGNING_KEY_FILE = Path.of("target", "identity-provider-it", "signing-key.json");
 
-    final OAuthFlows flows = new OAuthFlows(PORT, ISSUER);
+    final OAuthFlows flows = new OAuthFlows(ISSUER);
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) {
@@ -35,7 +41,12 @@ abstract class RunningIdentityProvider {
     }
 
     Browser browser() {
-        return new Browser(PORT);
+        return new Browser(ISSUER);
+    }
+
+    /** A token request as the web app sends it (HTTP Basic client authentication with its secret). */
+    TokenResponse tokenForWebApp(Map<String, String> form) {
+        return flows.tokenForConfidentialClient("clinic-web", WEB_SECRET, form);
     }
 
     static int freePort() {

@@ -52,7 +52,7 @@ class StartupIT {
         settings.put("spring.datasource.username", "postgres");
         settings.put("spring.datasource.password", "postgres");
         settings.put("clinic.idp.signing-key-file", RunningIdentityProvider.SIGNING_KEY_FILE.toString());
-        settings.put("CLINIC_WEB_CLIENT_SECRET", OAuthFlows.WEB_SECRET);
+        settings.put("CLINIC_WEB_CLIENT_SECRET", RunningIdentityProvider.WEB_SECRET);
         settings.put("LOG_FORMAT", "plain");
         for (String setting : changedSettings) {
             settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));

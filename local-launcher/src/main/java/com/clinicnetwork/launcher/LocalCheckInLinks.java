@@ -21,15 +21,11 @@ final class LocalCheckInLinks {
         return LocalSecrets.kept(secretFile(settings));
     }
 
-    static String webAppUrl(LauncherSettings settings) {
-        return "http://" + LocalPlatform.LOOPBACK + ":" + settings.ports().webApp();
-    }
-
     /** What a service is told about the links: the secret (booking- and notification-service) and the web app's address. */
     static Map<String, String> environment(LauncherSettings settings, String service, String secret) {
         return switch (service) {
             case "booking-service" -> Map.of("CLINIC_CHECK_IN_LINK_SECRET", secret);
-            case "notification-service" -> Map.of("CLINIC_CHECK_IN_LINK_SECRET", secret, "CLINIC_WEB_APP_URL", webAppUrl(settings));
+            case "notification-service" -> Map.of("CLINIC_CHECK_IN_LINK_SECRET", secret, "CLINIC_WEB_APP_URL", LocalWebApp.url(settings));
             default -> Map.of();
         };
     }

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * checked against the platform's OpenAPI documents ({@link ApiContract}) before a test sees it, so a test fails where
  * the API does something its document does not say.
  */
-final class Gateway {
+public final class Gateway {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -26,23 +26,23 @@ final class Gateway {
     private final ApiContract contract;
 
     /** @param token the caller's bearer token, or null for an anonymous caller */
-    Gateway(String baseUrl, String token) {
+    public Gateway(String baseUrl, String token) {
         this.baseUrl = baseUrl;
         this.token = token;
         this.contract = ApiContract.of(baseUrl);
     }
 
-    record Response(int status, String contentType, String body) {
-        JsonNode json() {
+    public record Response(int status, String contentType, String body) {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return await(send(request(path).GET()));
     }
 
-    Response post(String path, Object body) {
+    public Response post(String path, Object body) {
         return await(sendAsync("POST", path, JSON.writeValueAsString(body), "application/json", UUID.randomUUID().toString()));
     }
 
@@ -81,7 +81,7 @@ final class Gateway {
         return send(builder);
     }
 
-    JsonNode created(String path, Object body) {
+    public JsonNode created(String path, Object body) {
         Response response = post(path, body);
         if (response.status() != 201) {
             throw new AssertionError("POST " + path + " answered " + response.status() + ": " + response.body());

@@ -11,7 +11,7 @@ import java.util.UUID;
  * run starts them, and stopped when the JVM exits. Tests reach it only through the gateway, the SMTP
  * inbox and, for fault injection, process control.
  */
-final class SystemUnderTest {
+public final class SystemUnderTest {
 
     private static LocalPlatform platform;
     private static Gateway admin;
@@ -20,7 +20,7 @@ final class SystemUnderTest {
     private SystemUnderTest() {
     }
 
-    static synchronized LocalPlatform platform() {
+    public static synchronized LocalPlatform platform() {
         if (platform == null) {
             platform = LocalPlatform.start(LauncherSettings.forTests(
                     Path.of("target").toAbsolutePath().resolve("system-" + UUID.randomUUID()),
@@ -31,19 +31,19 @@ final class SystemUnderTest {
         return platform;
     }
 
-    static synchronized Gateway admin() {
+    public static synchronized Gateway admin() {
         if (admin == null) {
             admin = gatewayAs(TokenClaims.clinicAdmin("system-test-admin"));
         }
         return admin;
     }
 
-    static Gateway gatewayAs(TokenClaims claims) {
+    public static Gateway gatewayAs(TokenClaims claims) {
         return new Gateway(platform().gatewayUrl(), platform().tokenIssuer().mint(claims));
     }
 
     /** A location with therapists of its own, shared by the tests of this JVM; each test takes fresh slots. */
-    static synchronized TestChain chain() {
+    public static synchronized TestChain chain() {
         if (chain == null) {
             chain = TestChain.create(admin());
         }

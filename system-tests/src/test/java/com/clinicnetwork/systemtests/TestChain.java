@@ -17,16 +17,16 @@ import org.awaitility.Awaitility;
  * A location of the tests' own with therapists working 07:00–21:00 every day, built through the public
  * API, plus a source of fresh slots and fresh clients, so tests never depend on each other's bookings.
  */
-final class TestChain {
+public final class TestChain {
 
     static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final int THERAPISTS = 4;
     private static final int SLOT_MINUTES = 30;
     private static final int SLOTS_PER_DAY = 24;
 
-    final String locationId;
-    final String treatmentId;
-    final List<String> therapistIds;
+    public final String locationId;
+    public final String treatmentId;
+    public final List<String> therapistIds;
     private final LocalDate firstDay = LocalDate.now(ZONE).plusDays(3);
     private final AtomicInteger nextSlot = new AtomicInteger();
     private final AtomicInteger nextClient = new AtomicInteger();
@@ -73,10 +73,10 @@ final class TestChain {
         }
     }
 
-    record Client(String id, String email, String lastName) {
+    public record Client(String id, String email, String lastName) {
     }
 
-    Client newClient(Gateway admin) {
+    public Client newClient(Gateway admin) {
         int n = nextClient.incrementAndGet();
         String lastName = "Clientson" + n + "x" + Long.toString(System.nanoTime(), 36);
         String email = "system-client-" + n + "-" + System.nanoTime() + "@test.example";
@@ -105,7 +105,7 @@ final class TestChain {
         return booking(clientId, therapistId, slot / THERAPISTS);
     }
 
-    Map<String, Object> booking(String clientId, String therapistId, int slotOfTherapist) {
+    public Map<String, Object> booking(String clientId, String therapistId, int slotOfTherapist) {
         LocalDate day = firstDay.plusDays(slotOfTherapist / SLOTS_PER_DAY);
         LocalTime time = LocalTime.of(8, 0).plusMinutes((long) SLOT_MINUTES * (slotOfTherapist % SLOTS_PER_DAY));
         return Map.of("clientId", clientId, "therapistId", therapistId, "locationId", locationId,

@@ -77,7 +77,7 @@ class BookingScreensTest extends WebAppTestBase {
         StandInServer.Recorded booking = gateway.last("POST", "/api/v1/appointments");
         assertThat(booking.header("Idempotency-Key")).isEqualTo(FORM_KEY);
         assertThat(booking.body()).contains("\"therapistId\":\"" + MAYA + "\"", "\"startsAt\":\"2026-03-03T09:00:00Z\"")
-                .contains("\"intakeNotes\":\"What hurts?: Left knee when kneeling\\nSince when?: Three weeks\\n"
+                .contains("\"intakeNotes\":\"What hurts? Left knee when kneeling\\nSince when? Three weeks\\n"
                         + "Pressure you prefer: Firm\"")
                 .doesNotContain("clientId");
     }
@@ -145,7 +145,7 @@ class BookingScreensTest extends WebAppTestBase {
         String html = page(get("/client/book/confirmation/" + APPOINTMENT_ID));
 
         assertThat(html).contains("You are booked", "Tuesday, 3 March 2026", "09:00", "Knee pain relief massage", "Maya Okafor")
-                .contains("What hurts?: Left knee");
+                .contains("What hurts? Left knee");
     }
 
     private MockHttpServletRequestBuilder bookingForm() {
@@ -165,7 +165,7 @@ class BookingScreensTest extends WebAppTestBase {
         return """
                 {"id":"%s","clientId":"%s","therapistId":"%s","locationId":"%s","treatmentId":"%s",
                  "startsAt":"2026-03-03T09:00:00Z","endsAt":"2026-03-03T10:00:00Z","status":"%s",
-                 "intakeNotes":"What hurts?: Left knee","version":1,"createdAt":"2026-03-01T10:00:00Z","seriesId":null,
+                 "intakeNotes":"What hurts? Left knee","version":1,"createdAt":"2026-03-01T10:00:00Z","seriesId":null,
                  "cancellationReason":null,"lateCancellation":null,"therapistName":"Maya Okafor",
                  "treatmentName":"Knee pain relief massage","locationName":"Manchester Riverside","clientName":"Sam Carter"}"""
                 .formatted(APPOINTMENT_ID, SignedIn.SAM_ID, MAYA, MANCHESTER, KNEE, status);

@@ -15,7 +15,8 @@ public record ScoreChart(int width, int height, List<Tick> xTicks, List<Tick> yT
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
     static final int LEFT = 48;
-    static final int RIGHT = 16;
+    // Room for half of the last session's date label, which is centred on the end of the axis.
+    static final int RIGHT = 40;
     static final int TOP = 16;
     static final int BOTTOM = 40;
     static final int MAX_SCORE = 10;

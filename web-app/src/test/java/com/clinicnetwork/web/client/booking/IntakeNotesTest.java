@@ -15,7 +15,7 @@ class IntakeNotesTest {
                 new IntakeNotes.Answer("Goals", "Run 5 km"),
                 new IntakeNotes.Answer("Pressure", null)));
 
-        assertThat(notes).isEqualTo("What hurts?: Left knee\nGoals: Run 5 km");
+        assertThat(notes).isEqualTo("What hurts? Left knee\nGoals: Run 5 km");
     }
 
     @Test

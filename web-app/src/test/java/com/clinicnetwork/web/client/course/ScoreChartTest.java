@@ -20,7 +20,7 @@ class ScoreChartTest {
         assertThat(best.cy()).isEqualTo(ScoreChart.HEIGHT - ScoreChart.BOTTOM);
         assertThat(worst.cx()).isEqualTo(ScoreChart.LEFT);
         assertThat(best.cx()).isEqualTo(ScoreChart.WIDTH - ScoreChart.RIGHT);
-        assertThat(chart.line()).isEqualTo("48.0,16.0 624.0,220.0");
+        assertThat(chart.line()).isEqualTo("48.0,16.0 600.0,220.0");
         assertThat(best.label()).isEqualTo("9 Mar: 0");
     }
 

@@ -1,4 +1,4 @@
-package com.clinicnetwork.identity;
+package com.clinicnetwork.testsupport.oauth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser as far as the sign-in flow needs one: keeps cookies, follows no redirects (the tests look at
- * each one), and sends forms with the CSRF token of the page they came from.
+ * A browser as far as the identity provider's sign-in flow needs one: keeps cookies, follows no redirects (the tests
+ * look at each one), and sends forms with the CSRF token of the page they came from. For the provider's own tests
+ * and for apps' flows driven over plain HTTP, such as a mobile app's sign-in in the system tests.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -28,8 +29,9 @@ final class Browser {
     private final HttpClient http;
     private String language = "en-GB";
 
-    Browser(int port) {
-        this.base = "http://127.0.0.1:" + port;
+    /** @param base the identity provider's base URL (its issuer), e.g. {@code http://127.0.0.1:9000} */
+    public Browser(String base) {
+        this.base = base;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -37,26 +39,26 @@ final class Browser {
                 .build();
     }
 
-    Browser acceptLanguage(String language) {
+    public Browser acceptLanguage(String language) {
         this.language = language;
         return this;
     }
 
-    String url(String pathOrUrl) {
+    public String url(String pathOrUrl) {
         return pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
     }
 
-    HttpResponse<String> get(String pathOrUrl) {
+    public HttpResponse<String> get(String pathOrUrl) {
         return send(HttpRequest.newBuilder(URI.create(url(pathOrUrl))).header("Accept", "text/html").GET());
     }
 
     /** A GET as curl sends it, accepting anything. */
-    HttpResponse<String> fetch(String path) {
+    public HttpResponse<String> fetch(String path) {
         return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "*/*").GET());
     }
 
     /** Posts a form as the page at {@code pagePath} would, with that page's CSRF token. */
-    HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
+    public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
         HttpResponse<String> page = get(pagePath);
         Matcher csrf = CSRF.matcher(page.body());
         if (!csrf.find()) {
@@ -67,7 +69,7 @@ final class Browser {
         return post(action, withToken);
     }
 
-    HttpResponse<String> post(String path, Map<String, String> fields) {
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -75,7 +77,7 @@ final class Browser {
     }
 
     /** Signs in through the sign-in page; answers where the browser is sent next. */
-    String signIn(String username, String password) {
+    public String signIn(String username, String password) {
         HttpResponse<String> response = submit("/login", "/login", Map.of("username", username, "password", password));
         if (response.statusCode() != 302) {
             throw new AssertionError("Sign-in answered " + response.statusCode());
@@ -83,13 +85,13 @@ final class Browser {
         return response.headers().firstValue("Location").orElseThrow();
     }
 
-    static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 

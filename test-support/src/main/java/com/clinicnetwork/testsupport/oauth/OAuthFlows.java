@@ -1,4 +1,4 @@
-package com.clinicnetwork.identity;
+package com.clinicnetwork.testsupport.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,28 +29,30 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.web.util.UriComponentsBuilder;
 
-/** The client side of the flows: PKCE, authorization requests, the token endpoint, and verifying tokens as a service would. */
-final class OAuthFlows {
+/**
+ * The client side of the identity provider's flows, as an app drives them: PKCE, authorization requests, the token
+ * endpoint, and verifying tokens as a service would.
+ */
+public final class OAuthFlows {
 
-    static final String WEB_SECRET = "test-web-client-secret";
-    static final String WEB_REDIRECT = "http://127.0.0.1:8070/login/oauth2/code/clinic";
-    static final String MOBILE_REDIRECT = "http://127.0.0.1:8071/callback";
-    static final String AUDIENCE = "clinic-platform";
+    /** The web app's redirect URI in the provider's default client list. */
+    public static final String WEB_REDIRECT = "http://127.0.0.1:8070/login/oauth2/code/clinic";
+    /** The mobile app's loopback redirect URI in the provider's default client list (RFC 8252). */
+    public static final String MOBILE_REDIRECT = "http://127.0.0.1:8071/callback";
+    public static final String AUDIENCE = "clinic-platform";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final int port;
     private final String issuer;
 
-    OAuthFlows(int port, String issuer) {
-        this.port = port;
+    /** @param issuer the provider's issuer, which is also the base URL of its endpoints */
+    public OAuthFlows(String issuer) {
         this.issuer = issuer;
     }
 
-    record Pkce(String verifier, String challenge) {
-        static Pkce create() {
+    public record Pkce(String verifier, String challenge) {
+        public static Pkce create() {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -63,21 +65,22 @@ final class OAuthFlows {
         }
     }
 
-    String authorizeUrl(String clientId, String redirectUri, String scope, Pkce pkce) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString("http://127.0.0.1:" + port + "/oauth2/authorize")
-                .queryParam("response_type", "code")
-                .queryParam("client_id", clientId)
-                .queryParam("redirect_uri", redirectUri)
-                .queryParam("scope", scope)
-                .queryParam("state", "state-1234");
+    public String authorizeUrl(String clientId, String redirectUri, String scope, Pkce pkce) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("response_type", "code");
+        query.put("client_id", clientId);
+        query.put("redirect_uri", redirectUri);
+        query.put("scope", scope);
+        query.put("state", "state-1234");
         if (pkce != null) {
-            url.queryParam("code_challenge", pkce.challenge()).queryParam("code_challenge_method", "S256");
+            query.put("code_challenge", pkce.challenge());
+            query.put("code_challenge_method", "S256");
         }
-        return url.encode().build().toUriString();
+        return issuer + "/oauth2/authorize?" + Browser.form(query).replace("+", "%20");
     }
 
     /** Asks for a code as an app would: the browser is sent to sign in, then back to the authorization, then to the app. */
-    String authorizationCode(Browser browser, String clientId, String redirectUri, String scope, Pkce pkce,
+    public String authorizationCode(Browser browser, String clientId, String redirectUri, String scope, Pkce pkce,
             String username, String password) {
         String authorize = authorizeUrl(clientId, redirectUri, scope, pkce);
         HttpResponse<String> first = browser.get(authorize);
@@ -92,46 +95,53 @@ final class OAuthFlows {
         return parameters.get("code");
     }
 
-    static Map<String, String> redirectParameters(HttpResponse<String> response, String redirectUri) {
+    public static Map<String, String> redirectParameters(HttpResponse<String> response, String redirectUri) {
         String location = response.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(redirectUri);
         Map<String, String> parameters = new LinkedHashMap<>();
-        UriComponentsBuilder.fromUriString(location).build().getQueryParams()
-                .forEach((name, values) -> parameters.put(name, URLDecoder.decode(values.get(0), StandardCharsets.UTF_8)));
+        String query = URI.create(location).getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] nameAndValue = pair.split("=", 2);
+                parameters.putIfAbsent(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                        nameAndValue.length > 1 ? URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8) : "");
+            }
+        }
         return parameters;
     }
 
-    /** A token request as the web app sends it (HTTP Basic client authentication). */
-    TokenResponse tokenForWebApp(Map<String, String> form) {
-        String credentials = Base64.getEncoder().encodeToString(("clinic-web:" + WEB_SECRET).getBytes(StandardCharsets.UTF_8));
+    /** A token request as a confidential client (the web app) sends it: HTTP Basic client authentication. */
+    public TokenResponse tokenForConfidentialClient(String clientId, String secret, Map<String, String> form) {
+        String credentials = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return token(form, "Basic " + credentials);
     }
 
     /** A token request as a public client sends it: its client_id in the form, no secret. */
-    TokenResponse tokenForPublicClient(String clientId, Map<String, String> form) {
+    public TokenResponse tokenForPublicClient(String clientId, Map<String, String> form) {
         Map<String, String> withClient = new LinkedHashMap<>(form);
         withClient.put("client_id", clientId);
         return token(withClient, null);
     }
 
-    record TokenResponse(int status, Map<String, Object> body) {
-        String accessToken() {
+    public record TokenResponse(int status, Map<String, Object> body) {
+        public String accessToken() {
             return (String) body.get("access_token");
         }
 
-        String refreshToken() {
+        public String refreshToken() {
             return (String) body.get("refresh_token");
         }
 
-        String idToken() {
+        public String idToken() {
             return (String) body.get("id_token");
         }
     }
 
     private TokenResponse token(Map<String, String> form, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(20))
                 .POST(HttpRequest.BodyPublishers.ofString(Browser.form(form)));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -155,11 +165,11 @@ final class OAuthFlows {
      * Verifies a token as the gateway and the services do: RS256 with a key from the published JWK set, the
      * configured issuer, the platform's audience, not expired.
      */
-    JWTClaimsSet verifyAccessToken(String token) {
+    public JWTClaimsSet verifyAccessToken(String token) {
         return verify(token, AUDIENCE);
     }
 
-    JWTClaimsSet verify(String token, String audience) {
+    public JWTClaimsSet verify(String token, String audience) {
         try {
             JWKSource<SecurityContext> keys = JWKSourceBuilder.create(new URL(issuer + "/oauth2/jwks")).retrying(false).build();
             DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();

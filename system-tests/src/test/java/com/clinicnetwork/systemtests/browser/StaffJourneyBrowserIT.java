@@ -1,0 +1,136 @@
+package com.clinicnetwork.systemtests.browser;
+
+import static com.clinicnetwork.systemtests.browser.WebApp.button;
+import static com.clinicnetwork.systemtests.browser.WebApp.heading;
+import static com.clinicnetwork.systemtests.browser.WebApp.link;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clinicnetwork.systemtests.SystemUnderTest;
+import com.clinicnetwork.testsupport.oauth.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A session from the clinic's side, in three browsers: a client books a course with intake notes; the front desk at
+ * Manchester sees the client's appointment on that day and checks them in; the therapist reads the intake notes and
+ * marks the session fulfilled; the client answers the aftercare check-in from the link in the email without signing
+ * in, and, signed in, finds the answer on the course page's chart. The front desk and the therapist are the identity
+ * provider's demo accounts ({@code frontdesk-manchester}, {@code maya}), which the test platform seeds.
+ */
+class StaffJourneyBrowserIT extends BrowserTest {
+
+    private static final String INTAKE_NOTES = "My left knee clicks on the stairs and swells after football.";
+
+    @Test
+    void frontDeskChecksInTherapistFulfilsAndTheClientAnswersTheCheckIn() {
+        String email = "robin.hale-" + System.nanoTime() + "@test.example";
+        String password = "stairs and football " + System.nanoTime();
+        signUp(email, password);
+
+        Journey client = journey("staff-journey-client", Journey.Device.desktop("en-GB"));
+        Journey frontDesk = journey("staff-journey-front-desk", Journey.Device.desktop("en-GB"));
+        Journey therapist = journey("staff-journey-therapist", Journey.Device.desktop("en-GB"));
+        Journey fromEmail = journey("staff-journey-check-in-link", Journey.Device.phone("en-GB"));
+        Page page = client.page();
+        WebApp.signIn(client, email, password, WebApp.SignInLabels.ENGLISH);
+        assertThat(heading(page, "Complete your profile")).isVisible();
+        button(page, "Save and continue").click();
+        assertThat(heading(page, "Hello Robin")).isVisible();
+        LocalDate day = bookTwoWeeklySessionsWithMaya(client);
+
+        Page desk = frontDesk.page();
+        WebApp.signIn(frontDesk, "frontdesk-manchester", WebApp.DEMO_PASSWORD, WebApp.SignInLabels.ENGLISH);
+        assertThat(heading(desk, "The day at Manchester Riverside")).isVisible();
+        desk.getByLabel("Date").fill(day.toString());
+        button(desk, "Show").click();
+        Locator checkIn = desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Check in: Robin Hale, ")));
+        assertThat(checkIn).isVisible();
+        Locator appointment = desk.locator(".appointment").filter(new Locator.FilterOptions().setHasText("Robin Hale"));
+        assertThat(appointment).containsText("Knee pain relief massage");
+        frontDesk.screen("front-desk-day");
+        checkIn.click();
+        assertThat(appointment).containsText("Checked in");
+        frontDesk.screen("front-desk-checked-in");
+
+        Page schedule = therapist.page();
+        WebApp.signIn(therapist, "maya", WebApp.DEMO_PASSWORD, WebApp.SignInLabels.ENGLISH);
+        schedule.getByLabel("Date").fill(day.toString());
+        button(schedule, "Show").click();
+        Locator session = schedule.locator(".schedule li.card").filter(new Locator.FilterOptions().setHasText("Robin Hale"));
+        assertThat(session).containsText(INTAKE_NOTES);
+        assertThat(session).containsText("Checked in");
+        therapist.screen("therapist-day");
+        session.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Mark fulfilled: Robin Hale, "))).click();
+        assertThat(schedule.getByText("Marked as fulfilled.").first()).isVisible();
+        therapist.screen("therapist-fulfilled");
+
+        String aftercare = new Mailbox(email).await("the aftercare message",
+                mail -> mail.startsWith("Your home-care plan after Knee pain relief massage"));
+        String checkInLink = Mailbox.link(aftercare, SystemUnderTest.platform().webAppUrl() + "/check-in/");
+        Page link = fromEmail.page();
+        link.navigate(checkInLink);
+        assertThat(heading(link, "How are you feeling?")).isVisible();
+        assertThat(link.getByText("with Maya Okafor")).isVisible();
+        link.getByLabel("3", new Page.GetByLabelOptions().setExact(true)).check();
+        link.getByLabel("Anything to tell your therapist? (optional)").fill("Stairs are easier already.");
+        fromEmail.screen("check-in-from-email");
+        button(link, "Send").click();
+        assertThat(link.getByText("Thank you! Your therapist will see your answer.")).isVisible();
+        assertThat(link.getByText("Your answer: 3 out of 10.")).isVisible();
+        fromEmail.screen("check-in-answered");
+
+        link(page, "My appointments").first().click();
+        link(page, "Part of a course").first().click();
+        assertThat(heading(page, "Your course")).isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Check-in scores per session"))).isVisible();
+        Locator answers = page.locator("table").filter(new Locator.FilterOptions().setHasText("Score (0 to 10)"));
+        assertThat(answers.locator("tbody tr")).hasCount(1);
+        assertThat(answers.locator("tbody tr").first()).containsText("3");
+        assertThat(answers.locator("tbody tr").first()).containsText("Stairs are easier already.");
+        client.screen("course-chart");
+    }
+
+    /** The identity provider's registration form, sent as the browser sends it: the sign-up screens are another test's. */
+    private static void signUp(String email, String password) {
+        HttpResponse<String> registered = new Browser(SystemUnderTest.platform().identityProviderUrl()).submit("/register", "/register",
+                Map.of("givenName", "Robin", "familyName", "Hale", "email", email, "password", password,
+                        "timeZone", "Europe/London", "locale", "en-GB"));
+        assertThat(registered.statusCode()).as("registration").isEqualTo(302);
+    }
+
+    /** Books two sessions a week apart from next week's first free time; answers the day of the first. */
+    private static LocalDate bookTwoWeeklySessionsWithMaya(Journey client) {
+        Page page = client.page();
+        link(page, "Find a therapist").first().click();
+        Locator search = page.getByRole(AriaRole.SEARCH);
+        search.getByLabel("What do you need help with?").selectOption(new SelectOption().setLabel("Knee pain and knee rehab"));
+        search.getByLabel("Location").selectOption(new SelectOption().setLabel("Manchester Riverside"));
+        button(page, "Search").click();
+        // The results change in place: every therapist shown treats knees once the search has answered.
+        assertThat(page.locator("#results li.card").filter(new Locator.FilterOptions().setHasNotText("Knee pain and knee rehab"))).hasCount(0);
+        Locator maya = page.locator("#results li.card").filter(new Locator.FilterOptions().setHasText("Maya Okafor"));
+        maya.getByLabel("Treatment").selectOption(new SelectOption().setLabel("Knee pain relief massage, 60 min"));
+        maya.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("See free times")).click();
+        link(page, "Next week").click();
+        page.locator(".week .slots a").first().click();
+        assertThat(heading(page, "Book your session")).isVisible();
+        page.getByLabel("What hurts?").fill(INTAKE_NOTES);
+        page.getByLabel("Book a series of sessions at the same time").check();
+        page.getByLabel("Every how many weeks (1 to 12)").fill("1");
+        page.getByLabel("Number of sessions (2 to 26)").fill("2");
+        button(page, "Book").click();
+        assertThat(heading(page, "Your course")).isVisible();
+        String first = page.locator("main ol li.card time").first().getAttribute("datetime");
+        client.screen("course-booked");
+        return OffsetDateTime.parse(first).toLocalDate();
+    }
+}

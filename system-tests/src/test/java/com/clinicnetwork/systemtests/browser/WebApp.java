@@ -1,0 +1,62 @@
+package com.clinicnetwork.systemtests.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.clinicnetwork.systemtests.SystemUnderTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+/** The web app and the identity provider's pages as a person uses them: by the labels and names they read. */
+final class WebApp {
+
+    /** The demo accounts' password (identity provider, CLINIC_DEMO_DATA, which the test platform runs with). */
+    static final String DEMO_PASSWORD = "demo";
+
+    static {
+        // Each assertion waits for the page to get there; a busy two-core machine needs more than the default 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    private WebApp() {
+    }
+
+    static String url(String path) {
+        return SystemUnderTest.platform().webAppUrl() + path;
+    }
+
+    /** The labels of the identity provider's sign-in page in the browser's language. */
+    record SignInLabels(String username, String password, String submit) {
+        static final SignInLabels ENGLISH = new SignInLabels("Email or user name", "Password", "Sign in");
+        static final SignInLabels GERMAN = new SignInLabels("E-Mail oder Benutzername", "Passwort", "Anmelden");
+    }
+
+    /** From the web app's start page: "Sign in", then the identity provider's form, and back. */
+    static void signIn(Journey journey, String user, String password, SignInLabels labels) {
+        Page page = journey.page();
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(labels.submit())).click();
+        signInAtProvider(page, user, password, labels);
+    }
+
+    /** Fills in the identity provider's sign-in form the browser was sent to. */
+    static void signInAtProvider(Page page, String user, String password, SignInLabels labels) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(labels.submit()))).isVisible();
+        page.getByLabel(labels.username()).fill(user);
+        page.getByLabel(labels.password(), new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(labels.submit())).click();
+    }
+
+    static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
