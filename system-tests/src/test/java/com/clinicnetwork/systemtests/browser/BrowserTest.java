@@ -1,5 +1,6 @@
 package com.clinicnetwork.systemtests.browser;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // Each assertion waits for the page to get there; a busy two-core machine needs more than the default 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         chromium = Chromium.launch();
     }
 

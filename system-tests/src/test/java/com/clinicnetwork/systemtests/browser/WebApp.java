@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.clinicnetwork.systemtests.SystemUnderTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /** The web app and the identity provider's pages as a person uses them: by the labels and names they read. */
@@ -13,11 +12,6 @@ final class WebApp {
 
     /** The demo accounts' password (identity provider, CLINIC_DEMO_DATA, which the test platform runs with). */
     static final String DEMO_PASSWORD = "demo";
-
-    static {
-        // Each assertion waits for the page to get there; a busy two-core machine needs more than the default 5 s.
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
 
     private WebApp() {
     }

@@ -50,6 +50,17 @@ class CourseAndWaitlistScreensTest extends WebAppTestBase {
     }
 
     @Test
+    void aNewCourseWithoutCheckInsSaysSoInsteadOfAChart() throws Exception {
+        gateway.json("GET", "/api/v1/appointment-series/" + COURSE, 200, course());
+        gateway.json("GET", "/api/v1/aftercare-check-ins", 200, DemoDirectory.page("", 0));
+
+        String html = mvc.perform(get("/client/courses/" + COURSE).with(SignedIn.sam())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("3 sessions, every 2 weeks", "No check-in answers yet.").doesNotContain("<svg");
+    }
+
+    @Test
     void aCourseIsStillShownWhenItsCheckInsCannotBeRead() throws Exception {
         gateway.json("GET", "/api/v1/appointment-series/" + COURSE, 200, course());
         gateway.problem("GET", "/api/v1/aftercare-check-ins", 503, "service-unavailable", "");

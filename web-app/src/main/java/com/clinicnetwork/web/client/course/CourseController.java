@@ -84,14 +84,17 @@ class CourseController {
     private String page(Course course, Model model, Locale locale) {
         ZoneId zone = directory.location(course.locationId()).zone();
         Map<UUID, CheckIn> answers;
+        boolean answersUnavailable = false;
         try {
             answers = aftercare.ofCourse(course.id()).stream()
                     .collect(Collectors.toMap(CheckIn::appointmentId, Function.identity(), (first, second) -> second));
         } catch (ApiProblemException unreadable) {
             // The sessions are what the page is for; the chart can wait for the check-ins to be readable again.
             answers = Map.of();
-            model.addAttribute("answersUnavailable", true);
+            answersUnavailable = true;
         }
+        // Always set: the page's "no answers yet" test reads it, and SpEL cannot take a missing value as false.
+        model.addAttribute("answersUnavailable", answersUnavailable);
         List<ScoreChart.Session> sessions = new ArrayList<>();
         for (Appointment session : course.appointments()) {
             CheckIn answer = answers.get(session.id());
