@@ -57,7 +57,7 @@ class ClientJourneyBrowserIT extends BrowserTest {
         findKneeSpecialist(page);
         journey.screen("find-therapist");
         seeFreeTimesOfMaya(page);
-        link(page, "Next week").click();
+        showNextWeek(page);
         Locator firstSlot = freeTimes(page).first();
         String bookedTime = firstSlot.locator("time").getAttribute("datetime");
         journey.screen("week");
@@ -86,7 +86,7 @@ class ClientJourneyBrowserIT extends BrowserTest {
 
         booked.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Reschedule")).click();
         assertThat(heading(page, "Pick a new time")).isVisible();
-        link(page, "Next week").click();
+        showNextWeek(page);
         Locator otherSlot = freeTimes(page).nth(1);
         String newTime = otherSlot.locator("time").getAttribute("datetime");
         assertThat(newTime).isNotEqualTo(bookedTime);
@@ -113,7 +113,7 @@ class ClientJourneyBrowserIT extends BrowserTest {
 
         findKneeSpecialist(page);
         seeFreeTimesOfMaya(page);
-        link(page, "Next week").click();
+        showNextWeek(page);
         Locator lastSlot = freeTimes(page).last();
         String courseStart = lastSlot.locator("time").getAttribute("datetime");
         lastSlot.click();
@@ -158,6 +158,17 @@ class ClientJourneyBrowserIT extends BrowserTest {
 
     private static Locator therapistCard(Page page, String name) {
         return page.locator("#results li.card").filter(new Locator.FilterOptions().setHas(heading(page, name)));
+    }
+
+    /**
+     * Moves the week view on and waits until the next week is shown: reading a free time earlier could read it from the
+     * week that is still on screen and click another one once the new week has arrived.
+     */
+    private static void showNextWeek(Page page) {
+        Locator monday = page.locator("input[name=week]");
+        String shown = monday.inputValue();
+        link(page, "Next week").click();
+        assertThat(monday).not().hasValue(shown);
     }
 
     /** The free times of the week shown, earliest first: each a link with its time. */

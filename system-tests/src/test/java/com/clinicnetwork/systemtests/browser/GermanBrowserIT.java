@@ -96,6 +96,11 @@ class GermanBrowserIT extends BrowserTest {
         for (String key : en.stringPropertyNames()) {
             String value = en.getProperty(key);
             String fixed = value.contains("{") ? value.substring(0, value.indexOf('{')) : value;
+            // The admin screens name specialties as the chain's (English) directory names its treatments, which German
+            // pages show as the chain wrote them ("Sports massage").
+            if (key.startsWith("admin.specialty.")) {
+                continue;
+            }
             if (fixed.strip().length() >= 12 && !fixed.equals(de.getProperty(key, ""))) {
                 english.add(fixed.strip());
             }
