@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One person's visit in a fresh browser (own cookies and storage), in a language and at a screen size. Every screen
@@ -25,6 +27,8 @@ import java.util.stream.Stream;
  * critical accessibility violation.
  */
 final class Journey {
+
+    private static final Logger log = LoggerFactory.getLogger(Journey.class);
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** Generous: five JVMs, Kafka, PostgreSQL and Chromium share two cores. */
@@ -107,7 +111,7 @@ final class Journey {
             Files.writeString(directory.resolve(name + ".txt"), page.url() + "\n\n" + page.locator("body").innerText(
                     new Locator.InnerTextOptions().setTimeout(10_000)));
         } catch (RuntimeException | IOException e) {
-            System.err.println("No failure screenshot of " + directory + ": " + e.getMessage());
+            log.warn("No failure screenshot of {}: {}", directory, e.getClass().getSimpleName());
         }
     }
 
