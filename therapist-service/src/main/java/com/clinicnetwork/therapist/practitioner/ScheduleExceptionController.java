@@ -1,12 +1,12 @@
-package com.clinicnetwork.therapist.therapist;
+package com.clinicnetwork.therapist.practitioner;
 
+import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ETags;
-import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.schedule.ExtraHours;
 import com.clinicnetwork.therapist.schedule.TimeOff;
-import com.clinicnetwork.therapist.therapist.ScheduleExceptionRequests.ExtraHoursRequest;
-import com.clinicnetwork.therapist.therapist.ScheduleExceptionRequests.TimeOffRequest;
+import com.clinicnetwork.therapist.practitioner.ScheduleExceptionRequests.ExtraHoursRequest;
+import com.clinicnetwork.therapist.practitioner.ScheduleExceptionRequests.TimeOffRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ScheduleExceptionController {
 
     private final ScheduleExceptionService service;
-    private final IdempotentCreation idempotency;
+    private final IdempotentRequests idempotency;
 
-    ScheduleExceptionController(ScheduleExceptionService service, IdempotentCreation idempotency) {
+    ScheduleExceptionController(ScheduleExceptionService service, IdempotentRequests idempotency) {
         this.service = service;
         this.idempotency = idempotency;
     }
@@ -40,12 +40,11 @@ class ScheduleExceptionController {
     @Operation(operationId = "addTimeOff", summary = "Add time off (admin, the therapist)")
     @ApiResponse(responseCode = "201", description = "Added, with `Location`.")
     ResponseEntity<TimeOff> addTimeOff(@PathVariable UUID therapistId, @Valid @RequestBody TimeOffRequest request,
-            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
-        String path = "/api/v1/therapists/" + therapistId + "/time-off";
-        return idempotency.create(user, idempotencyKey, "POST " + path, request, TimeOff.class, () -> {
-            TimeOff timeOff = service.addTimeOff(therapistId, request.toTimeOff(UUID.randomUUID()), user);
-            return new IdempotentCreation.Created<>(timeOff, URI.create(path + "/" + timeOff.id()), null);
-        });
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        TimeOff timeOff = idempotency.once(idempotencyKey, user.subject(), request, TimeOff.class,
+                () -> service.addTimeOff(therapistId, request.toTimeOff(UUID.randomUUID()), user));
+        return ResponseEntity.created(URI.create("/api/v1/therapists/" + therapistId + "/time-off/" + timeOff.id()))
+                .body(timeOff);
     }
 
     @DeleteMapping("/time-off/{timeOffId}")
@@ -59,12 +58,11 @@ class ScheduleExceptionController {
     @Operation(operationId = "addExtraHours", summary = "Add extra working hours on a date (admin)")
     @ApiResponse(responseCode = "201", description = "Added, with `Location`.")
     ResponseEntity<ExtraHours> addExtraHours(@PathVariable UUID therapistId, @Valid @RequestBody ExtraHoursRequest request,
-            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
-        String path = "/api/v1/therapists/" + therapistId + "/extra-hours";
-        return idempotency.create(user, idempotencyKey, "POST " + path, request, ExtraHours.class, () -> {
-            ExtraHours extra = service.addExtraHours(therapistId, request.toExtraHours(UUID.randomUUID()));
-            return new IdempotentCreation.Created<>(extra, URI.create(path + "/" + extra.id()), null);
-        });
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        ExtraHours extra = idempotency.once(idempotencyKey, user.subject(), request, ExtraHours.class,
+                () -> service.addExtraHours(therapistId, request.toExtraHours(UUID.randomUUID())));
+        return ResponseEntity.created(URI.create("/api/v1/therapists/" + therapistId + "/extra-hours/" + extra.id()))
+                .body(extra);
     }
 
     @DeleteMapping("/extra-hours/{extraHoursId}")

@@ -1,4 +1,4 @@
-package com.clinicnetwork.therapist.therapist;
+package com.clinicnetwork.therapist.practitioner;
 
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;

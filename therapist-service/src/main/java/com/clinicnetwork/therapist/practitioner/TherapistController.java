@@ -1,8 +1,8 @@
-package com.clinicnetwork.therapist.therapist;
+package com.clinicnetwork.therapist.practitioner;
 
+import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ETags;
-import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.schedule.WorkingHoursRequest;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.web.PageQuery;
@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TherapistController {
 
     private final TherapistService service;
-    private final IdempotentCreation idempotency;
+    private final IdempotentRequests idempotency;
 
-    TherapistController(TherapistService service, IdempotentCreation idempotency) {
+    TherapistController(TherapistService service, IdempotentRequests idempotency) {
         this.service = service;
         this.idempotency = idempotency;
     }
@@ -48,12 +48,11 @@ class TherapistController {
     @ApiResponse(responseCode = "201", description = "Created, with `Location` and `ETag`.")
     @ApiResponse(responseCode = "409", description = "`conflict`: another therapist has this licence number.")
     ResponseEntity<TherapistView> create(@Valid @RequestBody TherapistRequest request,
-            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
-        return idempotency.create(user, idempotencyKey, "POST /api/v1/therapists", request, TherapistView.class, () -> {
-            TherapistView therapist = service.create(UUID.randomUUID(), request);
-            return new IdempotentCreation.Created<>(therapist, URI.create("/api/v1/therapists/" + therapist.id()),
-                    therapist.version());
-        });
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        TherapistView therapist = idempotency.once(idempotencyKey, user.subject(), request, TherapistView.class,
+                () -> service.create(UUID.randomUUID(), request));
+        return ResponseEntity.created(URI.create("/api/v1/therapists/" + therapist.id())).eTag(ETags.of(therapist.version()))
+                .body(therapist);
     }
 
     /**

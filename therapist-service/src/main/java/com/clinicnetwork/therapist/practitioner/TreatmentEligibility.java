@@ -1,4 +1,4 @@
-package com.clinicnetwork.therapist.therapist;
+package com.clinicnetwork.therapist.practitioner;
 
 import com.clinicnetwork.therapist.RuleViolation;
 import com.clinicnetwork.therapist.specialty.Specialty;

@@ -1,4 +1,4 @@
-package com.clinicnetwork.therapist.therapist;
+package com.clinicnetwork.therapist.practitioner;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
