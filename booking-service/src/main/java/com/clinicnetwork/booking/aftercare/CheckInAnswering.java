@@ -21,14 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CheckInAnswering {
 
-    private final CheckIns checkIns;
+    private final CheckInRepository checkIns;
     private final ClientRepository clients;
     private final AnswerWindow window;
     private final CheckInLinks links;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CheckInAnswering(CheckIns checkIns, ClientRepository clients, AnswerWindow window, CheckInLinks links,
+    CheckInAnswering(CheckInRepository checkIns, ClientRepository clients, AnswerWindow window, CheckInLinks links,
             TransactionTemplate transactions, Clock clock) {
         this.checkIns = checkIns;
         this.clients = clients;
@@ -41,7 +41,7 @@ class CheckInAnswering {
     /** Only the appointment's own client answers; to everyone else it does not exist, as for reads. */
     CheckInView answer(ClinicUser user, UUID appointmentId, CheckInRequest request) {
         return transactions.execute(status -> {
-            CheckIns.Subject subject = checkIns.subject(appointmentId)
+            CheckInRepository.Subject subject = checkIns.subject(appointmentId)
                     .filter(found -> user.isClient(found.clientId()))
                     .orElseThrow(() -> ApiProblemException.notFound("Appointment", appointmentId));
             return record(subject, request);
@@ -63,7 +63,7 @@ class CheckInAnswering {
         return checkIns.linkView(linkedAppointment(token)).orElseThrow(CheckInAnswering::invalidLink);
     }
 
-    private CheckInView record(CheckIns.Subject subject, CheckInRequest request) {
+    private CheckInView record(CheckInRepository.Subject subject, CheckInRequest request) {
         boolean erased = clients.lock(subject.clientId())
                 .orElseThrow(() -> new IllegalStateException("Appointment " + subject.appointmentId() + " has no client"))
                 .erased();
@@ -99,7 +99,7 @@ class CheckInAnswering {
                 "This check-in link is not valid. Open the link from your aftercare message, or sign in to answer.");
     }
 
-    private ApiProblemException refused(AnswerWindow.Refusal refusal, CheckIns.Subject subject) {
+    private ApiProblemException refused(AnswerWindow.Refusal refusal, CheckInRepository.Subject subject) {
         return switch (refusal) {
             case NOT_FULFILLED -> new ApiProblemException(HttpStatus.CONFLICT, "appointment-not-fulfilled",
                     "Session not fulfilled", "The check-in can be answered once the session has taken place.")

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class CheckInReads {
 
-    private final CheckIns checkIns;
+    private final CheckInRepository checkIns;
     private final ClientAccess access;
 
-    CheckInReads(CheckIns checkIns, ClientAccess access) {
+    CheckInReads(CheckInRepository checkIns, ClientAccess access) {
         this.checkIns = checkIns;
         this.access = access;
     }
@@ -46,7 +46,7 @@ public class CheckInReads {
             throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
                     "Check-in answers are read by the client, their therapists and clinic admins.");
         }
-        CheckIns.Found found = checkIns.search(clientId, seriesId, page, size);
+        CheckInRepository.Found found = checkIns.search(clientId, seriesId, page, size);
         return new CheckInPage(found.items(), page, size, found.totalItems());
     }
 

@@ -6,7 +6,7 @@ import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.limits.Holdings;
-import com.clinicnetwork.booking.policy.BookingPolicies;
+import com.clinicnetwork.booking.policy.BookingPolicyRepository;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
@@ -38,15 +38,15 @@ public class AppointmentBooking {
     private final DirectoryRepository directory;
     private final ClientRepository clients;
     private final AppointmentRepository appointments;
-    private final TherapistCalendar calendar;
-    private final BookingPolicies policies;
+    private final TherapistCalendarRepository calendar;
+    private final BookingPolicyRepository policies;
     private final AvailabilityService availability;
     private final OutboxWriter outbox;
     private final ClientAllowance allowance;
     private final Clock clock;
 
     AppointmentBooking(DirectoryRepository directory, ClientRepository clients, AppointmentRepository appointments,
-            TherapistCalendar calendar, BookingPolicies policies, AvailabilityService availability, OutboxWriter outbox,
+            TherapistCalendarRepository calendar, BookingPolicyRepository policies, AvailabilityService availability, OutboxWriter outbox,
             ClientAllowance allowance, Clock clock) {
         this.directory = directory;
         this.clients = clients;

@@ -2,7 +2,7 @@ package com.clinicnetwork.booking.appointment;
 
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
-import com.clinicnetwork.booking.policy.BookingPolicies;
+import com.clinicnetwork.booking.policy.BookingPolicyRepository;
 import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
@@ -33,17 +33,17 @@ public class AppointmentChanges {
 
     private final AppointmentRepository appointments;
     private final AppointmentBooking booking;
-    private final TherapistCalendar calendar;
+    private final TherapistCalendarRepository calendar;
     private final ClientRepository clients;
-    private final BookingPolicies policies;
+    private final BookingPolicyRepository policies;
     private final OutboxWriter outbox;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final CheckInDeadline checkInDeadline;
     private final Clock clock;
 
-    AppointmentChanges(AppointmentRepository appointments, AppointmentBooking booking, TherapistCalendar calendar,
-            ClientRepository clients, BookingPolicies policies, OutboxWriter outbox, ApplicationEventPublisher events,
+    AppointmentChanges(AppointmentRepository appointments, AppointmentBooking booking, TherapistCalendarRepository calendar,
+            ClientRepository clients, BookingPolicyRepository policies, OutboxWriter outbox, ApplicationEventPublisher events,
             TransactionTemplate transactions, CheckInDeadline checkInDeadline, Clock clock) {
         this.appointments = appointments;
         this.booking = booking;

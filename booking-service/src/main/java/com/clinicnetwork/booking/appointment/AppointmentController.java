@@ -44,11 +44,11 @@ class AppointmentController {
     private final AppointmentChanges changes;
     private final AppointmentRepository appointments;
     private final AppointmentNames names;
-    private final TherapistCalendar calendar;
+    private final TherapistCalendarRepository calendar;
     private final IdempotentRequests idempotency;
 
     AppointmentController(AppointmentBooking booking, AppointmentChanges changes, AppointmentRepository appointments,
-            AppointmentNames names, TherapistCalendar calendar, IdempotentRequests idempotency) {
+            AppointmentNames names, TherapistCalendarRepository calendar, IdempotentRequests idempotency) {
         this.booking = booking;
         this.changes = changes;
         this.appointments = appointments;

@@ -6,7 +6,7 @@ import com.clinicnetwork.booking.directory.Location;
 import com.clinicnetwork.booking.directory.Therapist;
 import com.clinicnetwork.booking.directory.TimeOff;
 import com.clinicnetwork.booking.directory.Treatment;
-import com.clinicnetwork.booking.policy.BookingPolicies;
+import com.clinicnetwork.booking.policy.BookingPolicyRepository;
 import com.clinicnetwork.booking.policy.BookingPolicy;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
@@ -29,10 +29,10 @@ public class AvailabilityService {
 
     private final DirectoryRepository directory;
     private final AvailabilityRepository repository;
-    private final BookingPolicies policies;
+    private final BookingPolicyRepository policies;
     private final Clock clock;
 
-    AvailabilityService(DirectoryRepository directory, AvailabilityRepository repository, BookingPolicies policies, Clock clock) {
+    AvailabilityService(DirectoryRepository directory, AvailabilityRepository repository, BookingPolicyRepository policies, Clock clock) {
         this.directory = directory;
         this.repository = repository;
         this.policies = policies;

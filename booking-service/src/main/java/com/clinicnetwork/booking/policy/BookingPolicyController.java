@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Booking policies", description = "Per location: minimum notice, booking horizon, slot interval and late-cancellation window.")
 class BookingPolicyController {
 
-    private final BookingPolicies policies;
+    private final BookingPolicyRepository policies;
     private final DirectoryRepository directory;
 
-    BookingPolicyController(BookingPolicies policies, DirectoryRepository directory) {
+    BookingPolicyController(BookingPolicyRepository policies, DirectoryRepository directory) {
         this.policies = policies;
         this.directory = directory;
     }

@@ -18,9 +18,9 @@ class ClientExport {
 
     private final PrivacyRepository repository;
     private final PrivacyAccess access;
-    private final Consents consents;
+    private final ConsentDecisions consents;
 
-    ClientExport(PrivacyRepository repository, PrivacyAccess access, Consents consents) {
+    ClientExport(PrivacyRepository repository, PrivacyAccess access, ConsentDecisions consents) {
         this.repository = repository;
         this.access = access;
         this.consents = consents;

@@ -26,9 +26,9 @@ class ClientPrivacyController {
 
     private final ClientExport export;
     private final ClientErasure erasure;
-    private final Consents consents;
+    private final ConsentDecisions consents;
 
-    ClientPrivacyController(ClientExport export, ClientErasure erasure, Consents consents) {
+    ClientPrivacyController(ClientExport export, ClientErasure erasure, ConsentDecisions consents) {
         this.export = export;
         this.erasure = erasure;
         this.consents = consents;

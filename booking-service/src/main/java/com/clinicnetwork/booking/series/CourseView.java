@@ -18,7 +18,7 @@ import java.util.UUID;
 public record CourseView(UUID id, UUID clientId, UUID therapistId, UUID locationId, UUID treatmentId, int intervalWeeks,
         int occurrences, OffsetDateTime createdAt, List<AppointmentView> appointments, List<CourseCheckIn> aftercareCheckIns) {
 
-    static CourseView of(Courses.Course course, List<AppointmentView> sessions, List<CourseCheckIn> checkIns) {
+    static CourseView of(CourseRepository.Course course, List<AppointmentView> sessions, List<CourseCheckIn> checkIns) {
         return new CourseView(course.id(), course.clientId(), course.therapistId(), course.locationId(), course.treatmentId(),
                 course.intervalWeeks(), course.occurrences(), course.createdAt().withOffsetSameInstant(ZoneOffset.UTC), sessions,
                 checkIns);

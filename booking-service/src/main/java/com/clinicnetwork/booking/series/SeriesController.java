@@ -39,12 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SeriesController {
 
     private final SeriesBooking series;
-    private final Courses courses;
+    private final CourseRepository courses;
     private final CourseSessions sessions;
     private final CheckInReads checkIns;
     private final IdempotentRequests idempotency;
 
-    SeriesController(SeriesBooking series, Courses courses, CourseSessions sessions, CheckInReads checkIns,
+    SeriesController(SeriesBooking series, CourseRepository courses, CourseSessions sessions, CheckInReads checkIns,
             IdempotentRequests idempotency) {
         this.series = series;
         this.courses = courses;
@@ -104,7 +104,7 @@ class SeriesController {
     }
 
     private CourseView visibleCourse(ClinicUser user, UUID id) {
-        Courses.Course course = courses.find(id).orElseThrow(() -> ApiProblemException.notFound("Course", id));
+        CourseRepository.Course course = courses.find(id).orElseThrow(() -> ApiProblemException.notFound("Course", id));
         List<AppointmentView> visible = sessions.visible(user, id);
         if (visible.isEmpty()) {
             throw ApiProblemException.notFound("Course", id);

@@ -4,7 +4,7 @@ import com.clinicnetwork.booking.appointment.AppointmentBooking;
 import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.appointment.Slot;
 import com.clinicnetwork.booking.appointment.SlotFreed;
-import com.clinicnetwork.booking.appointment.TherapistCalendar;
+import com.clinicnetwork.booking.appointment.TherapistCalendarRepository;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.limits.ClientAllowance;
@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Offers freed slots to waiting clients, first come first served, one client at a time: OFFERED → ACCEPTED,
  * DECLINED or EXPIRED; after a decline or expiry the slot goes to the next matching client. A client is offered
  * a slot once, however many entries they have, and only within their limits (see {@code ClientAllowance}). An offer holds
- * its slot (see {@link TherapistCalendar}) until it is answered or lapses.
+ * its slot (see {@link TherapistCalendarRepository}) until it is answered or lapses.
  */
 @Service
 class WaitlistOffers {
@@ -46,7 +46,7 @@ class WaitlistOffers {
 
     private final WaitlistRepository waitlist;
     private final AppointmentBooking booking;
-    private final TherapistCalendar calendar;
+    private final TherapistCalendarRepository calendar;
     private final ClientRepository clients;
     private final ClientAllowance allowance;
     private final OutboxWriter outbox;
@@ -54,7 +54,7 @@ class WaitlistOffers {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    WaitlistOffers(WaitlistRepository waitlist, AppointmentBooking booking, TherapistCalendar calendar,
+    WaitlistOffers(WaitlistRepository waitlist, AppointmentBooking booking, TherapistCalendarRepository calendar,
             ClientRepository clients, ClientAllowance allowance, OutboxWriter outbox, WaitlistProperties properties,
             TransactionTemplate transactions, Clock clock) {
         this.waitlist = waitlist;

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Repository;
 
 /** Booking policies per location, falling back to the configured default for locations without one. */
 @Repository
-public class BookingPolicies {
+public class BookingPolicyRepository {
 
     private final JdbcClient jdbc;
     private final BookingPolicy defaultPolicy;
 
-    BookingPolicies(JdbcClient jdbc, PolicyProperties properties) {
+    BookingPolicyRepository(JdbcClient jdbc, PolicyProperties properties) {
         this.jdbc = jdbc;
         this.defaultPolicy = properties.defaultPolicy().toPolicy();
     }

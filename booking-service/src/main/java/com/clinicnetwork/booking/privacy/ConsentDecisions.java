@@ -19,14 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code client.consents-changed} in the same transaction, so notification-service learns of every change.
  */
 @Service
-class Consents {
+class ConsentDecisions {
 
     private final PrivacyRepository repository;
     private final PrivacyAccess access;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    Consents(PrivacyRepository repository, PrivacyAccess access, OutboxWriter outbox, Clock clock) {
+    ConsentDecisions(PrivacyRepository repository, PrivacyAccess access, OutboxWriter outbox, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.outbox = outbox;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The aftercare check-in answers ({@code aftercare_check_in}) and what they need to know about their appointments. */
 @Repository
-class CheckIns {
+class CheckInRepository {
 
     private static final RowMapper<CheckInView> VIEW = (rs, row) -> new CheckInView(
             rs.getObject("appointment_id", UUID.class),
@@ -32,7 +32,7 @@ class CheckIns {
 
     private final JdbcClient jdbc;
 
-    CheckIns(JdbcClient jdbc) {
+    CheckInRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads of booked courses ({@code appointment_series}); their sessions are appointments. */
 @Repository
-class Courses {
+class CourseRepository {
 
     /** A course as booked: the therapist is the one booked for, sessions may since have moved to another. */
     record Course(UUID id, UUID clientId, UUID therapistId, UUID locationId, UUID treatmentId, int intervalWeeks,
@@ -17,7 +17,7 @@ class Courses {
 
     private final JdbcClient jdbc;
 
-    Courses(JdbcClient jdbc) {
+    CourseRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

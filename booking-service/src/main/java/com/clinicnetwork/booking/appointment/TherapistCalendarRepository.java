@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (if any), then therapist locks in id order, so two transactions never wait on each other in a cycle.
  */
 @Component
-public class TherapistCalendar {
+public class TherapistCalendarRepository {
 
     private final JdbcClient jdbc;
 
-    TherapistCalendar(JdbcClient jdbc) {
+    TherapistCalendarRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
