@@ -1,6 +1,7 @@
 package com.clinicnetwork.booking.appointment;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -28,10 +29,15 @@ public record Appointment(
         String cancellationReason,
         Boolean lateCancellation) {
 
-    static Appointment booked(UUID id, UUID clientId, UUID locationId, UUID treatmentId, Slot slot, String intakeNotes,
+    /**
+     * A new booking, created at {@code now} to the microsecond: timestamptz keeps no more, and the answer to a booking
+     * must match what a later read returns.
+     */
+    public static Appointment booked(UUID id, UUID clientId, UUID locationId, UUID treatmentId, Slot slot, String intakeNotes,
             UUID seriesId, Instant now) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
-                slot.blockedUntil(), AppointmentStatus.BOOKED, intakeNotes, 1, now, seriesId, null, null);
+                slot.blockedUntil(), AppointmentStatus.BOOKED, intakeNotes, 1, now.truncatedTo(ChronoUnit.MICROS), seriesId,
+                null, null);
     }
 
     Slot slot() {

@@ -2,14 +2,14 @@ package com.clinicnetwork.booking.appointment;
 
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
-import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 
-/** Object-level authorization for appointments: who may book for whom, and who may see an appointment. */
+/**
+ * Object-level authorization for appointments: who may book for whom, and who may see and change an appointment.
+ * Refusals are {@link NotPermittedException}s; each command asks once.
+ */
 public final class AppointmentAccess {
 
     private AppointmentAccess() {
@@ -18,6 +18,8 @@ public final class AppointmentAccess {
     /**
      * The client a booking is made for: clients book for themselves, front desk for anyone at its own
      * locations, clinic admins for anyone.
+     *
+     * @throws BookingRejectedException {@code clientId} missing where staff book
      */
     public static UUID clientToBookFor(ClinicUser user, UUID requestedClientId, UUID locationId) {
         if (user.hasRole(Role.CLINIC_ADMIN)) {
@@ -25,18 +27,18 @@ public final class AppointmentAccess {
         }
         if (user.hasRole(Role.FRONT_DESK)) {
             if (!user.worksAt(locationId)) {
-                throw forbidden("Front desk staff book only at the locations they work at.");
+                throw new NotPermittedException("Front desk staff book only at the locations they work at.");
             }
             return required(requestedClientId);
         }
         if (user.hasRole(Role.CLIENT)) {
-            UUID self = user.clientId().orElseThrow(() -> forbidden("Your account is not linked to a client record."));
+            UUID self = user.clientId().orElseThrow(() -> new NotPermittedException("Your account is not linked to a client record."));
             if (requestedClientId != null && !requestedClientId.equals(self)) {
-                throw forbidden("Clients book appointments only for themselves.");
+                throw new NotPermittedException("Clients book appointments only for themselves.");
             }
             return self;
         }
-        throw forbidden("Your role does not allow booking appointments.");
+        throw new NotPermittedException("Your role does not allow booking appointments.");
     }
 
     /** Everyone else is told the appointment does not exist: its existence is private too. */
@@ -59,14 +61,14 @@ public final class AppointmentAccess {
                     case CHECK_IN, FULFIL, NO_SHOW -> user.isTherapist(appointment.therapistId());
                 };
         if (!allowed) {
-            throw forbidden("You may not " + transition.apiName() + " this appointment.");
+            throw new NotPermittedException("You may not " + transition.apiName() + " this appointment.");
         }
     }
 
     /** Intake notes are the client's own words to the therapist: only the client changes them, not staff or admins. */
     static void requireOwnClient(ClinicUser user, Appointment appointment) {
         if (!user.isClient(appointment.clientId())) {
-            throw forbidden("Only the appointment's client changes its intake notes.");
+            throw new NotPermittedException("Only the appointment's client changes its intake notes.");
         }
     }
 
@@ -81,7 +83,7 @@ public final class AppointmentAccess {
         }
         if (user.hasRole(Role.FRONT_DESK)) {
             if (user.locationIds().isEmpty() || requested.locationId().filter(id -> !user.worksAt(id)).isPresent()) {
-                throw forbidden("Front desk staff see appointments only at the locations they work at.");
+                throw new NotPermittedException("Front desk staff see appointments only at the locations they work at.");
             }
             return new AppointmentFilter(requested.clientId(), requested.therapistId(), requested.locationId(),
                     user.locationIds(), requested.from(), requested.to(), requested.status());
@@ -89,7 +91,7 @@ public final class AppointmentAccess {
         if (user.hasRole(Role.THERAPIST) && user.therapistId().isPresent()) {
             UUID self = user.therapistId().get();
             if (requested.therapistId().filter(id -> !id.equals(self)).isPresent()) {
-                throw forbidden("Therapists see only their own appointments.");
+                throw new NotPermittedException("Therapists see only their own appointments.");
             }
             return new AppointmentFilter(requested.clientId(), Optional.of(self), requested.locationId(), Set.of(),
                     requested.from(), requested.to(), requested.status());
@@ -97,22 +99,19 @@ public final class AppointmentAccess {
         if (user.hasRole(Role.CLIENT) && user.clientId().isPresent()) {
             UUID self = user.clientId().get();
             if (requested.clientId().filter(id -> !id.equals(self)).isPresent()) {
-                throw forbidden("Clients see only their own appointments.");
+                throw new NotPermittedException("Clients see only their own appointments.");
             }
             return new AppointmentFilter(Optional.of(self), requested.therapistId(), requested.locationId(), Set.of(),
                     requested.from(), requested.to(), requested.status());
         }
-        throw forbidden("Your role does not allow reading appointments.");
+        throw new NotPermittedException("Your role does not allow reading appointments.");
     }
 
     private static UUID required(UUID clientId) {
         if (clientId == null) {
-            throw ApiProblemException.invalidField("clientId", "is required when staff book for a client");
+            throw new BookingRejectedException(BookingRejectedException.Reason.CLIENT_MISSING, "clientId",
+                    "is required when staff book for a client");
         }
         return clientId;
-    }
-
-    private static ApiProblemException forbidden(String detail) {
-        return new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied", detail);
     }
 }

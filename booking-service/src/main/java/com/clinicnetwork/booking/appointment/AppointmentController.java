@@ -20,10 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,20 +38,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class AppointmentController {
 
-    private final AppointmentBooking booking;
+    private final BookAppointment booking;
+    private final RescheduleAppointment rescheduling;
     private final AppointmentChanges changes;
     private final AppointmentRepository appointments;
     private final AppointmentNames names;
-    private final TherapistCalendarRepository calendar;
     private final IdempotentRequests idempotency;
 
-    AppointmentController(AppointmentBooking booking, AppointmentChanges changes, AppointmentRepository appointments,
-            AppointmentNames names, TherapistCalendarRepository calendar, IdempotentRequests idempotency) {
+    AppointmentController(BookAppointment booking, RescheduleAppointment rescheduling, AppointmentChanges changes,
+            AppointmentRepository appointments, AppointmentNames names, IdempotentRequests idempotency) {
         this.booking = booking;
+        this.rescheduling = rescheduling;
         this.changes = changes;
         this.appointments = appointments;
         this.names = names;
-        this.calendar = calendar;
         this.idempotency = idempotency;
     }
 
@@ -72,18 +70,12 @@ class AppointmentController {
                 .body(appointment);
     }
 
-    /** A booking that met a taken slot has rolled back; what the slot collides with is read after that. */
-    @ExceptionHandler(SlotTakenException.class)
-    ProblemDetail slotTaken(SlotTakenException e) {
-        return e.toProblem(calendar.conflicting(e.requested())).toProblemDetail();
-    }
-
     @GetMapping("/{id}")
     @Operation(operationId = "getAppointment", summary = "Read an appointment", description = "With its `ETag` (the version) for a following change.")
     ResponseEntity<AppointmentView> get(@PathVariable UUID id, ClinicUser user) {
         Appointment appointment = appointments.find(id)
                 .filter(found -> AppointmentAccess.canView(user, found))
-                .orElseThrow(() -> ApiProblemException.notFound("Appointment", id));
+                .orElseThrow(() -> new RecordNotFoundException("Appointment", id));
         return withETag(names.named(user, appointment));
     }
 
@@ -117,7 +109,7 @@ class AppointmentController {
     @ApiResponse(responseCode = "422", description = "The booking rules refuse the time (`outside-working-hours`, `therapist-unavailable`, `outside-booking-window`, with `errors` naming `startsAt`).")
     ResponseEntity<AppointmentView> reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
-        return withETag(changes.reschedule(user, id, ifMatch, request));
+        return withETag(rescheduling.reschedule(user, id, ETags.expectedVersion(ifMatch), request));
     }
 
     @PostMapping("/{id}/cancel")
@@ -126,7 +118,7 @@ class AppointmentController {
     @ApiResponse(responseCode = "409", description = "`illegal-transition`: the appointment is not booked any more (`currentStatus`).")
     ResponseEntity<AppointmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
-        return withETag(changes.cancel(user, id, ifMatch, request));
+        return withETag(changes.cancel(user, id, ETags.expectedVersion(ifMatch), request));
     }
 
     @PutMapping("/{id}/intake-notes")
@@ -134,7 +126,7 @@ class AppointmentController {
     @ApiResponse(responseCode = "409", description = "`intake-notes-closed`: the appointment is not booked or has started (`currentStatus`).")
     ResponseEntity<AppointmentView> editIntakeNotes(@PathVariable UUID id, @Valid @RequestBody IntakeNotesRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
-        return withETag(changes.editIntakeNotes(user, id, ifMatch, request));
+        return withETag(changes.editIntakeNotes(user, id, ETags.expectedVersion(ifMatch), request));
     }
 
     @PostMapping("/{id}/check-in")
@@ -142,7 +134,7 @@ class AppointmentController {
     @ApiResponse(responseCode = "409", description = "`illegal-transition`: not possible in the appointment's status (`currentStatus`, `transition`).")
     ResponseEntity<AppointmentView> checkIn(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
-        return withETag(changes.checkIn(user, id, ifMatch));
+        return withETag(changes.checkIn(user, id, ETags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{id}/fulfil")
@@ -150,7 +142,7 @@ class AppointmentController {
     @ApiResponse(responseCode = "409", description = "`illegal-transition`: the client is not checked in (`currentStatus`, `transition`).")
     ResponseEntity<AppointmentView> fulfil(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
-        return withETag(changes.fulfil(user, id, ifMatch));
+        return withETag(changes.fulfil(user, id, ETags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{id}/no-show")
@@ -158,7 +150,7 @@ class AppointmentController {
     @ApiResponse(responseCode = "409", description = "`illegal-transition`: not booked, or the appointment has not started yet (`notBefore`).")
     ResponseEntity<AppointmentView> noShow(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
-        return withETag(changes.noShow(user, id, ifMatch));
+        return withETag(changes.noShow(user, id, ETags.expectedVersion(ifMatch)));
     }
 
     private static ResponseEntity<AppointmentView> withETag(AppointmentView appointment) {

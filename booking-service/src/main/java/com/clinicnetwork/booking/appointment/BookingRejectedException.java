@@ -1,11 +1,16 @@
 package com.clinicnetwork.booking.appointment;
 
-/** A booking request that the directory or the clock rules out; {@code field} names the request field at fault. */
+/**
+ * A booking request that the directory, the client records or the clock rule out; {@code field} names the request
+ * field at fault.
+ */
 public class BookingRejectedException extends RuntimeException {
 
     public enum Reason {
-        /** The referenced location, treatment or therapist is unknown or no longer active. */
+        /** The referenced client, location, treatment or therapist is unknown or no longer active. */
         NOT_BOOKABLE,
+        /** Staff book for a client and did not name them. */
+        CLIENT_MISSING,
         /** The therapist does not work at the location or does not offer the treatment. */
         NOT_OFFERED,
         IN_THE_PAST,
@@ -24,6 +29,11 @@ public class BookingRejectedException extends RuntimeException {
         super(message);
         this.reason = reason;
         this.field = field;
+    }
+
+    /** The client a booking names does not exist. */
+    public static BookingRejectedException unknownClient() {
+        return new BookingRejectedException(Reason.NOT_BOOKABLE, "clientId", "no client with this id");
     }
 
     public Reason reason() {

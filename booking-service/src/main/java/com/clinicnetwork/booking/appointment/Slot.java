@@ -22,4 +22,9 @@ public record Slot(UUID therapistId, Instant startsAt, Instant endsAt, Instant b
         return new Details(therapistId, startsAt.atOffset(ZoneOffset.UTC), endsAt.atOffset(ZoneOffset.UTC),
                 blockedUntil.atOffset(ZoneOffset.UTC));
     }
+
+    /** Whether the two take some of the same time, buffers included: what the exclusion constraint refuses. */
+    public boolean overlaps(Slot other) {
+        return startsAt.isBefore(other.blockedUntil) && other.startsAt.isBefore(blockedUntil);
+    }
 }

@@ -2,35 +2,62 @@ package com.clinicnetwork.booking.appointment;
 
 import java.sql.SQLException;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import java.util.UUID;
 
 /**
- * The requested slot overlaps another appointment or a held offer. Thrown inside the transaction so it
- * rolls back, and turned into the 409 answer after it.
+ * The requested slot overlaps another appointment or a held offer. Thrown inside the transaction so it rolls back.
+ * The answer names what the slot collides with: as the transaction saw it under the therapist's calendar lock, or,
+ * when the database's exclusion constraint refused the write (which aborts the transaction), as read after the
+ * rollback.
  */
-final class SlotTakenException extends RuntimeException {
+public final class SlotTakenException extends RuntimeException {
 
     private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final Slot requested;
+    private final Optional<Slot> conflicting;
+    private final boolean readAfterRollback;
+    private final UUID writtenAppointmentId;
 
-    SlotTakenException(Slot requested) {
+    private SlotTakenException(Slot requested, Optional<Slot> conflicting, boolean readAfterRollback,
+            UUID writtenAppointmentId) {
         super(null, null, false, false);
         this.requested = requested;
+        this.conflicting = conflicting;
+        this.readAfterRollback = readAfterRollback;
+        this.writtenAppointmentId = writtenAppointmentId;
     }
 
-    Slot requested() {
+    /** Seen under the calendar lock: the slot collides with {@code conflicting} (empty: with nothing worth naming). */
+    public static SlotTakenException collidingWith(Slot requested, Optional<Slot> conflicting) {
+        return new SlotTakenException(requested, conflicting, false, null);
+    }
+
+    /**
+     * The exclusion constraint refused to write {@code appointment}; what it collides with is read after the
+     * rollback, leaving out the appointment itself (the one being moved).
+     */
+    static SlotTakenException refusedByDatabase(Appointment appointment) {
+        return new SlotTakenException(appointment.slot(), Optional.empty(), true, appointment.id());
+    }
+
+    public Slot requested() {
         return requested;
     }
 
-    /** 409 naming the requested slot and, if still there, what it collides with. */
-    ApiProblemException toProblem(Optional<Slot> conflicting) {
-        ApiProblemException problem = new ApiProblemException(HttpStatus.CONFLICT, "slot-taken", "Slot already taken",
-                "The therapist is already booked during the requested time.")
-                .with("requestedSlot", requested.details());
-        conflicting.ifPresent(slot -> problem.with("conflictingSlot", slot.details()));
-        return problem;
+    /** Whether {@link #conflicting} is still to be read, now that the transaction has rolled back. */
+    boolean readAfterRollback() {
+        return readAfterRollback;
+    }
+
+    /** What the slot collides with as the transaction saw it; empty when {@link #readAfterRollback}. */
+    Optional<Slot> conflicting() {
+        return conflicting;
+    }
+
+    /** With {@link #readAfterRollback}: the appointment whose write was refused, no conflict of its own. */
+    UUID writtenAppointmentId() {
+        return writtenAppointmentId;
     }
 
     /** Whether the failure is the no-double-booking exclusion constraint. */

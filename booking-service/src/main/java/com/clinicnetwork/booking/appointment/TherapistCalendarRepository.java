@@ -1,14 +1,16 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.booking.availability.Interval;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * check-then-write is atomic across replicas. Lock order everywhere: the appointment or offer row
  * (if any), then therapist locks in id order, so two transactions never wait on each other in a cycle.
  */
-@Component
+@Repository
 public class TherapistCalendarRepository {
 
     private final JdbcClient jdbc;
@@ -47,28 +49,37 @@ public class TherapistCalendarRepository {
 
     /** Same as {@link #conflicting}, ignoring the appointment being moved (null: ignore none). */
     Optional<Slot> conflictingExcept(Slot slot, UUID movedAppointmentId) {
+        return taken(slot.therapistId(), new Interval(slot.startsAt(), slot.blockedUntil()), movedAppointmentId).stream()
+                .findFirst();
+    }
+
+    /** The therapist's live appointments and held offers overlapping {@code span}, including buffers, earliest first. */
+    public List<Slot> taken(UUID therapistId, Interval span) {
+        return taken(therapistId, span, null);
+    }
+
+    private List<Slot> taken(UUID therapistId, Interval span, UUID movedAppointmentId) {
         return jdbc.sql("""
                         SELECT starts_at, ends_at, blocked_until FROM (
                             SELECT starts_at, ends_at, blocked_until FROM appointment
                             WHERE therapist_id = :therapistId AND status <> 'CANCELLED'
                               AND id IS DISTINCT FROM CAST(:moved AS UUID)
-                              AND tstzrange(starts_at, blocked_until) && tstzrange(:startsAt, :blockedUntil)
+                              AND tstzrange(starts_at, blocked_until) && tstzrange(:from, :to)
                             UNION ALL
                             SELECT starts_at, ends_at, blocked_until FROM waitlist_offer
                             WHERE therapist_id = :therapistId AND status = 'OFFERED'
-                              AND tstzrange(starts_at, blocked_until) && tstzrange(:startsAt, :blockedUntil)
+                              AND tstzrange(starts_at, blocked_until) && tstzrange(:from, :to)
                         ) taken
                         ORDER BY starts_at
-                        LIMIT 1
                         """)
-                .param("therapistId", slot.therapistId())
+                .param("therapistId", therapistId)
                 .param("moved", movedAppointmentId, Types.OTHER)
-                .param("startsAt", utc(slot.startsAt()))
-                .param("blockedUntil", utc(slot.blockedUntil()))
-                .query((rs, row) -> new Slot(slot.therapistId(), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                .param("from", utc(span.start()))
+                .param("to", utc(span.end()))
+                .query((rs, row) -> new Slot(therapistId, rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("blocked_until", OffsetDateTime.class).toInstant()))
-                .optional();
+                .list();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -66,6 +66,19 @@ public enum Transition {
         return name().toLowerCase().replace('_', '-');
     }
 
+    /**
+     * @throws IllegalTransitionException if the appointment's status does not allow the transition
+     * @throws TooEarlyException          if the transition waits for the appointment's start and {@code now} is before it
+     */
+    public void require(AppointmentStatus status, Instant startsAt, Instant now) {
+        if (!allowedFrom(status)) {
+            throw new IllegalTransitionException(this, status);
+        }
+        if (!allowedAt(startsAt, now)) {
+            throw new TooEarlyException(this, status, startsAt);
+        }
+    }
+
     /** A transition the current status does not allow. */
     public static class IllegalTransitionException extends RuntimeException {
         private final Transition transition;
@@ -83,6 +96,32 @@ public enum Transition {
 
         public AppointmentStatus status() {
             return status;
+        }
+    }
+
+    /** A transition the current status allows, but only once the appointment has started. */
+    public static class TooEarlyException extends RuntimeException {
+        private final Transition transition;
+        private final AppointmentStatus status;
+        private final Instant notBefore;
+
+        TooEarlyException(Transition transition, AppointmentStatus status, Instant notBefore) {
+            super("A " + transition.apiName() + " can be recorded only once the appointment has started", null, false, false);
+            this.transition = transition;
+            this.status = status;
+            this.notBefore = notBefore;
+        }
+
+        public Transition transition() {
+            return transition;
+        }
+
+        public AppointmentStatus status() {
+            return status;
+        }
+
+        public Instant notBefore() {
+            return notBefore;
         }
     }
 }

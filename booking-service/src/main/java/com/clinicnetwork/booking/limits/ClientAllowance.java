@@ -1,10 +1,8 @@
 package com.clinicnetwork.booking.limits;
 
 import com.clinicnetwork.booking.client.ClientRepository;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ClientAllowance {
-
-    public static final String PROBLEM_TYPE = "client-limit-reached";
 
     private final ClientRepository clients;
     private final HoldingsRepository holdings;
@@ -31,24 +27,20 @@ public class ClientAllowance {
     }
 
     /**
-     * Locks the client and refuses the request if it would take them past a limit.
+     * Locks the client, who must exist, and refuses the request if it would take them past a limit.
      *
-     * @throws ApiProblemException 409 {@value #PROBLEM_TYPE} naming the limit, 409 {@code client-erased}, or 400 if the
-     *                             client does not exist
+     * @throws ClientErasedException       if the client's data has been erased
+     * @throws ClientLimitReachedException naming the first limit the request would pass
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void require(UUID clientId, Holdings adding) {
         ClientRepository.LockedClient client = clients.lock(clientId)
-                .orElseThrow(() -> ApiProblemException.invalidField("clientId", "no client with this id"));
+                .orElseThrow(() -> new IllegalStateException("Client " + clientId + " does not exist"));
         if (client.erased()) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, "client-erased", "Client erased",
-                    "This client's personal data has been erased; nothing can be booked for them any more.");
+            throw new ClientErasedException();
         }
         Limit.firstExceeded(limits, holdings.of(clientId, clock.instant()), adding).ifPresent(limit -> {
-            throw new ApiProblemException(HttpStatus.CONFLICT, PROBLEM_TYPE, "Client limit reached",
-                    "A client may hold at most " + limit.maximum(limits) + " " + limit.description() + " at once.")
-                    .with("limit", limit.apiName())
-                    .with("maximum", limit.maximum(limits));
+            throw new ClientLimitReachedException(limit, limit.maximum(limits));
         });
     }
 

@@ -1,7 +1,7 @@
 package com.clinicnetwork.booking.privacy;
 
 import com.clinicnetwork.booking.appointment.AppointmentChanges;
-import com.clinicnetwork.booking.waitlist.WaitlistEntries;
+import com.clinicnetwork.booking.waitlist.LeaveWaitlist;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.client.ClientErased;
@@ -35,12 +35,12 @@ class ClientErasure {
 
     private final PrivacyRepository repository;
     private final PrivacyAccess access;
-    private final WaitlistEntries waitlist;
+    private final LeaveWaitlist waitlist;
     private final AppointmentChanges appointments;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    ClientErasure(PrivacyRepository repository, PrivacyAccess access, WaitlistEntries waitlist, AppointmentChanges appointments,
+    ClientErasure(PrivacyRepository repository, PrivacyAccess access, LeaveWaitlist waitlist, AppointmentChanges appointments,
             OutboxWriter outbox, Clock clock) {
         this.repository = repository;
         this.access = access;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads of booked courses ({@code appointment_series}); their sessions are appointments. */
+/** Booked courses ({@code appointment_series}); their sessions are appointments. */
 @Repository
 class CourseRepository {
 
@@ -19,6 +19,22 @@ class CourseRepository {
 
     CourseRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The course's row, booked for {@code clientId} as {@code request} asks; its sessions are written on their own. */
+    void insert(UUID id, UUID clientId, SeriesRequest request) {
+        jdbc.sql("""
+                        INSERT INTO appointment_series (id, client_id, therapist_id, location_id, treatment_id, interval_weeks, occurrences)
+                        VALUES (:id, :clientId, :therapistId, :locationId, :treatmentId, :intervalWeeks, :occurrences)
+                        """)
+                .param("id", id)
+                .param("clientId", clientId)
+                .param("therapistId", request.therapistId())
+                .param("locationId", request.locationId())
+                .param("treatmentId", request.treatmentId())
+                .param("intervalWeeks", request.intervalWeeks())
+                .param("occurrences", request.occurrences())
+                .update();
     }
 
     Optional<Course> find(UUID id) {

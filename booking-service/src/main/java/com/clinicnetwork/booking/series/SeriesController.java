@@ -3,10 +3,10 @@ package com.clinicnetwork.booking.series;
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.booking.aftercare.CheckInReads;
 import com.clinicnetwork.booking.aftercare.CourseCheckIn;
+import com.clinicnetwork.booking.appointment.AppointmentReads;
 import com.clinicnetwork.booking.appointment.AppointmentView;
+import com.clinicnetwork.booking.appointment.CancelCourse;
 import com.clinicnetwork.booking.appointment.CancelRequest;
-import com.clinicnetwork.booking.appointment.CourseSessions;
-import com.clinicnetwork.booking.appointment.CourseUnavailableException;
 import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
@@ -38,17 +38,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Appointment series", description = "Courses: several sessions booked at once, all or none, read and cancelled together.")
 class SeriesController {
 
-    private final SeriesBooking series;
+    private final BookCourse booking;
+    private final CourseAlternatives alternatives;
+    private final CancelCourse cancellation;
     private final CourseRepository courses;
-    private final CourseSessions sessions;
+    private final AppointmentReads appointments;
     private final CheckInReads checkIns;
     private final IdempotentRequests idempotency;
 
-    SeriesController(SeriesBooking series, CourseRepository courses, CourseSessions sessions, CheckInReads checkIns,
-            IdempotentRequests idempotency) {
-        this.series = series;
+    SeriesController(BookCourse booking, CourseAlternatives alternatives, CancelCourse cancellation, CourseRepository courses,
+            AppointmentReads appointments, CheckInReads checkIns, IdempotentRequests idempotency) {
+        this.booking = booking;
+        this.alternatives = alternatives;
+        this.cancellation = cancellation;
         this.courses = courses;
-        this.sessions = sessions;
+        this.appointments = appointments;
         this.checkIns = checkIns;
         this.idempotency = idempotency;
     }
@@ -62,7 +66,7 @@ class SeriesController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user,
             HttpServletRequest servletRequest) {
         SeriesView booked = idempotency.once(idempotencyKey, user.subject(), request, SeriesView.class,
-                () -> series.book(user, request));
+                () -> booking.book(user, request));
         AuditedRecords.returned(servletRequest, "appointment", booked.appointments().stream().map(AppointmentView::id).toList());
         return ResponseEntity.status(HttpStatus.CREATED).body(booked);
     }
@@ -70,9 +74,9 @@ class SeriesController {
     /** Nothing of the course was booked; the free starts around each unavailable date are looked up after that. */
     @ExceptionHandler(CourseUnavailableException.class)
     ProblemDetail unavailable(CourseUnavailableException e) {
-        List<SeriesBooking.UnavailableDate> dates = series.unavailableDates(e);
+        List<CourseAlternatives.UnavailableDate> dates = alternatives.around(e);
         return new ApiProblemException(HttpStatus.CONFLICT, "series-unavailable", "Some sessions cannot be booked",
-                dates.size() + " of " + e.course().starts().size() + " sessions cannot be booked; nothing was booked.")
+                dates.size() + " of " + e.course().occurrences() + " sessions cannot be booked; nothing was booked.")
                 .with("unavailable", dates).toProblemDetail();
     }
 
@@ -99,13 +103,13 @@ class SeriesController {
             throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
                     "You may not cancel this course.");
         }
-        sessions.cancelUpcoming(user, id, request.reason().strip());
+        cancellation.cancelUpcoming(user, id, request.reason().strip());
         return returned(servletRequest, visibleCourse(user, id));
     }
 
     private CourseView visibleCourse(ClinicUser user, UUID id) {
         CourseRepository.Course course = courses.find(id).orElseThrow(() -> ApiProblemException.notFound("Course", id));
-        List<AppointmentView> visible = sessions.visible(user, id);
+        List<AppointmentView> visible = appointments.sessionsOfCourse(user, id);
         if (visible.isEmpty()) {
             throw ApiProblemException.notFound("Course", id);
         }

@@ -11,9 +11,9 @@ class OfferExpiryJob {
 
     private static final Logger log = LoggerFactory.getLogger(OfferExpiryJob.class);
 
-    private final WaitlistOffers offers;
+    private final WaitlistOffering offers;
 
-    OfferExpiryJob(WaitlistOffers offers) {
+    OfferExpiryJob(WaitlistOffering offers) {
         this.offers = offers;
     }
 

@@ -33,13 +33,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Waitlist", description = "Waiting for a time that is taken: a freed slot is offered and held for the first waiting client, who accepts or declines it.")
 class WaitlistController {
 
-    private final WaitlistEntries entries;
-    private final WaitlistOffers offers;
+    private final JoinWaitlist joining;
+    private final LeaveWaitlist leaving;
+    private final WaitlistReads entries;
+    private final AcceptWaitlistOffer accepting;
+    private final DeclineWaitlistOffer declining;
     private final IdempotentRequests idempotency;
 
-    WaitlistController(WaitlistEntries entries, WaitlistOffers offers, IdempotentRequests idempotency) {
+    WaitlistController(JoinWaitlist joining, LeaveWaitlist leaving, WaitlistReads entries, AcceptWaitlistOffer accepting,
+            DeclineWaitlistOffer declining, IdempotentRequests idempotency) {
+        this.joining = joining;
+        this.leaving = leaving;
         this.entries = entries;
-        this.offers = offers;
+        this.accepting = accepting;
+        this.declining = declining;
         this.idempotency = idempotency;
     }
 
@@ -50,7 +57,7 @@ class WaitlistController {
     ResponseEntity<WaitlistEntryView> join(@Valid @RequestBody JoinWaitlistRequest request,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
         WaitlistEntryView entry = idempotency.once(idempotencyKey, user.subject(), request, WaitlistEntryView.class,
-                () -> entries.join(user, request));
+                () -> joining.join(user, request));
         return ResponseEntity.created(URI.create("/api/v1/waitlist/" + entry.id())).body(entry);
     }
 
@@ -78,17 +85,23 @@ class WaitlistController {
     @Operation(operationId = "leaveWaitlist", summary = "Leave the waitlist")
     @ApiResponse(responseCode = "409", description = "`illegal-transition`: the entry was booked; cancel the appointment instead.")
     WaitlistEntryView leave(@PathVariable UUID id, ClinicUser user) {
-        return entries.leave(user, id);
+        return leaving.leave(user, id);
     }
 
-    /** Books the held slot for the client; 201 with the new appointment. */
+    /**
+     * Books the held slot for the client; 201 with the new appointment. A repeat with the same {@code Idempotency-Key}
+     * gets that answer again instead of a 409 for an offer already accepted.
+     */
     @PostMapping("/offers/{id}/accept")
     @Operation(operationId = "acceptWaitlistOffer", summary = "Accept an offer: book the held slot")
     @ApiResponse(responseCode = "201", description = "Booked: the new appointment, with `Location` and `ETag`.")
     @ApiResponse(responseCode = "409", description = "`offer-expired`, `illegal-transition` (already answered, `currentStatus`), `slot-taken`, `client-limit-reached` or `client-erased`.")
     @ApiResponse(responseCode = "422", description = "The booking rules refuse the time (`outside-working-hours`, `therapist-unavailable`, `outside-booking-window`, with `errors` naming `startsAt`).")
-    ResponseEntity<AppointmentView> accept(@PathVariable UUID id, ClinicUser user, HttpServletRequest request) {
-        AppointmentView appointment = offers.accept(user, id);
+    ResponseEntity<AppointmentView> accept(@PathVariable UUID id,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user,
+            HttpServletRequest request) {
+        AppointmentView appointment = idempotency.once(idempotencyKey, user.subject(), null, AppointmentView.class,
+                () -> accepting.accept(user, id));
         AuditedRecords.returned(request, "appointment", List.of(appointment.id()));
         return ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.id()))
                 .eTag(ETags.of(appointment.version()))
@@ -101,7 +114,7 @@ class WaitlistController {
     @ApiResponse(responseCode = "204", description = "Declined.")
     @ApiResponse(responseCode = "409", description = "`illegal-transition`: already answered or expired (`currentStatus`).")
     ResponseEntity<Void> decline(@PathVariable UUID id, ClinicUser user) {
-        offers.decline(user, id);
+        declining.decline(user, id);
         return ResponseEntity.noContent().build();
     }
 }

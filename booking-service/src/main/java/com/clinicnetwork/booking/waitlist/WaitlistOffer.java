@@ -10,6 +10,20 @@ import java.util.UUID;
 record WaitlistOffer(UUID id, UUID entryId, UUID clientId, UUID locationId, UUID treatmentId, Slot slot, Instant holdUntil,
         OfferStatus status) {
 
+    /** @throws OfferClosedException if the offer has been answered or has lapsed, so {@code answer} comes too late */
+    void requireOpenTo(OfferStatus answer) {
+        if (!status.canMoveTo(answer)) {
+            throw new OfferClosedException(status);
+        }
+    }
+
+    /** @throws OfferExpiredException if the hold has ended at {@code now}, even before the expiry job noticed */
+    void requireHeldAt(Instant now) {
+        if (!now.isBefore(holdUntil)) {
+            throw new OfferExpiredException();
+        }
+    }
+
     /**
      * When an offer made now lapses: after the hold, but never after the session starts, so a slot shortly
      * before its start is not held past the point where anyone could still use it.

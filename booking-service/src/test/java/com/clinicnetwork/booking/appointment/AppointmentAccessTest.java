@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 class AppointmentAccessTest {
 
@@ -35,13 +33,13 @@ class AppointmentAccessTest {
 
     @Test
     void aClientCannotBookForAnotherClient() {
-        assertStatus(() -> AppointmentAccess.clientToBookFor(client(CLIENT), OTHER_CLIENT, LOCATION), HttpStatus.FORBIDDEN);
+        assertNotPermitted(() -> AppointmentAccess.clientToBookFor(client(CLIENT), OTHER_CLIENT, LOCATION));
     }
 
     @Test
     void aClientAccountWithoutAClientRecordCannotBook() {
         ClinicUser unlinked = new ClinicUser("unlinked", Set.of(Role.CLIENT), Optional.empty(), Optional.empty(), Set.of());
-        assertStatus(() -> AppointmentAccess.clientToBookFor(unlinked, null, LOCATION), HttpStatus.FORBIDDEN);
+        assertNotPermitted(() -> AppointmentAccess.clientToBookFor(unlinked, null, LOCATION));
     }
 
     @Test
@@ -49,8 +47,8 @@ class AppointmentAccessTest {
         ClinicUser frontDesk = staff(Role.FRONT_DESK, LOCATION);
 
         assertThat(AppointmentAccess.clientToBookFor(frontDesk, OTHER_CLIENT, LOCATION)).isEqualTo(OTHER_CLIENT);
-        assertStatus(() -> AppointmentAccess.clientToBookFor(frontDesk, OTHER_CLIENT, OTHER_LOCATION), HttpStatus.FORBIDDEN);
-        assertStatus(() -> AppointmentAccess.clientToBookFor(frontDesk, null, LOCATION), HttpStatus.BAD_REQUEST);
+        assertNotPermitted(() -> AppointmentAccess.clientToBookFor(frontDesk, OTHER_CLIENT, OTHER_LOCATION));
+        assertClientMissing(() -> AppointmentAccess.clientToBookFor(frontDesk, null, LOCATION));
     }
 
     @Test
@@ -58,13 +56,13 @@ class AppointmentAccessTest {
         ClinicUser admin = staff(Role.CLINIC_ADMIN);
 
         assertThat(AppointmentAccess.clientToBookFor(admin, OTHER_CLIENT, OTHER_LOCATION)).isEqualTo(OTHER_CLIENT);
-        assertStatus(() -> AppointmentAccess.clientToBookFor(admin, null, LOCATION), HttpStatus.BAD_REQUEST);
+        assertClientMissing(() -> AppointmentAccess.clientToBookFor(admin, null, LOCATION));
     }
 
     @Test
     void therapistsAndOperatorsDoNotBook() {
-        assertStatus(() -> AppointmentAccess.clientToBookFor(therapist(THERAPIST), CLIENT, LOCATION), HttpStatus.FORBIDDEN);
-        assertStatus(() -> AppointmentAccess.clientToBookFor(staff(Role.OPERATOR), CLIENT, LOCATION), HttpStatus.FORBIDDEN);
+        assertNotPermitted(() -> AppointmentAccess.clientToBookFor(therapist(THERAPIST), CLIENT, LOCATION));
+        assertNotPermitted(() -> AppointmentAccess.clientToBookFor(staff(Role.OPERATOR), CLIENT, LOCATION));
     }
 
     @Test
@@ -87,11 +85,11 @@ class AppointmentAccessTest {
     void clientsRescheduleAndCancelTheirOwnAndTherapistsRecordWhatHappenedInTheirSessions() {
         for (Transition transition : List.of(Transition.RESCHEDULE, Transition.CANCEL)) {
             AppointmentAccess.requireAllowed(client(CLIENT), APPOINTMENT, transition);
-            assertStatus(() -> AppointmentAccess.requireAllowed(therapist(THERAPIST), APPOINTMENT, transition), HttpStatus.FORBIDDEN);
+            assertNotPermitted(() -> AppointmentAccess.requireAllowed(therapist(THERAPIST), APPOINTMENT, transition));
         }
         for (Transition transition : List.of(Transition.CHECK_IN, Transition.FULFIL, Transition.NO_SHOW)) {
             AppointmentAccess.requireAllowed(therapist(THERAPIST), APPOINTMENT, transition);
-            assertStatus(() -> AppointmentAccess.requireAllowed(client(CLIENT), APPOINTMENT, transition), HttpStatus.FORBIDDEN);
+            assertNotPermitted(() -> AppointmentAccess.requireAllowed(client(CLIENT), APPOINTMENT, transition));
         }
     }
 
@@ -100,9 +98,9 @@ class AppointmentAccessTest {
         for (Transition transition : Transition.values()) {
             AppointmentAccess.requireAllowed(staff(Role.FRONT_DESK, LOCATION), APPOINTMENT, transition);
             AppointmentAccess.requireAllowed(staff(Role.CLINIC_ADMIN), APPOINTMENT, transition);
-            assertStatus(() -> AppointmentAccess.requireAllowed(staff(Role.FRONT_DESK, OTHER_LOCATION), APPOINTMENT, transition),
-                    HttpStatus.FORBIDDEN);
-            assertStatus(() -> AppointmentAccess.requireAllowed(client(OTHER_CLIENT), APPOINTMENT, transition), HttpStatus.FORBIDDEN);
+            assertNotPermitted(() -> AppointmentAccess.requireAllowed(staff(Role.FRONT_DESK, OTHER_LOCATION), APPOINTMENT,
+                    transition));
+            assertNotPermitted(() -> AppointmentAccess.requireAllowed(client(OTHER_CLIENT), APPOINTMENT, transition));
         }
     }
 
@@ -117,14 +115,12 @@ class AppointmentAccessTest {
 
     @Test
     void askingForMoreThanOneMaySeeIsForbidden() {
-        assertStatus(() -> AppointmentAccess.narrow(client(CLIENT), filter(OTHER_CLIENT, null, null)), HttpStatus.FORBIDDEN);
-        assertStatus(() -> AppointmentAccess.narrow(therapist(THERAPIST), filter(null, UUID.randomUUID(), null)),
-                HttpStatus.FORBIDDEN);
-        assertStatus(() -> AppointmentAccess.narrow(staff(Role.FRONT_DESK, LOCATION), filter(null, null, OTHER_LOCATION)),
-                HttpStatus.FORBIDDEN);
+        assertNotPermitted(() -> AppointmentAccess.narrow(client(CLIENT), filter(OTHER_CLIENT, null, null)));
+        assertNotPermitted(() -> AppointmentAccess.narrow(therapist(THERAPIST), filter(null, UUID.randomUUID(), null)));
+        assertNotPermitted(() -> AppointmentAccess.narrow(staff(Role.FRONT_DESK, LOCATION), filter(null, null, OTHER_LOCATION)));
         // Front desk without locations would otherwise be unrestricted.
-        assertStatus(() -> AppointmentAccess.narrow(staff(Role.FRONT_DESK), ANY), HttpStatus.FORBIDDEN);
-        assertStatus(() -> AppointmentAccess.narrow(staff(Role.OPERATOR), ANY), HttpStatus.FORBIDDEN);
+        assertNotPermitted(() -> AppointmentAccess.narrow(staff(Role.FRONT_DESK), ANY));
+        assertNotPermitted(() -> AppointmentAccess.narrow(staff(Role.OPERATOR), ANY));
     }
 
     private static final AppointmentFilter ANY = filter(null, null, null);
@@ -134,9 +130,15 @@ class AppointmentAccessTest {
                 Optional.ofNullable(locationId), Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    private static void assertStatus(Runnable call, HttpStatus status) {
-        assertThatThrownBy(call::run)
-                .isInstanceOfSatisfying(ApiProblemException.class, e -> assertThat(e.status()).isEqualTo(status));
+    private static void assertNotPermitted(Runnable call) {
+        assertThatThrownBy(call::run).isInstanceOf(NotPermittedException.class);
+    }
+
+    private static void assertClientMissing(Runnable call) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(BookingRejectedException.class, e -> {
+            assertThat(e.reason()).isEqualTo(BookingRejectedException.Reason.CLIENT_MISSING);
+            assertThat(e.field()).isEqualTo("clientId");
+        });
     }
 
     private static ClinicUser client(UUID clientId) {

@@ -37,7 +37,7 @@ class BookingRulesTest {
     private static final Location LONDON = new Location(LOCATION_ID, ZoneId.of("Europe/London"), true);
     private static final Treatment ONE_HOUR = treatment(60, 15);
     /** Weekly hours alone: no opening hours known, no extra hours, no time off, nothing booked. */
-    private static final BookingRules.Schedules WEEKLY_HOURS_ONLY = directory(List.of(), List.of(), List.of(), List.of());
+    private static final Schedules WEEKLY_HOURS_ONLY = directory(List.of(), List.of(), List.of(), List.of());
     /** No notice, two years ahead: the policy stays out of the way of the other rules' tests. */
     private static final BookingPolicy POLICY = new BookingPolicy(Duration.ZERO, Duration.ofDays(730),
             Duration.ofMinutes(15), Duration.ofHours(24));
@@ -145,16 +145,16 @@ class BookingRulesTest {
         Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
         Instant start = Instant.parse("2026-12-01T10:00:00Z");
 
-        assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.empty(), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.of(therapist), start, POLICY, NOW, WEEKLY_HOURS_ONLY), Reason.NOT_BOOKABLE, "locationId");
+        assertRejected(() -> BookingRules.bookable(LOCATION_ID, Optional.empty(), TREATMENT_ID, Optional.of(ONE_HOUR),
+                THERAPIST_ID, Optional.of(therapist)), Reason.NOT_BOOKABLE, "locationId");
         assertRejected(() -> slotFor(new Location(LOCATION_ID, LONDON.timeZone(), false), ONE_HOUR, therapist, start),
                 Reason.NOT_BOOKABLE, "locationId");
-        assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.empty(),
-                THERAPIST_ID, Optional.of(therapist), start, POLICY, NOW, WEEKLY_HOURS_ONLY), Reason.NOT_BOOKABLE, "treatmentId");
+        assertRejected(() -> BookingRules.bookable(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.empty(),
+                THERAPIST_ID, Optional.of(therapist)), Reason.NOT_BOOKABLE, "treatmentId");
         assertRejected(() -> slotFor(LONDON, new Treatment(TREATMENT_ID, Duration.ofHours(1), Duration.ZERO, false), therapist, start),
                 Reason.NOT_BOOKABLE, "treatmentId");
-        assertRejected(() -> BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.empty(), start, POLICY, NOW, WEEKLY_HOURS_ONLY), Reason.NOT_BOOKABLE, "therapistId");
+        assertRejected(() -> BookingRules.bookable(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
+                THERAPIST_ID, Optional.empty()), Reason.NOT_BOOKABLE, "therapistId");
         Therapist inactive = new Therapist(THERAPIST_ID, false, therapist.locationIds(), therapist.treatmentIds(),
                 therapist.workingHours());
         assertRejected(() -> slotFor(LONDON, ONE_HOUR, inactive, start), Reason.NOT_BOOKABLE, "therapistId");
@@ -194,8 +194,7 @@ class BookingRulesTest {
     }
 
     private static Slot slotFor(Therapist therapist, Instant startsAt, BookingPolicy policy) {
-        return BookingRules.slotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.of(therapist), startsAt, policy, NOW, WEEKLY_HOURS_ONLY);
+        return BookingRules.slotFor(context(LONDON, ONE_HOUR, therapist, startsAt, WEEKLY_HOURS_ONLY), startsAt, policy, NOW);
     }
 
     private static Slot slotFor(Location location, Treatment treatment, Therapist therapist, Instant startsAt) {
@@ -203,9 +202,22 @@ class BookingRulesTest {
     }
 
     private static Slot slotFor(Location location, Treatment treatment, Therapist therapist, Instant startsAt,
-            BookingRules.Schedules schedules) {
-        return BookingRules.slotFor(LOCATION_ID, Optional.of(location), TREATMENT_ID, Optional.of(treatment),
-                THERAPIST_ID, Optional.of(therapist), startsAt, POLICY, NOW, schedules);
+            Schedules schedules) {
+        return BookingRules.slotFor(context(location, treatment, therapist, startsAt, schedules), startsAt, POLICY, NOW);
+    }
+
+    /** What a command loads for one start: the three judged bookable together, and the schedule around the session. */
+    private static BookingContext context(Location location, Treatment treatment, Therapist therapist, Instant startsAt,
+            Schedules schedules) {
+        BookingParties parties = BookingRules.bookable(LOCATION_ID, Optional.of(location), TREATMENT_ID, Optional.of(treatment),
+                THERAPIST_ID, Optional.of(therapist));
+        return new BookingContext(parties, schedules.around(location, therapist, parties.spanOf(List.of(startsAt))));
+    }
+
+    /** The therapist's schedule at a location around a span, as availability builds it. */
+    @FunctionalInterface
+    private interface Schedules {
+        TherapistSchedule around(Location location, Therapist therapist, Interval span);
     }
 
     /**
@@ -213,7 +225,7 @@ class BookingRulesTest {
      * values: the therapist's weekly hours plus {@code extra}, cut to {@code opening}, with {@code timeOff}
      * unavailable and {@code busy} taken.
      */
-    private static BookingRules.Schedules directory(List<OpeningHours> opening, List<ExtraHours> extra,
+    private static Schedules directory(List<OpeningHours> opening, List<ExtraHours> extra,
             List<Interval> timeOff, List<Interval> busy) {
         return (location, therapist, span) -> {
             LocalDate first = span.start().atZone(location.timeZone()).toLocalDate().minusDays(1);
@@ -227,7 +239,7 @@ class BookingRulesTest {
     @Test
     void timeOffDuringTheSessionOrItsBufferMakesTheTherapistUnavailable() {
         Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
-        BookingRules.Schedules offAfterLunch = directory(List.of(), List.of(),
+        Schedules offAfterLunch = directory(List.of(), List.of(),
                 List.of(interval("2026-12-01T13:00:00Z", "2026-12-01T15:00:00Z")), List.of());
 
         assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T14:00:00Z"), offAfterLunch),
@@ -243,7 +255,7 @@ class BookingRulesTest {
     void extraHoursMakeADayWithoutWeeklyHoursBookable() {
         Therapist tuesdaysOnly = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
         // 2026-12-05 is a Saturday.
-        BookingRules.Schedules saturdayClinic = directory(List.of(), List.of(new ExtraHours(UUID.randomUUID(), LOCATION_ID,
+        Schedules saturdayClinic = directory(List.of(), List.of(new ExtraHours(UUID.randomUUID(), LOCATION_ID,
                 LocalDate.parse("2026-12-05"), LocalTime.of(9, 0), LocalTime.of(12, 0))), List.of(), List.of());
 
         assertThat(slotFor(LONDON, ONE_HOUR, tuesdaysOnly, Instant.parse("2026-12-05T11:00:00Z"), saturdayClinic)).isNotNull();
@@ -256,7 +268,7 @@ class BookingRulesTest {
     @Test
     void extraHoursAdjoiningWeeklyHoursLetASessionRunAcrossTheSeam() {
         Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
-        BookingRules.Schedules eveningExtra = directory(List.of(), List.of(new ExtraHours(UUID.randomUUID(), LOCATION_ID,
+        Schedules eveningExtra = directory(List.of(), List.of(new ExtraHours(UUID.randomUUID(), LOCATION_ID,
                 LocalDate.parse("2026-12-01"), LocalTime.of(17, 0), LocalTime.of(19, 0))), List.of(), List.of());
 
         assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T16:30:00Z"), eveningExtra)).isNotNull();
@@ -265,7 +277,7 @@ class BookingRulesTest {
     @Test
     void workingHoursCountOnlyWhileTheLocationIsOpen() {
         Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "08:00", "20:00"));
-        BookingRules.Schedules openNineToFive = directory(List.of(new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0),
+        Schedules openNineToFive = directory(List.of(new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0),
                 LocalTime.of(17, 0))), List.of(), List.of(), List.of());
 
         assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T08:00:00Z"), openNineToFive),
@@ -273,7 +285,7 @@ class BookingRulesTest {
         assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T16:30:00Z"), openNineToFive),
                 Reason.OUTSIDE_WORKING_HOURS, "startsAt");
         assertThat(slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T16:00:00Z"), openNineToFive)).isNotNull();
-        BookingRules.Schedules closedOnTuesdays = directory(List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0),
+        Schedules closedOnTuesdays = directory(List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0),
                 LocalTime.of(17, 0))), List.of(), List.of(), List.of());
         assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T10:00:00Z"), closedOnTuesdays),
                 Reason.OUTSIDE_WORKING_HOURS, "startsAt");
@@ -291,7 +303,7 @@ class BookingRulesTest {
     @Test
     void busyTimeInTheScheduleIsATakenSlot() {
         Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
-        BookingRules.Schedules booked = directory(List.of(), List.of(), List.of(),
+        Schedules booked = directory(List.of(), List.of(), List.of(),
                 List.of(interval("2026-12-01T10:30:00Z", "2026-12-01T11:45:00Z")));
 
         assertThatThrownBy(() -> slotFor(LONDON, ONE_HOUR, therapist, Instant.parse("2026-12-01T10:00:00Z"), booked))
@@ -301,18 +313,44 @@ class BookingRulesTest {
     @Test
     void aHeldSlotIgnoresTheBookingWindowButNotTheTherapistsScheduleOrTheClock() {
         Therapist therapist = therapist(hours(DayOfWeek.THURSDAY, "00:00", "23:00"));
-        BookingRules.Schedules offFromThree = directory(List.of(), List.of(),
+        Schedules offFromThree = directory(List.of(), List.of(),
                 List.of(interval("2026-01-01T03:00:00Z", "2026-01-01T05:00:00Z")), List.of());
         Instant inOneHour = NOW.plus(Duration.ofHours(1));
 
         // An hour ahead is inside most locations' minimum notice, yet a held slot stays bookable: the offer honoured it.
-        assertThat(BookingRules.heldSlotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.of(therapist), inOneHour, NOW, offFromThree).startsAt()).isEqualTo(inOneHour);
-        assertRejected(() -> BookingRules.heldSlotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.of(therapist), NOW.plus(Duration.ofHours(3)), NOW, offFromThree),
+        assertThat(heldSlotFor(therapist, inOneHour, offFromThree).startsAt()).isEqualTo(inOneHour);
+        assertRejected(() -> heldSlotFor(therapist, NOW.plus(Duration.ofHours(3)), offFromThree),
                 Reason.THERAPIST_UNAVAILABLE, "startsAt");
-        assertRejected(() -> BookingRules.heldSlotFor(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
-                THERAPIST_ID, Optional.of(therapist), NOW, NOW, offFromThree), Reason.IN_THE_PAST, "startsAt");
+        assertRejected(() -> heldSlotFor(therapist, NOW, offFromThree), Reason.IN_THE_PAST, "startsAt");
+    }
+
+    private static Slot heldSlotFor(Therapist therapist, Instant startsAt, Schedules schedules) {
+        return BookingRules.heldSlotFor(context(LONDON, ONE_HOUR, therapist, startsAt, schedules), startsAt, NOW);
+    }
+
+    @Test
+    void oneScheduleAroundSeveralStartsJudgesEachStartAsItsOwnScheduleWould() {
+        // Tuesdays 09:00-17:00 with a week off in between: what a course loads once for all its sessions.
+        Therapist therapist = therapist(hours(DayOfWeek.TUESDAY, "09:00", "17:00"));
+        Schedules weekOff = directory(List.of(), List.of(),
+                List.of(interval("2026-12-07T00:00:00Z", "2026-12-14T00:00:00Z")), List.of());
+        List<Instant> starts = List.of(Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z"),
+                Instant.parse("2026-12-15T16:30:00Z"), Instant.parse("2026-12-22T16:00:00Z"));
+        BookingParties parties = BookingRules.bookable(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
+                THERAPIST_ID, Optional.of(therapist));
+        BookingContext wholeCourse = new BookingContext(parties, weekOff.around(LONDON, therapist, parties.spanOf(starts)));
+
+        assertThat(parties.spanOf(starts)).isEqualTo(interval("2026-12-01T10:00:00Z", "2026-12-22T17:15:00Z"));
+        assertThat(BookingRules.slotFor(wholeCourse, starts.get(0), POLICY, NOW)).isEqualTo(slotFor(LONDON, ONE_HOUR, therapist,
+                starts.get(0), weekOff));
+        assertRejected(() -> BookingRules.slotFor(wholeCourse, starts.get(1), POLICY, NOW), Reason.THERAPIST_UNAVAILABLE,
+                "startsAt");
+        assertRejected(() -> slotFor(LONDON, ONE_HOUR, therapist, starts.get(1), weekOff), Reason.THERAPIST_UNAVAILABLE,
+                "startsAt");
+        assertRejected(() -> BookingRules.slotFor(wholeCourse, starts.get(2), POLICY, NOW), Reason.OUTSIDE_WORKING_HOURS,
+                "startsAt");
+        assertThat(BookingRules.slotFor(wholeCourse, starts.get(3), POLICY, NOW)).isEqualTo(slotFor(LONDON, ONE_HOUR, therapist,
+                starts.get(3), weekOff));
     }
 
     private static Interval interval(String start, String end) {

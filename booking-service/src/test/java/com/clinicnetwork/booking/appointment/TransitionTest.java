@@ -73,6 +73,21 @@ class TransitionTest {
     }
 
     @Test
+    void requiringATransitionRefusesTheStatusFirstThenTheTime() {
+        Instant start = Instant.parse("2026-12-01T10:00:00Z");
+
+        Transition.NO_SHOW.require(AppointmentStatus.BOOKED, start, start);
+        assertThatThrownBy(() -> Transition.NO_SHOW.require(AppointmentStatus.CANCELLED, start, start.minusSeconds(1)))
+                .isInstanceOf(Transition.IllegalTransitionException.class);
+        assertThatThrownBy(() -> Transition.NO_SHOW.require(AppointmentStatus.BOOKED, start, start.minusSeconds(1)))
+                .isInstanceOfSatisfying(Transition.TooEarlyException.class, e -> {
+                    assertThat(e.notBefore()).isEqualTo(start);
+                    assertThat(e.status()).isEqualTo(AppointmentStatus.BOOKED);
+                    assertThat(e.transition()).isEqualTo(Transition.NO_SHOW);
+                });
+    }
+
+    @Test
     void apiNamesMatchThePaths() {
         assertThat(Transition.CHECK_IN.apiName()).isEqualTo("check-in");
         assertThat(Transition.NO_SHOW.apiName()).isEqualTo("no-show");

@@ -113,7 +113,7 @@ class ClientLimitsIT extends IntegrationTestBase {
         response.expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").value(type -> assertThat(type.toString()).endsWith(ClientAllowance.PROBLEM_TYPE))
+                .jsonPath("$.type").value(type -> assertThat(type.toString()).endsWith(LimitProblems.LIMIT_REACHED))
                 .jsonPath("$.limit").isEqualTo(limit)
                 .jsonPath("$.maximum").isEqualTo(maximum);
     }

@@ -224,6 +224,28 @@ class WaitlistIT extends IntegrationTestBase {
     }
 
     @Test
+    void anAcceptRepeatedWithItsIdempotencyKeyGetsTheSameAppointmentAndBooksOnce() {
+        BookableTherapist setup = bookableTherapist();
+        UUID walter = createClient("Walter");
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        WaitlistEntryView walters = created(join(client(walter), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)));
+        post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
+                .expectStatus().isOk();
+        UUID offerId = entry(walters.id(), client(walter)).offer().id();
+
+        // The same key on another offer's path is another request.
+        JsonNode appointment = createdOnceWithKey((uri, key) -> postWithKey((String) uri, client(walter), Map.of(), key),
+                offerUri(offerId, "accept"), offerUri(UUID.randomUUID(), "accept"));
+
+        assertThat(appointment.get("clientId").asString()).isEqualTo(walter.toString());
+        assertThat(OffsetDateTime.parse(appointment.get("startsAt").asString()).toInstant())
+                .isEqualTo(nextWeekAt(10, 0).toInstant());
+        assertThat(jdbc.sql("SELECT count(*) FROM appointment WHERE client_id = :client").param("client", walter)
+                .query(Long.class).single()).isOne();
+        assertThat(entry(walters.id(), client(walter)).offer().status()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
     void anEntryBehindMoreThanAPageOfEntriesThatDoNotFitIsStillOffered() {
         BookableTherapist setup = bookableTherapist();
         UUID longTreatment = UUID.randomUUID();

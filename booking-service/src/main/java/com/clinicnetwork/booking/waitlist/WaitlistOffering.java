@@ -1,13 +1,16 @@
 package com.clinicnetwork.booking.waitlist;
 
-import com.clinicnetwork.booking.appointment.AppointmentBooking;
-import com.clinicnetwork.booking.appointment.AppointmentView;
+import com.clinicnetwork.booking.appointment.BookingContext;
+import com.clinicnetwork.booking.appointment.BookingContexts;
+import com.clinicnetwork.booking.appointment.BookingRejectedException;
+import com.clinicnetwork.booking.appointment.BookingRules;
 import com.clinicnetwork.booking.appointment.Slot;
 import com.clinicnetwork.booking.appointment.SlotFreed;
 import com.clinicnetwork.booking.appointment.TherapistCalendarRepository;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.limits.ClientAllowance;
+import com.clinicnetwork.booking.policy.BookingPolicyRepository;
 import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
@@ -15,8 +18,6 @@ import com.clinicnetwork.contracts.appointment.ClientContact;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
-import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,7 +27,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +36,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Offers freed slots to waiting clients, first come first served, one client at a time: OFFERED → ACCEPTED,
  * DECLINED or EXPIRED; after a decline or expiry the slot goes to the next matching client. A client is offered
  * a slot once, however many entries they have, and only within their limits (see {@code ClientAllowance}). An offer holds
- * its slot (see {@link TherapistCalendarRepository}) until it is answered or lapses.
+ * its slot (see {@link TherapistCalendarRepository}) until it is answered ({@link AcceptWaitlistOffer},
+ * {@link DeclineWaitlistOffer}), withdrawn ({@link LeaveWaitlist}) or lapses.
  */
 @Service
-class WaitlistOffers {
+class WaitlistOffering {
 
-    private static final Logger log = LoggerFactory.getLogger(WaitlistOffers.class);
+    private static final Logger log = LoggerFactory.getLogger(WaitlistOffering.class);
     private static final int CANDIDATE_PAGE = 50;
 
     private final WaitlistRepository waitlist;
-    private final AppointmentBooking booking;
+    private final BookingContexts contexts;
+    private final BookingPolicyRepository policies;
     private final TherapistCalendarRepository calendar;
     private final ClientRepository clients;
     private final ClientAllowance allowance;
@@ -54,11 +56,12 @@ class WaitlistOffers {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    WaitlistOffers(WaitlistRepository waitlist, AppointmentBooking booking, TherapistCalendarRepository calendar,
-            ClientRepository clients, ClientAllowance allowance, OutboxWriter outbox, WaitlistProperties properties,
-            TransactionTemplate transactions, Clock clock) {
+    WaitlistOffering(WaitlistRepository waitlist, BookingContexts contexts, BookingPolicyRepository policies,
+            TherapistCalendarRepository calendar, ClientRepository clients, ClientAllowance allowance, OutboxWriter outbox,
+            WaitlistProperties properties, TransactionTemplate transactions, Clock clock) {
         this.waitlist = waitlist;
-        this.booking = booking;
+        this.contexts = contexts;
+        this.policies = policies;
         this.calendar = calendar;
         this.clients = clients;
         this.allowance = allowance;
@@ -73,28 +76,6 @@ class WaitlistOffers {
     @Transactional(propagation = Propagation.MANDATORY)
     public void onSlotFreed(SlotFreed freed) {
         offerToNext(freed.locationId(), freed.slot());
-    }
-
-    AppointmentView accept(ClinicUser user, UUID offerId) {
-        return transactions.execute(status -> {
-            WaitlistOffer offer = ownLiveOffer(user, offerId, OfferStatus.ACCEPTED);
-            if (!clock.instant().isBefore(offer.holdUntil())) {
-                throw new ApiProblemException(HttpStatus.CONFLICT, "offer-expired", "Offer expired",
-                        "The hold on this slot has ended; it may have been offered to someone else.");
-            }
-            UUID appointmentId = UUID.randomUUID();
-            waitlist.close(offer.id(), OfferStatus.ACCEPTED, appointmentId);
-            waitlist.markBooked(offer.entryId());
-            return booking.bookHeldSlot(appointmentId, offer.clientId(), offer.locationId(), offer.treatmentId(), offer.slot());
-        });
-    }
-
-    void decline(ClinicUser user, UUID offerId) {
-        transactions.executeWithoutResult(status -> {
-            WaitlistOffer offer = ownLiveOffer(user, offerId, OfferStatus.DECLINED);
-            waitlist.close(offer.id(), OfferStatus.DECLINED, null);
-            offerToNext(offer.locationId(), offer.slot());
-        });
     }
 
     /**
@@ -113,20 +94,15 @@ class WaitlistOffers {
 
     private boolean expireOne() {
         Optional<WaitlistOffer> lapsed = waitlist.nextLapsedForUpdate(clock.instant());
-        lapsed.ifPresent(offer -> {
-            waitlist.close(offer.id(), OfferStatus.EXPIRED, null);
-            offerToNext(offer.locationId(), offer.slot());
-        });
+        lapsed.ifPresent(offer -> release(offer, OfferStatus.EXPIRED));
         return lapsed.isPresent();
     }
 
-    /** Declines the entry's live offer, if any, and passes its slot on: the client has left the waitlist. */
+    /** Ends the offer without a booking ({@code DECLINED} or {@code EXPIRED}) and offers its slot to the next client. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void withdrawLiveOffer(UUID entryId) {
-        waitlist.liveOfferForUpdate(entryId).ifPresent(offer -> {
-            waitlist.close(offer.id(), OfferStatus.DECLINED, null);
-            offerToNext(offer.locationId(), offer.slot());
-        });
+    void release(WaitlistOffer offer, OfferStatus ending) {
+        waitlist.close(offer.id(), ending, null);
+        offerToNext(offer.locationId(), offer.slot());
     }
 
     /**
@@ -154,8 +130,10 @@ class WaitlistOffers {
     private Optional<Slot> slotFor(WaitlistEntry entry, Slot freed) {
         Slot slot;
         try {
-            slot = booking.ruledSlot(entry.locationId(), entry.treatmentId(), freed.therapistId(), freed.startsAt());
-        } catch (ApiProblemException notBookable) {
+            BookingContext context = contexts.load(entry.locationId(), entry.treatmentId(), freed.therapistId(),
+                    List.of(freed.startsAt()));
+            slot = BookingRules.slotFor(context, freed.startsAt(), policies.policyAt(entry.locationId()), clock.instant());
+        } catch (BookingRejectedException notBookable) {
             return Optional.empty();
         }
         if (!entry.wants(slot.startsAt(), slot.endsAt()) || calendar.conflicting(slot).isPresent()) {
@@ -177,18 +155,5 @@ class WaitlistOffers {
                         holdUntil.atOffset(ZoneOffset.UTC),
                         new ClientContact(client.firstName(), client.email(), client.locale()))));
         log.info("Waitlist offer {} made for entry {}, held until {}", offer.id(), entry.id(), holdUntil);
-    }
-
-    /** Only the waiting client answers their offer; anyone else is told it does not exist. */
-    private WaitlistOffer ownLiveOffer(ClinicUser user, UUID offerId, OfferStatus answer) {
-        WaitlistOffer offer = waitlist.findForUpdate(offerId)
-                .filter(found -> user.isClient(found.clientId()))
-                .orElseThrow(() -> ApiProblemException.notFound("Waitlist offer", offerId));
-        if (!offer.status().canMoveTo(answer)) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible in this status",
-                    "The offer is " + offer.status() + " and can no longer be answered.")
-                    .with("currentStatus", offer.status().name());
-        }
-        return offer;
     }
 }

@@ -1,0 +1,62 @@
+package com.clinicnetwork.booking.appointment;
+
+import com.clinicnetwork.booking.client.Client;
+import com.clinicnetwork.booking.client.ClientRepository;
+import com.clinicnetwork.booking.limits.ClientAllowance;
+import com.clinicnetwork.booking.limits.Holdings;
+import com.clinicnetwork.booking.policy.BookingPolicyRepository;
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Books one appointment: who may book for whom, the client and their limits, the directory's and the policy's
+ * rules, then, under the therapist's calendar lock, whether anything takes the time already. The row and its
+ * {@code appointment.booked} event commit together (with the caller's idempotency record, when the web layer has one)
+ * or not at all; the exclusion constraint stays the last line of defence.
+ */
+@Service
+class BookAppointment {
+
+    private final ClientRepository clients;
+    private final ClientAllowance allowance;
+    private final BookingContexts contexts;
+    private final BookingPolicyRepository policies;
+    private final SlotClaims slots;
+    private final AppointmentWriter writer;
+    private final Clock clock;
+
+    BookAppointment(ClientRepository clients, ClientAllowance allowance, BookingContexts contexts,
+            BookingPolicyRepository policies, SlotClaims slots, AppointmentWriter writer, Clock clock) {
+        this.clients = clients;
+        this.allowance = allowance;
+        this.contexts = contexts;
+        this.policies = policies;
+        this.slots = slots;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws NotPermittedException    if the caller may not book for the client there
+     * @throws BookingRejectedException if the client, the directory or the policy rule the time out
+     * @throws SlotTakenException       if the therapist is booked (or the slot held) then
+     */
+    @Transactional
+    AppointmentView book(ClinicUser user, BookAppointmentRequest request) {
+        UUID clientId = AppointmentAccess.clientToBookFor(user, request.clientId(), request.locationId());
+        Client client = clients.find(clientId).orElseThrow(BookingRejectedException::unknownClient);
+        allowance.require(client.id(), Holdings.appointments(1));
+        Instant startsAt = request.startsAt().toInstant();
+        BookingContext context = contexts.load(request.locationId(), request.treatmentId(), request.therapistId(),
+                List.of(startsAt));
+        Slot slot = BookingRules.slotFor(context, startsAt, policies.policyAt(request.locationId()), clock.instant());
+        slots.claim(slot, List.of(slot.therapistId()), null);
+        return writer.booked(Appointment.booked(UUID.randomUUID(), client.id(), request.locationId(), request.treatmentId(),
+                slot, request.intakeNotes(), null, clock.instant()), client);
+    }
+}

@@ -1,0 +1,54 @@
+package com.clinicnetwork.booking.appointment;
+
+import com.clinicnetwork.booking.policy.BookingPolicyRepository;
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves an appointment to another time, optionally with another therapist at the same location; the id stays and the
+ * version moves on. The new time is judged as a booking is; the old one is announced as freed for the waitlist, in
+ * the same transaction.
+ */
+@Service
+class RescheduleAppointment {
+
+    private final ChangeGuard guard;
+    private final BookingContexts contexts;
+    private final BookingPolicyRepository policies;
+    private final SlotClaims slots;
+    private final AppointmentWriter writer;
+    private final Clock clock;
+
+    RescheduleAppointment(ChangeGuard guard, BookingContexts contexts, BookingPolicyRepository policies,
+            SlotClaims slots, AppointmentWriter writer, Clock clock) {
+        this.guard = guard;
+        this.contexts = contexts;
+        this.policies = policies;
+        this.slots = slots;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /**
+     * @param expectedVersion the version {@code If-Match} names; null for any
+     * @throws BookingRejectedException if the directory or the policy rule the new time out
+     * @throws SlotTakenException       if the therapist is booked (or the slot held) then by anything but this appointment
+     */
+    @Transactional
+    AppointmentView reschedule(ClinicUser user, UUID id, Long expectedVersion, RescheduleRequest request) {
+        Appointment current = guard.lockFor(user, id, expectedVersion, Transition.RESCHEDULE);
+        UUID therapistId = request.therapistId() != null ? request.therapistId() : current.therapistId();
+        Instant startsAt = request.startsAt().toInstant();
+        BookingContext context = contexts.load(current.locationId(), current.treatmentId(), therapistId, List.of(startsAt));
+        Slot slot = BookingRules.slotFor(context, startsAt, policies.policyAt(current.locationId()), clock.instant());
+        slots.claim(slot, List.of(current.therapistId(), therapistId), current.id());
+        Appointment moved = current.rescheduledTo(slot);
+        writer.changed(Transition.RESCHEDULE, current, moved);
+        return AppointmentView.of(moved);
+    }
+}

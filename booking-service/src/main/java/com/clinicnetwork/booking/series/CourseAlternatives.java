@@ -1,0 +1,60 @@
+package com.clinicnetwork.booking.series;
+
+import com.clinicnetwork.booking.appointment.AppointmentProblems;
+import com.clinicnetwork.booking.availability.AvailabilityService;
+import com.clinicnetwork.booking.availability.FreeSlot;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the answer to an unavailable course names: each date that could not be booked, why, and the nearest free starts
+ * with the same therapist around it. Looked up after the booking has rolled back.
+ */
+@Component
+class CourseAlternatives {
+
+    /** How far either side of an unavailable date alternatives are looked for. */
+    private static final Duration AROUND = Duration.ofDays(3);
+    private static final int PER_DATE = 3;
+
+    private final AvailabilityService availability;
+
+    CourseAlternatives(AvailabilityService availability) {
+        this.availability = availability;
+    }
+
+    List<UnavailableDate> around(CourseUnavailableException e) {
+        SeriesRequest course = e.course();
+        return e.unavailable().stream()
+                .map(occurrence -> new UnavailableDate(utc(occurrence.startsAt()),
+                        occurrence.ruledOut().isPresent() ? "not-bookable" : "slot-taken",
+                        occurrence.ruledOut().map(rejection -> AppointmentProblems.problem(rejection).getMessage())
+                                .orElse("The therapist is already booked then."),
+                        availability.nearestFreeSlots(course.locationId(), course.treatmentId(), course.therapistId(),
+                                occurrence.startsAt(), AROUND, PER_DATE).stream().map(Alternative::of).toList()))
+                .toList();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * A date of the course that cannot be booked, why, and free starts near it with the same therapist.
+     *
+     * @param reason {@code slot-taken} or {@code not-bookable} (outside working hours, the booking window, ...)
+     */
+    record UnavailableDate(OffsetDateTime startsAt, String reason, String detail, List<Alternative> alternatives) {
+    }
+
+    record Alternative(UUID therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+        static Alternative of(FreeSlot slot) {
+            return new Alternative(slot.therapistId(), utc(slot.startsAt()), utc(slot.endsAt()));
+        }
+    }
+}

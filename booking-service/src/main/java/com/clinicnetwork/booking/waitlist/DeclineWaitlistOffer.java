@@ -1,0 +1,30 @@
+package com.clinicnetwork.booking.waitlist;
+
+import com.clinicnetwork.booking.appointment.RecordNotFoundException;
+import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The waiting client declines their offer: the slot goes to the next waiting client, in the same transaction. */
+@Service
+class DeclineWaitlistOffer {
+
+    private final OfferAnswers answers;
+    private final WaitlistOffering offering;
+
+    DeclineWaitlistOffer(OfferAnswers answers, WaitlistOffering offering) {
+        this.answers = answers;
+        this.offering = offering;
+    }
+
+    /**
+     * @throws RecordNotFoundException if there is no such offer for the caller: only the waiting client answers it
+     * @throws OfferClosedException    if the offer was answered or has expired
+     */
+    @Transactional
+    void decline(ClinicUser user, UUID offerId) {
+        offering.release(answers.lock(user, offerId, OfferStatus.DECLINED), OfferStatus.DECLINED);
+    }
+}
