@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A consumer of one contract topic, declared as a bean: its name (the Kafka consumer group, the listener id and
@@ -59,11 +58,6 @@ public final class EventConsumer {
 
     Optional<TypedHandler<?>> handlerFor(String eventType) {
         return Optional.ofNullable(handlers.get(eventType));
-    }
-
-    @Override
-    public String toString() {
-        return "EventConsumer " + name + " of " + topic + " " + new TreeSet<>(handlers.keySet());
     }
 
     /** Where a consumer group without a committed offset starts: Kafka's {@code auto.offset.reset}. */
