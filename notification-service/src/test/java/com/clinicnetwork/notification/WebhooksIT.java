@@ -49,7 +49,7 @@ class WebhooksIT extends IntegrationTestBase {
         await().atMost(Duration.ofSeconds(10)).until(() -> !httpServer.receivedAt(receiver).isEmpty());
         TestHttpServer.Received delivery = httpServer.receivedAt(receiver).get(0);
         long timestamp = Long.parseLong(delivery.headers().get("x-clinic-timestamp"));
-        assertThat(timestamp).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(30L));
+        assertThat(timestamp).isCloseTo(clock.instant().getEpochSecond(), org.assertj.core.data.Offset.offset(30L));
         assertThat(WebhookSignature.verify(secret, timestamp, delivery.body(), delivery.headers().get("x-clinic-signature"))).isTrue();
         assertThat(delivery.headers().get("x-clinic-signature")).matches("v1=[0-9a-f]{64}");
         assertThat(delivery.body())

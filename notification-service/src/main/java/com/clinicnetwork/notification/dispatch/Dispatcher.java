@@ -13,6 +13,7 @@ import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -55,19 +56,21 @@ public class Dispatcher implements DisposableBean {
     private final TransactionTemplate transactions;
     private final RetryPolicy retryPolicy;
     private final MeterRegistry meters;
+    private final Clock clock;
     private final Timer deliveryLatency;
     private final Timer reminderDispatchLag;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "notification-dispatcher"));
     private final AtomicBoolean passRequested = new AtomicBoolean();
 
     Dispatcher(NotificationRepository notifications, List<ChannelSender> senders, OutboxWriter outbox,
-            TransactionTemplate transactions, DispatchProperties properties, MeterRegistry meters) {
+            TransactionTemplate transactions, DispatchProperties properties, MeterRegistry meters, Clock clock) {
         this.notifications = notifications;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.outbox = outbox;
         this.transactions = transactions;
         this.retryPolicy = properties.retry();
         this.meters = meters;
+        this.clock = clock;
         this.deliveryLatency = Timer.builder("clinic.notifications.delivery.latency")
                 .description("Time from a notification being due to its delivery")
                 .publishPercentileHistogram()
@@ -98,13 +101,21 @@ public class Dispatcher implements DisposableBean {
     private void pass() {
         passRequested.set(false);
         try {
-            boolean delivered;
-            do {
-                delivered = deliverNextDue();
-            } while (delivered && !worker.isShutdown());
+            deliverDue();
         } catch (RuntimeException e) {
             log.warn("Notification dispatch pass failed, next poll retries: {}", e.toString());
         }
+    }
+
+    /**
+     * Delivers, on the calling thread, every notification that is due by the service's clock: what a pass does on the
+     * dispatcher's thread. Safe next to passes of this and other replicas (each row is locked while it is delivered).
+     */
+    public void deliverDue() {
+        boolean delivered;
+        do {
+            delivered = deliverNextDue();
+        } while (delivered && !worker.isShutdown());
     }
 
     /** @return whether a notification was due */
@@ -132,9 +143,10 @@ public class Dispatcher implements DisposableBean {
         publish(notification, EventTypes.NOTIFICATION_SENT, "SENT", attempt, null);
         // From when it was due at first, so a message held back by quiet hours does not count as slow.
         Instant dueSince = attempt == 1 ? notification.nextAttemptAt() : notification.createdAt();
-        deliveryLatency.record(Duration.between(dueSince, Instant.now()));
+        Instant deliveredAt = clock.instant();
+        deliveryLatency.record(Duration.between(dueSince, deliveredAt));
         ReminderOccasions.dueAt(notification.occasion())
-                .ifPresent(reminderDue -> reminderDispatchLag.record(Duration.between(reminderDue, Instant.now())));
+                .ifPresent(reminderDue -> reminderDispatchLag.record(Duration.between(reminderDue, deliveredAt)));
         outcome(notification, "sent").increment();
         result("clinic.notifications.sent", "Notifications delivered", notification).increment();
         log.info("Notification {} ({}, {}) delivered at attempt {}", notification.id(), notification.channel(),
@@ -144,7 +156,7 @@ public class Dispatcher implements DisposableBean {
     private void recordFailure(Notification notification, int attempt, DeliveryException failure) {
         String error = Redaction.redact(failure.getMessage());
         if (retryPolicy.afterFailure(attempt, failure.permanent()) instanceof RetryPolicy.Retry retry) {
-            notifications.recordRetry(notification, error, retry.after());
+            notifications.recordRetry(notification, error, clock.instant().plus(retry.after()));
             outcome(notification, "retry").increment();
             log.warn("Notification {} ({}) attempt {} failed ({}); retrying in {}", notification.id(), notification.channel(),
                     attempt, error, retry.after());
@@ -161,7 +173,7 @@ public class Dispatcher implements DisposableBean {
     private void publish(Notification notification, String type, String status, int attempts, String error) {
         NotificationOutcome outcome = new NotificationOutcome(notification.id(), notification.appointmentId(),
                 notification.locationId(), notification.channel().name(), notification.template(), status, attempts,
-                Instant.now().atOffset(ZoneOffset.UTC), error);
+                clock.instant().atOffset(ZoneOffset.UTC), error);
         outbox.append(OutgoingEvent.about(Topics.NOTIFICATIONS, type, notification.id(), outcome));
     }
 

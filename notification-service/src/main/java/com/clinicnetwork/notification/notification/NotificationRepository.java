@@ -1,7 +1,7 @@
 package com.clinicnetwork.notification.notification;
 
 import java.sql.Timestamp;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +25,11 @@ public class NotificationRepository {
     private static final int MAX_ERROR_LENGTH = 1000;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    NotificationRepository(JdbcClient jdbc) {
+    NotificationRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -42,11 +44,11 @@ public class NotificationRepository {
                         INSERT INTO notification (id, appointment_id, appointment_version, offer_id, occasion, client_id, location_id,
                             therapist_id, treatment_id, starts_at, ends_at, previous_starts_at, hold_until, check_in_closes_at,
                             late_cancellation, channel, template, subscription_id, recipient, recipient_name, locale, status,
-                            next_attempt_at)
+                            next_attempt_at, created_at)
                         VALUES (:id, :appointmentId, :appointmentVersion, :offerId, :occasion, :clientId, :locationId,
                             :therapistId, :treatmentId, :startsAt, :endsAt, :previousStartsAt, :holdUntil, :checkInClosesAt,
                             :lateCancellation,
-                            :channel, :template, :subscriptionId, :recipient, :recipientName, :locale, :status, :nextAttemptAt)
+                            :channel, :template, :subscriptionId, :recipient, :recipientName, :locale, :status, :nextAttemptAt, :now)
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", UUID.randomUUID())
@@ -72,45 +74,46 @@ public class NotificationRepository {
                 .param("locale", request.locale())
                 .param("status", status.name())
                 .param("nextAttemptAt", timestamp(nextAttemptAt))
+                .param("now", now())
                 .update() == 1;
     }
 
     /**
-     * Locks the next notification due for delivery until the caller's transaction ends. Rows another
-     * replica is delivering are skipped, so no two replicas send the same message.
+     * Locks the next notification due for delivery by the service's clock until the caller's transaction ends. Rows
+     * another replica is delivering are skipped, so no two replicas send the same message.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Notification> lockNextDue() {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM notification
-                        WHERE status = 'PENDING' AND next_attempt_at <= now()
+                        WHERE status = 'PENDING' AND next_attempt_at <= :now
                         ORDER BY next_attempt_at
                         LIMIT 1
                         FOR UPDATE SKIP LOCKED
                         """)
+                .param("now", now())
                 .query(Notification.class)
                 .optional();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordSent(Notification notification) {
-        jdbc.sql("UPDATE notification SET status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = :id")
+        jdbc.sql("UPDATE notification SET status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = NULL WHERE id = :id")
+                .param("now", now())
                 .param("id", notification.id())
                 .update();
         recordAttempt(notification, "SENT", null);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordRetry(Notification notification, String error, Duration delay) {
+    public void recordRetry(Notification notification, String error, Instant nextAttemptAt) {
         jdbc.sql("""
-                        UPDATE notification
-                        SET attempts = attempts + 1, last_error = :error,
-                            next_attempt_at = now() + :delayMillis * INTERVAL '1 millisecond'
+                        UPDATE notification SET attempts = attempts + 1, last_error = :error, next_attempt_at = :nextAttemptAt
                         WHERE id = :id
                         """)
                 .param("id", notification.id())
                 .param("error", truncate(error))
-                .param("delayMillis", delay.toMillis())
+                .param("nextAttemptAt", timestamp(nextAttemptAt))
                 .update();
         recordAttempt(notification, "RETRY", error);
     }
@@ -126,9 +129,10 @@ public class NotificationRepository {
 
     private void recordAttempt(Notification notification, String outcome, String error) {
         jdbc.sql("""
-                        INSERT INTO notification_attempt (notification_id, attempt, channel, outcome, error)
-                        VALUES (:id, :attempt, :channel, :outcome, :error)
+                        INSERT INTO notification_attempt (notification_id, attempt, channel, outcome, error, attempted_at)
+                        VALUES (:id, :attempt, :channel, :outcome, :error, :now)
                         """)
+                .param("now", now())
                 .param("id", notification.id())
                 .param("attempt", notification.attempts() + 1)
                 .param("channel", notification.channel().name())
@@ -174,6 +178,10 @@ public class NotificationRepository {
                 .query(Notification.class)
                 .list();
         return NotificationPage.of(items, page, size, total);
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     private static Timestamp timestamp(Instant instant) {

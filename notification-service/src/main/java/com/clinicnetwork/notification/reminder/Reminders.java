@@ -1,6 +1,7 @@
 package com.clinicnetwork.notification.reminder;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +23,12 @@ public class Reminders {
 
     private final JdbcClient jdbc;
     private final List<Duration> leadTimes;
+    private final Clock clock;
 
-    Reminders(JdbcClient jdbc, ReminderProperties properties) {
+    Reminders(JdbcClient jdbc, ReminderProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.leadTimes = properties.leadTimes();
+        this.clock = clock;
     }
 
     /**
@@ -53,9 +56,10 @@ public class Reminders {
                         .update();
             } else {
                 jdbc.sql("""
-                                UPDATE reminder SET status = 'CANCELLED', processed_at = now()
+                                UPDATE reminder SET status = 'CANCELLED', processed_at = :now
                                 WHERE appointment_id = :appointmentId AND lead_time = :leadTime AND status = 'SCHEDULED'
                                 """)
+                        .param("now", now())
                         .param("appointmentId", appointmentId)
                         .param("leadTime", lead.toString())
                         .update();
@@ -66,30 +70,41 @@ public class Reminders {
     /** Drops the reminders still to come: the appointment was cancelled or has otherwise ended. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void cancel(UUID appointmentId) {
-        jdbc.sql("UPDATE reminder SET status = 'CANCELLED', processed_at = now() WHERE appointment_id = :id AND status = 'SCHEDULED'")
+        jdbc.sql("UPDATE reminder SET status = 'CANCELLED', processed_at = :now WHERE appointment_id = :id AND status = 'SCHEDULED'")
+                .param("now", now())
                 .param("id", appointmentId)
                 .update();
     }
 
-    /** Locks the next due reminder until the caller's transaction ends; other replicas skip it. */
+    /**
+     * Locks the next reminder due by the service's clock until the caller's transaction ends; other replicas skip it.
+     * The clock, not the database's, so the time a reminder falls due and the dispatcher's check whether its appointment
+     * has started are measured on one clock.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Reminder> lockNextDue() {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM reminder
-                        WHERE status = 'SCHEDULED' AND due_at <= now()
+                        WHERE status = 'SCHEDULED' AND due_at <= :now
                         ORDER BY due_at
                         LIMIT 1
                         FOR UPDATE SKIP LOCKED
                         """)
+                .param("now", now())
                 .query(Reminder.class)
                 .optional();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void close(UUID id, String status) {
-        jdbc.sql("UPDATE reminder SET status = :status, processed_at = now() WHERE id = :id")
+        jdbc.sql("UPDATE reminder SET status = :status, processed_at = :now WHERE id = :id")
+                .param("now", now())
                 .param("id", id)
                 .param("status", status)
                 .update();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }
