@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.clinicnetwork.contracts.EventTypes;
-import com.clinicnetwork.notification.dispatch.Dispatcher;
+import com.clinicnetwork.notification.delivery.Dispatcher;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.messaging.inbox.EventReader;
-import com.clinicnetwork.notification.dispatch.Dispatcher;
+import com.clinicnetwork.notification.delivery.Dispatcher;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;

@@ -5,11 +5,11 @@ import com.clinicnetwork.contracts.appointment.AppointmentEvent;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.inbox.ReceivedEvent;
-import com.clinicnetwork.notification.notification.MessageRequest;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.Messages;
+import com.clinicnetwork.notification.history.MessageRequest;
+import com.clinicnetwork.notification.history.Messages;
+import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.notification.privacy.ClientPrivacy;
-import com.clinicnetwork.notification.reminder.Reminders;
+import com.clinicnetwork.notification.reminder.ReminderRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,13 +29,13 @@ class AppointmentMessages {
     private static final Logger log = LoggerFactory.getLogger(AppointmentMessages.class);
 
     private final ProcessedEvents processedEvents;
-    private final AppointmentStates states;
-    private final Reminders reminders;
+    private final AppointmentStateRepository states;
+    private final ReminderRepository reminders;
     private final Messages messages;
     private final ClientPrivacy privacy;
     private final Clock clock;
 
-    AppointmentMessages(ProcessedEvents processedEvents, AppointmentStates states, Reminders reminders, Messages messages,
+    AppointmentMessages(ProcessedEvents processedEvents, AppointmentStateRepository states, ReminderRepository reminders, Messages messages,
             ClientPrivacy privacy, Clock clock) {
         this.processedEvents = processedEvents;
         this.privacy = privacy;

@@ -1,15 +1,15 @@
 package com.clinicnetwork.notification.email;
 
-import com.clinicnetwork.notification.directory.DirectoryCopy;
-import com.clinicnetwork.notification.dispatch.ChannelSender;
-import com.clinicnetwork.notification.dispatch.DeliveryException;
+import com.clinicnetwork.notification.delivery.ChannelSender;
+import com.clinicnetwork.notification.delivery.DeliveryException;
+import com.clinicnetwork.notification.directory.DirectoryRepository;
+import com.clinicnetwork.notification.history.Notification;
 import com.clinicnetwork.notification.message.CalendarInvite;
+import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.ICalendar;
 import com.clinicnetwork.notification.message.MessageRenderer;
 import com.clinicnetwork.notification.message.MessageSubject;
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.notification.message.MessageType;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.mail.MailException;
@@ -26,10 +26,10 @@ class EmailChannel implements ChannelSender {
 
     private final EmailSender sender;
     private final MessageRenderer renderer;
-    private final DirectoryCopy directory;
+    private final DirectoryRepository directory;
     private final Clock clock;
 
-    EmailChannel(EmailSender sender, MessageRenderer renderer, DirectoryCopy directory, Clock clock) {
+    EmailChannel(EmailSender sender, MessageRenderer renderer, DirectoryRepository directory, Clock clock) {
         this.sender = sender;
         this.renderer = renderer;
         this.directory = directory;
@@ -63,7 +63,7 @@ class EmailChannel implements ChannelSender {
             return Optional.empty();
         }
         String location = subject.location().map(l -> l.name() + ", " + l.address()).orElse("");
-        String organizerName = subject.location().map(DirectoryCopy.Location::name).orElse("Clinic Network");
+        String organizerName = subject.location().map(DirectoryRepository.Location::name).orElse("Clinic Network");
         return Optional.of(ICalendar.event(method.get(), notification.appointmentId(), notification.appointmentVersion(),
                 notification.startsAt(), notification.endsAt(), renderer.calendarSummary(notification, subject), location,
                 organizerName, sender.from(), notification.recipientName(), notification.recipient(), clock.instant()));

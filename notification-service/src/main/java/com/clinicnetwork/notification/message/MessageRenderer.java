@@ -1,10 +1,9 @@
 package com.clinicnetwork.notification.message;
 
-import com.clinicnetwork.notification.directory.DirectoryCopy.Location;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Therapist;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Treatment;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.notification.directory.DirectoryRepository.Location;
+import com.clinicnetwork.notification.directory.DirectoryRepository.Therapist;
+import com.clinicnetwork.notification.directory.DirectoryRepository.Treatment;
+import com.clinicnetwork.notification.history.Notification;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package com.clinicnetwork.notification.message;
 
-import com.clinicnetwork.notification.directory.DirectoryCopy.Location;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Therapist;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Treatment;
+import com.clinicnetwork.notification.directory.DirectoryRepository.Location;
+import com.clinicnetwork.notification.directory.DirectoryRepository.Therapist;
+import com.clinicnetwork.notification.directory.DirectoryRepository.Treatment;
 import java.util.Optional;
 
 /**

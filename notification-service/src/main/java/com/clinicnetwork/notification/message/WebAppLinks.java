@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.message;
 
-import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.notification.history.Notification;
 import com.clinicnetwork.servicedefaults.links.CheckInLinks;
 import java.time.Duration;
 import java.time.Instant;

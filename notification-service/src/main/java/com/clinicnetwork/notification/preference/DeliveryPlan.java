@@ -1,8 +1,8 @@
 package com.clinicnetwork.notification.preference;
 
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.MessageRequest;
-import com.clinicnetwork.notification.notification.NotificationStatus;
+import com.clinicnetwork.notification.history.MessageRequest;
+import com.clinicnetwork.notification.history.NotificationStatus;
+import com.clinicnetwork.notification.message.Channel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;

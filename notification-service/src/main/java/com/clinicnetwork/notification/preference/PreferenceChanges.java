@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.preference;
 
-import com.clinicnetwork.notification.dispatch.DeliveryException;
+import com.clinicnetwork.notification.delivery.DeliveryException;
 import com.clinicnetwork.notification.message.MessageLocale;
 import com.clinicnetwork.notification.message.MessageRenderer;
 import com.clinicnetwork.notification.sms.SmsGateway;

@@ -1,11 +1,11 @@
 package com.clinicnetwork.notification.reminder;
 
 import com.clinicnetwork.notification.appointment.AppointmentState;
-import com.clinicnetwork.notification.appointment.AppointmentStates;
-import com.clinicnetwork.notification.dispatch.Dispatcher;
-import com.clinicnetwork.notification.notification.MessageRequest;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.Messages;
+import com.clinicnetwork.notification.appointment.AppointmentStateRepository;
+import com.clinicnetwork.notification.delivery.Dispatcher;
+import com.clinicnetwork.notification.history.MessageRequest;
+import com.clinicnetwork.notification.history.Messages;
+import com.clinicnetwork.notification.message.MessageType;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,14 +29,14 @@ public class ReminderDispatcher {
     static final String SKIPPED = "SKIPPED";
     static final String CANCELLED = "CANCELLED";
 
-    private final Reminders reminders;
-    private final AppointmentStates appointments;
+    private final ReminderRepository reminders;
+    private final AppointmentStateRepository appointments;
     private final Messages messages;
     private final Dispatcher dispatcher;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ReminderDispatcher(Reminders reminders, AppointmentStates appointments, Messages messages, Dispatcher dispatcher,
+    ReminderDispatcher(ReminderRepository reminders, AppointmentStateRepository appointments, Messages messages, Dispatcher dispatcher,
             TransactionTemplate transactions, Clock clock) {
         this.reminders = reminders;
         this.appointments = appointments;

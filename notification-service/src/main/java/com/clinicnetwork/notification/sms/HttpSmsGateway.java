@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.sms;
 
-import com.clinicnetwork.notification.dispatch.DeliveryException;
+import com.clinicnetwork.notification.delivery.DeliveryException;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,10 +1,10 @@
 package com.clinicnetwork.notification.sms;
 
-import com.clinicnetwork.notification.directory.DirectoryCopy;
-import com.clinicnetwork.notification.dispatch.ChannelSender;
+import com.clinicnetwork.notification.delivery.ChannelSender;
+import com.clinicnetwork.notification.directory.DirectoryRepository;
+import com.clinicnetwork.notification.history.Notification;
+import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.MessageRenderer;
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.Notification;
 import org.springframework.stereotype.Component;
 
 /** The SMS channel: renders the short text of a message and hands it to the configured gateway. */
@@ -13,9 +13,9 @@ class SmsChannel implements ChannelSender {
 
     private final SmsGateway gateway;
     private final MessageRenderer renderer;
-    private final DirectoryCopy directory;
+    private final DirectoryRepository directory;
 
-    SmsChannel(SmsGateway gateway, MessageRenderer renderer, DirectoryCopy directory) {
+    SmsChannel(SmsGateway gateway, MessageRenderer renderer, DirectoryRepository directory) {
         this.gateway = gateway;
         this.renderer = renderer;
         this.directory = directory;

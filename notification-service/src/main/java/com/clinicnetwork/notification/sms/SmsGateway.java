@@ -7,7 +7,7 @@ public interface SmsGateway {
 
     /**
      * @param reference the notification id, passed on so a provider can drop a repeated request
-     * @throws com.clinicnetwork.notification.dispatch.DeliveryException when the SMS was not accepted
+     * @throws com.clinicnetwork.notification.delivery.DeliveryException when the SMS was not accepted
      */
     void send(UUID reference, String to, String text);
 }

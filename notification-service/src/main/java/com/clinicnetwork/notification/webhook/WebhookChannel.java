@@ -1,9 +1,9 @@
 package com.clinicnetwork.notification.webhook;
 
-import com.clinicnetwork.notification.dispatch.ChannelSender;
-import com.clinicnetwork.notification.dispatch.DeliveryException;
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.notification.delivery.ChannelSender;
+import com.clinicnetwork.notification.delivery.DeliveryException;
+import com.clinicnetwork.notification.history.Notification;
+import com.clinicnetwork.notification.message.Channel;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -45,12 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class WebhookChannel implements ChannelSender, Closeable {
 
-    private final WebhookSubscriptions subscriptions;
+    private final WebhookSubscriptionRepository subscriptions;
     private final JsonMapper json;
     private final Clock clock;
     private final CloseableHttpClient http;
 
-    WebhookChannel(WebhookSubscriptions subscriptions, JsonMapper json, Clock clock, WebhookProperties properties,
+    WebhookChannel(WebhookSubscriptionRepository subscriptions, JsonMapper json, Clock clock, WebhookProperties properties,
             WebhookTargetPolicy policy) {
         this.subscriptions = subscriptions;
         this.json = json;

@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.webhook;
 
-import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.notification.history.Notification;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -2,12 +2,11 @@ package com.clinicnetwork.notification.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.notification.directory.DirectoryCopy.Location;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Therapist;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Treatment;
-import com.clinicnetwork.notification.notification.NotificationFixture;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.notification.directory.DirectoryRepository.Location;
+import com.clinicnetwork.notification.directory.DirectoryRepository.Therapist;
+import com.clinicnetwork.notification.directory.DirectoryRepository.Treatment;
+import com.clinicnetwork.notification.history.Notification;
+import com.clinicnetwork.notification.history.NotificationFixture;
 import com.clinicnetwork.servicedefaults.links.CheckInLinks;
 import java.net.URI;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package com.clinicnetwork.notification.preference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.MessageRequest;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.NotificationStatus;
+import com.clinicnetwork.notification.history.MessageRequest;
+import com.clinicnetwork.notification.history.NotificationStatus;
+import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.notification.preference.DeliveryPlan.Delivery;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clinicnetwork.notification.IntegrationTestBase;
-import com.clinicnetwork.notification.dispatch.DeliveryException;
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.Notification;
-import com.clinicnetwork.notification.notification.NotificationStatus;
+import com.clinicnetwork.notification.delivery.DeliveryException;
+import com.clinicnetwork.notification.history.Notification;
+import com.clinicnetwork.notification.history.NotificationStatus;
+import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.net.URI;
 import java.time.Clock;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DefaultTargetPolicyIT extends IntegrationTestBase {
 
     @Autowired
-    private WebhookSubscriptions subscriptions;
+    private WebhookSubscriptionRepository subscriptions;
 
     private final WebhookTargetPolicy defaultPolicy = new WebhookTargetPolicy(
             new WebhookProperties(true, Duration.ofSeconds(2), List.of(), 20));

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.dispatch;
+package com.clinicnetwork.notification.delivery;
 
 /**
  * A delivery that did not go through. Permanent failures (a message that cannot be built, an address the

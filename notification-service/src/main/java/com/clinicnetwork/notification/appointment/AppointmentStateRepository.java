@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The latest version of each appointment; an event not newer than it is stale and changes nothing. */
 @Repository
-public class AppointmentStates {
+public class AppointmentStateRepository {
 
     private final JdbcClient jdbc;
 
-    AppointmentStates(JdbcClient jdbc) {
+    AppointmentStateRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.message;
 
 /** How a message travels: to the client by email or SMS, or to the clinic chain's own systems by webhook. */
 public enum Channel {

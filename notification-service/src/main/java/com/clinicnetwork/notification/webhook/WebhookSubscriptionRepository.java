@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.webhook;
 
-import com.clinicnetwork.notification.notification.MessageType;
+import com.clinicnetwork.notification.message.MessageType;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -17,14 +17,14 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
-public class WebhookSubscriptions {
+public class WebhookSubscriptionRepository {
 
     private static final String COLUMNS = "id, url, secret, message_types, active, version, created_at";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
-    WebhookSubscriptions(JdbcClient jdbc) {
+    WebhookSubscriptionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -65,13 +65,13 @@ public class WebhookSubscriptions {
     public Optional<WebhookSubscription> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = :id")
                 .param("id", id)
-                .query(WebhookSubscriptions::map)
+                .query(WebhookSubscriptionRepository::map)
                 .optional();
     }
 
     List<WebhookSubscription> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_subscription ORDER BY created_at, id")
-                .query(WebhookSubscriptions::map)
+                .query(WebhookSubscriptionRepository::map)
                 .list();
     }
 

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
 /**
  * PENDING until delivered (SENT) or given up on after the retry bound (FAILED). SKIPPED: recorded but never

@@ -1,5 +1,6 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
+import com.clinicnetwork.notification.message.Channel;
 import java.time.Instant;
 import java.util.UUID;
 

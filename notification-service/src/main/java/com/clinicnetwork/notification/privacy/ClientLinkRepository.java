@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * preferences and read their notifications and export as that client, once the registration has arrived.
  */
 @Repository
-class SubjectClientLinks implements ClientLinks {
+class ClientLinkRepository implements ClientLinks {
 
     private final JdbcClient jdbc;
 
-    SubjectClientLinks(JdbcClient jdbc) {
+    ClientLinkRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

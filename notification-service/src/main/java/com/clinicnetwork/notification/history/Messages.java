@@ -1,9 +1,10 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
+import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.preference.DeliveryPlan;
 import com.clinicnetwork.notification.preference.Preferences;
 import com.clinicnetwork.notification.privacy.ClientPrivacy;
-import com.clinicnetwork.notification.webhook.WebhookSubscriptions;
+import com.clinicnetwork.notification.webhook.WebhookSubscriptionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,11 +23,11 @@ public class Messages {
 
     private final NotificationRepository notifications;
     private final Preferences preferences;
-    private final WebhookSubscriptions webhooks;
+    private final WebhookSubscriptionRepository webhooks;
     private final ClientPrivacy privacy;
     private final Clock clock;
 
-    Messages(NotificationRepository notifications, Preferences preferences, WebhookSubscriptions webhooks, ClientPrivacy privacy,
+    Messages(NotificationRepository notifications, Preferences preferences, WebhookSubscriptionRepository webhooks, ClientPrivacy privacy,
             Clock clock) {
         this.notifications = notifications;
         this.privacy = privacy;
@@ -58,7 +59,7 @@ public class Messages {
             }
             pending |= inserted && status == NotificationStatus.PENDING;
         }
-        for (WebhookSubscriptions.Target target : webhooks.targetsFor(message.type())) {
+        for (WebhookSubscriptionRepository.Target target : webhooks.targetsFor(message.type())) {
             pending |= notifications.insert(message, Channel.WEBHOOK, target.id(), target.url(), NotificationStatus.PENDING, now);
         }
         return pending;

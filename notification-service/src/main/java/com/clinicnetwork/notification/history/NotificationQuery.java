@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
 import java.util.Optional;
 import java.util.UUID;

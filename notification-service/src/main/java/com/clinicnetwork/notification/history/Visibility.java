@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;

@@ -1,5 +1,6 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
+import com.clinicnetwork.notification.message.Channel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

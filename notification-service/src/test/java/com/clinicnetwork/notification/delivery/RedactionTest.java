@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.dispatch;
+package com.clinicnetwork.notification.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

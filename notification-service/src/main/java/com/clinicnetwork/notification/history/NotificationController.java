@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;

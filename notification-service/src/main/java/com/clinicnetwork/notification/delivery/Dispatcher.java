@@ -1,13 +1,13 @@
-package com.clinicnetwork.notification.dispatch;
+package com.clinicnetwork.notification.delivery;
 
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.notification.NotificationOutcome;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.Notification;
-import com.clinicnetwork.notification.notification.NotificationRepository;
+import com.clinicnetwork.notification.history.Notification;
+import com.clinicnetwork.notification.history.NotificationRepository;
+import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.observability.ReminderOccasions;
 import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.Counter;

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.message;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.dispatch;
+package com.clinicnetwork.notification.delivery;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

@@ -10,15 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * This service's copy of the directory entries messages mention. Writes are version-checked: an event
+ * The directory read model: this service's copy of the directory entries messages mention. Writes are version-checked: an event
  * older than the stored entry (a replay, or out-of-order delivery) changes nothing.
  */
 @Repository
-public class DirectoryCopy {
+public class DirectoryRepository {
 
     private final JdbcClient jdbc;
 
-    DirectoryCopy(JdbcClient jdbc) {
+    DirectoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,5 +1,6 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
+import com.clinicnetwork.notification.message.Channel;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.dispatch;
+package com.clinicnetwork.notification.delivery;
 
 import java.util.regex.Pattern;
 

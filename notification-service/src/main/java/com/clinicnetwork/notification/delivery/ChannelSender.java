@@ -1,7 +1,7 @@
-package com.clinicnetwork.notification.dispatch;
+package com.clinicnetwork.notification.delivery;
 
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.notification.history.Notification;
+import com.clinicnetwork.notification.message.Channel;
 
 /** Delivers notifications of one channel. */
 public interface ChannelSender {

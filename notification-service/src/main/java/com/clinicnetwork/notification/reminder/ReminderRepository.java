@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * appointment event that changes them.
  */
 @Repository
-public class Reminders {
+public class ReminderRepository {
 
     private static final String COLUMNS = "id, appointment_id, lead_time, due_at, starts_at, status, processed_at";
 
@@ -25,7 +25,7 @@ public class Reminders {
     private final List<Duration> leadTimes;
     private final Clock clock;
 
-    Reminders(JdbcClient jdbc, ReminderProperties properties, Clock clock) {
+    ReminderRepository(JdbcClient jdbc, ReminderProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.leadTimes = properties.leadTimes();
         this.clock = clock;

@@ -1,5 +1,7 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
+import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.MessageType;
 import java.time.Instant;
 import java.util.UUID;
 

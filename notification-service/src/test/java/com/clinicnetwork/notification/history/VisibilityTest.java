@@ -1,7 +1,8 @@
-package com.clinicnetwork.notification.notification;
+package com.clinicnetwork.notification.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import java.time.Instant;
