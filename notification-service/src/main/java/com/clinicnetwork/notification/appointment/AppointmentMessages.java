@@ -2,17 +2,28 @@ package com.clinicnetwork.notification.appointment;
 
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
+import com.clinicnetwork.contracts.appointment.ClientContact;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.inbox.ReceivedEvent;
-import com.clinicnetwork.notification.history.MessageRequest;
 import com.clinicnetwork.notification.history.Messages;
-import com.clinicnetwork.notification.message.MessageType;
+import com.clinicnetwork.notification.message.Addressee;
+import com.clinicnetwork.notification.message.AppointmentVersion;
+import com.clinicnetwork.notification.message.BookingConfirmation;
+import com.clinicnetwork.notification.message.CancellationNotice;
+import com.clinicnetwork.notification.message.Message;
+import com.clinicnetwork.notification.message.MessageContent;
+import com.clinicnetwork.notification.message.NoShowFollowUp;
+import com.clinicnetwork.notification.message.RescheduleNotice;
+import com.clinicnetwork.notification.message.SessionAftercare;
+import com.clinicnetwork.notification.message.Visit;
+import com.clinicnetwork.notification.message.WaitlistOffer;
 import com.clinicnetwork.notification.privacy.ClientPrivacy;
 import com.clinicnetwork.notification.reminder.ReminderRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -57,26 +68,32 @@ class AppointmentMessages {
                     appointment.version(), appointment.appointmentId());
             return false;
         }
+        AppointmentVersion version = new AppointmentVersion(appointment.appointmentId(), appointment.version());
+        Visit visit = new Visit(appointment.clientId(), appointment.locationId(), appointment.therapistId(), appointment.treatmentId(),
+                appointment.startsAt().toInstant(), appointment.endsAt().toInstant());
         return switch (event.type()) {
             case EventTypes.APPOINTMENT_BOOKED -> {
                 reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
-                yield messages.issue(message(MessageType.CONFIRMATION, appointment));
+                yield messages.issue(message(appointment, new BookingConfirmation(version, visit)));
             }
             case EventTypes.APPOINTMENT_RESCHEDULED -> {
                 reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
-                yield messages.issue(message(MessageType.RESCHEDULE, appointment));
+                yield messages.issue(message(appointment,
+                        new RescheduleNotice(version, visit, instant(appointment.previousStartsAt()))));
             }
             case EventTypes.APPOINTMENT_CANCELLED -> {
                 reminders.cancel(appointment.appointmentId());
-                yield messages.issue(message(MessageType.CANCELLATION, appointment));
+                yield messages.issue(message(appointment,
+                        new CancellationNotice(version, visit, Boolean.TRUE.equals(appointment.lateCancellation()))));
             }
             case EventTypes.APPOINTMENT_NO_SHOW -> {
                 reminders.cancel(appointment.appointmentId());
-                yield messages.issue(message(MessageType.NO_SHOW, appointment));
+                yield messages.issue(message(appointment, new NoShowFollowUp(version, visit)));
             }
             case EventTypes.APPOINTMENT_FULFILLED -> {
                 reminders.cancel(appointment.appointmentId());
-                yield messages.issue(message(MessageType.AFTERCARE, appointment));
+                yield messages.issue(message(appointment,
+                        SessionAftercare.of(version, visit, instant(appointment.checkInClosesAt()))));
             }
             default -> {
                 // Checked in: the client is here, so reminders still to come would only confuse.
@@ -97,23 +114,23 @@ class AppointmentMessages {
             log.info("Waitlist offer {} expired before it could be announced; no message", offer.offerId());
             return false;
         }
-        return messages.issue(new MessageRequest(MessageType.WAITLIST_OFFER, "offer:" + offer.offerId(), null, null,
-                offer.offerId(), offer.clientId(), offer.locationId(), offer.therapistId(), offer.treatmentId(),
-                offer.startsAt().toInstant(), offer.endsAt().toInstant(), null, offer.holdUntil().toInstant(), null, false,
-                offer.client().email(), offer.client().firstName(), offer.client().locale(), offer.holdUntil().toInstant()));
+        Visit visit = new Visit(offer.clientId(), offer.locationId(), offer.therapistId(), offer.treatmentId(),
+                offer.startsAt().toInstant(), offer.endsAt().toInstant());
+        return messages.issue(new Message("offer:" + offer.offerId(), new WaitlistOffer(offer.offerId(), visit,
+                offer.holdUntil().toInstant()), addressee(offer.client())));
     }
 
-    private static MessageRequest message(MessageType type, AppointmentEvent appointment) {
-        return new MessageRequest(type,
-                appointment.appointmentId() + ":" + appointment.version() + ":" + type.template(),
-                appointment.appointmentId(), appointment.version(), null, appointment.clientId(), appointment.locationId(),
-                appointment.therapistId(), appointment.treatmentId(), appointment.startsAt().toInstant(),
-                appointment.endsAt().toInstant(), instant(appointment.previousStartsAt()), null,
-                instant(appointment.checkInClosesAt()), Boolean.TRUE.equals(appointment.lateCancellation()), appointment.client().email(), appointment.client().firstName(),
-                appointment.client().locale(), null);
+    /** One message per appointment version and message type, whichever event id announced it. */
+    private static Message message(AppointmentEvent appointment, MessageContent content) {
+        return new Message(appointment.appointmentId() + ":" + appointment.version() + ":" + content.type().template(), content,
+                addressee(appointment.client()));
     }
 
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+    private static Addressee addressee(ClientContact client) {
+        return new Addressee(client.email(), client.firstName(), client.locale());
+    }
+
+    private static Optional<Instant> instant(OffsetDateTime time) {
+        return Optional.ofNullable(time).map(OffsetDateTime::toInstant);
     }
 }

@@ -7,7 +7,9 @@ import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
 import com.clinicnetwork.notification.history.Notification;
 import com.clinicnetwork.notification.history.NotificationRepository;
+import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.MessageContent;
 import com.clinicnetwork.notification.observability.ReminderOccasions;
 import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.Counter;
@@ -171,8 +173,10 @@ public class Dispatcher implements DisposableBean {
     }
 
     private void publish(Notification notification, String type, String status, int attempts, String error) {
-        NotificationOutcome outcome = new NotificationOutcome(notification.id(), notification.appointmentId(),
-                notification.locationId(), notification.channel().name(), notification.template(), status, attempts,
+        MessageContent content = notification.content();
+        NotificationOutcome outcome = new NotificationOutcome(notification.id(),
+                content.aboutAppointment().map(AppointmentVersion::id).orElse(null), content.visit().locationId(),
+                notification.channel().name(), notification.template(), status, attempts,
                 clock.instant().atOffset(ZoneOffset.UTC), error);
         outbox.append(OutgoingEvent.about(Topics.NOTIFICATIONS, type, notification.id(), outcome));
     }

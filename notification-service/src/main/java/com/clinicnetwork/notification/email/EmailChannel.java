@@ -4,12 +4,16 @@ import com.clinicnetwork.notification.delivery.ChannelSender;
 import com.clinicnetwork.notification.delivery.DeliveryException;
 import com.clinicnetwork.notification.directory.DirectoryRepository;
 import com.clinicnetwork.notification.history.Notification;
+import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.CalendarInvite;
 import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.ICalendar;
+import com.clinicnetwork.notification.message.MessageContent;
+import com.clinicnetwork.notification.message.MessageLocale;
 import com.clinicnetwork.notification.message.MessageRenderer;
 import com.clinicnetwork.notification.message.MessageSubject;
-import com.clinicnetwork.notification.message.MessageType;
+import com.clinicnetwork.notification.message.RenderedEmail;
+import com.clinicnetwork.notification.message.Visit;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.mail.MailException;
@@ -43,9 +47,13 @@ class EmailChannel implements ChannelSender {
 
     @Override
     public void send(Notification notification) {
-        MessageSubject subject = directory.subject(notification.locationId(), notification.therapistId(), notification.treatmentId());
+        Visit visit = notification.content().visit();
+        MessageSubject subject = directory.subject(visit.locationId(), visit.therapistId(), visit.treatmentId());
+        MessageLocale locale = MessageLocale.of(notification.locale());
+        RenderedEmail email = renderer.email(notification.content(), locale, notification.recipientName(), subject,
+                invite(notification, locale, subject));
         try {
-            sender.send(notification.id(), notification.recipient(), renderer.email(notification, subject, invite(notification, subject)));
+            sender.send(notification.id(), notification.recipient(), email);
         } catch (MailPreparationException | MailParseException unbuildable) {
             throw DeliveryException.permanentFailure(describe(unbuildable), unbuildable);
         } catch (MailException failure) {
@@ -53,19 +61,21 @@ class EmailChannel implements ChannelSender {
         }
     }
 
-    private Optional<CalendarInvite> invite(Notification notification, MessageSubject subject) {
-        Optional<String> method = MessageType.ofTemplate(notification.template()).flatMap(type -> switch (type) {
+    private Optional<CalendarInvite> invite(Notification notification, MessageLocale locale, MessageSubject subject) {
+        MessageContent content = notification.content();
+        Optional<String> method = switch (content.type()) {
             case CONFIRMATION, RESCHEDULE -> Optional.of(ICalendar.REQUEST);
             case CANCELLATION -> Optional.of(ICalendar.CANCEL);
             default -> Optional.empty();
-        });
-        if (method.isEmpty() || notification.appointmentId() == null) {
+        };
+        Optional<AppointmentVersion> appointment = content.aboutAppointment();
+        if (method.isEmpty() || appointment.isEmpty()) {
             return Optional.empty();
         }
         String location = subject.location().map(l -> l.name() + ", " + l.address()).orElse("");
         String organizerName = subject.location().map(DirectoryRepository.Location::name).orElse("Clinic Network");
-        return Optional.of(ICalendar.event(method.get(), notification.appointmentId(), notification.appointmentVersion(),
-                notification.startsAt(), notification.endsAt(), renderer.calendarSummary(notification, subject), location,
+        return Optional.of(ICalendar.event(method.get(), appointment.get().id(), appointment.get().version(),
+                content.visit().startsAt(), content.visit().endsAt(), renderer.calendarSummary(content, locale, subject), location,
                 organizerName, sender.from(), notification.recipientName(), notification.recipient(), clock.instant()));
     }
 

@@ -1,6 +1,7 @@
 package com.clinicnetwork.notification.history;
 
 import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.Message;
 import com.clinicnetwork.notification.preference.DeliveryPlan;
 import com.clinicnetwork.notification.preference.Preferences;
 import com.clinicnetwork.notification.privacy.ClientPrivacy;
@@ -42,7 +43,7 @@ public class Messages {
      * @return whether a new delivery is waiting for the dispatcher
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean issue(MessageRequest message) {
+    public boolean issue(Message message) {
         Instant now = clock.instant();
         boolean pending = false;
         Optional<ClientPrivacy.Suppression> suppression = privacy.suppression(message);
@@ -50,7 +51,7 @@ public class Messages {
             // An erased client: no message and no record of one, not even a copy to the chain's systems.
             return false;
         }
-        for (DeliveryPlan.Delivery delivery : DeliveryPlan.of(message, preferences.of(message.clientId()), now)) {
+        for (DeliveryPlan.Delivery delivery : DeliveryPlan.of(message, preferences.of(message.content().visit().clientId()), now)) {
             NotificationStatus status = suppression.isPresent() ? NotificationStatus.SKIPPED : delivery.status();
             boolean inserted = notifications.insert(message, delivery.channel(), null, delivery.recipient(), status,
                     delivery.dueAt());

@@ -1,6 +1,10 @@
 package com.clinicnetwork.notification.history;
 
 import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.Message;
+import com.clinicnetwork.notification.message.MessageContentJson;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationRepository {
 
     private static final String COLUMNS = """
-            id, appointment_id, appointment_version, offer_id, occasion, client_id, location_id, therapist_id, treatment_id,
-            starts_at, ends_at, previous_starts_at, hold_until, check_in_closes_at, late_cancellation, channel, template,
-            subscription_id, recipient, recipient_name, locale, status, attempts, next_attempt_at, created_at, sent_at, last_error
+            id, occasion, channel, subscription_id, recipient, recipient_name, locale, content, status, attempts, next_attempt_at,
+            created_at, sent_at, last_error
             """;
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -39,40 +42,23 @@ public class NotificationRepository {
      * @return false if this occasion already has a notification on this channel (and subscription)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean insert(MessageRequest request, Channel channel, UUID subscriptionId, String recipient,
-            NotificationStatus status, Instant nextAttemptAt) {
+    public boolean insert(Message message, Channel channel, UUID subscriptionId, String recipient, NotificationStatus status,
+            Instant nextAttemptAt) {
         return jdbc.sql("""
-                        INSERT INTO notification (id, appointment_id, appointment_version, offer_id, occasion, client_id, location_id,
-                            therapist_id, treatment_id, starts_at, ends_at, previous_starts_at, hold_until, check_in_closes_at,
-                            late_cancellation, channel, template, subscription_id, recipient, recipient_name, locale, status,
-                            next_attempt_at, created_at)
-                        VALUES (:id, :appointmentId, :appointmentVersion, :offerId, :occasion, :clientId, :locationId,
-                            :therapistId, :treatmentId, :startsAt, :endsAt, :previousStartsAt, :holdUntil, :checkInClosesAt,
-                            :lateCancellation,
-                            :channel, :template, :subscriptionId, :recipient, :recipientName, :locale, :status, :nextAttemptAt, :now)
+                        INSERT INTO notification (id, occasion, content, channel, subscription_id, recipient, recipient_name, locale,
+                            status, next_attempt_at, created_at)
+                        VALUES (:id, :occasion, CAST(:content AS JSONB), :channel, :subscriptionId, :recipient, :recipientName,
+                            :locale, :status, :nextAttemptAt, :now)
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", UUID.randomUUID())
-                .param("appointmentId", request.appointmentId())
-                .param("appointmentVersion", request.appointmentVersion())
-                .param("offerId", request.offerId())
-                .param("occasion", request.occasion())
-                .param("clientId", request.clientId())
-                .param("locationId", request.locationId())
-                .param("therapistId", request.therapistId())
-                .param("treatmentId", request.treatmentId())
-                .param("startsAt", timestamp(request.startsAt()))
-                .param("endsAt", timestamp(request.endsAt()))
-                .param("previousStartsAt", timestamp(request.previousStartsAt()))
-                .param("holdUntil", timestamp(request.holdUntil()))
-                .param("checkInClosesAt", timestamp(request.checkInClosesAt()))
-                .param("lateCancellation", request.lateCancellation())
+                .param("occasion", message.occasion())
+                .param("content", MessageContentJson.write(message.content()))
                 .param("channel", channel.name())
-                .param("template", request.type().template())
                 .param("subscriptionId", subscriptionId)
                 .param("recipient", recipient)
-                .param("recipientName", channel.toClient() ? request.firstName() : null)
-                .param("locale", request.locale())
+                .param("recipientName", channel.toClient() ? message.addressee().firstName() : null)
+                .param("locale", message.addressee().locale())
                 .param("status", status.name())
                 .param("nextAttemptAt", timestamp(nextAttemptAt))
                 .param("now", now())
@@ -93,7 +79,7 @@ public class NotificationRepository {
                         FOR UPDATE SKIP LOCKED
                         """)
                 .param("now", now())
-                .query(Notification.class)
+                .query(NotificationRepository::map)
                 .optional();
     }
 
@@ -176,9 +162,32 @@ public class NotificationRepository {
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query(Notification.class)
+                .query(NotificationRepository::map)
                 .list();
         return NotificationPage.of(items, page, size, total);
+    }
+
+    private static Notification map(ResultSet rs, int row) throws SQLException {
+        return new Notification(
+                rs.getObject("id", UUID.class),
+                rs.getString("occasion"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getObject("subscription_id", UUID.class),
+                rs.getString("recipient"),
+                rs.getString("recipient_name"),
+                rs.getString("locale"),
+                MessageContentJson.read(rs.getString("content")),
+                NotificationStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"),
+                instant(rs, "created_at"),
+                instant(rs, "sent_at"),
+                rs.getString("last_error"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private Timestamp now() {

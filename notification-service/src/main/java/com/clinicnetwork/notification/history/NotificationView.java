@@ -1,5 +1,6 @@
 package com.clinicnetwork.notification.history;
 
+import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.Channel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
@@ -27,7 +28,7 @@ public record NotificationView(
     static NotificationView of(Notification notification, Visibility visibility) {
         return new NotificationView(
                 notification.id(),
-                notification.appointmentId(),
+                notification.content().aboutAppointment().map(AppointmentVersion::id).orElse(null),
                 notification.channel(),
                 notification.template(),
                 notification.status(),

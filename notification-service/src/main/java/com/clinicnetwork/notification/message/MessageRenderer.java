@@ -3,7 +3,6 @@ package com.clinicnetwork.notification.message;
 import com.clinicnetwork.notification.directory.DirectoryRepository.Location;
 import com.clinicnetwork.notification.directory.DirectoryRepository.Therapist;
 import com.clinicnetwork.notification.directory.DirectoryRepository.Treatment;
-import com.clinicnetwork.notification.history.Notification;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -69,17 +68,18 @@ public class MessageRenderer {
         verifyEveryTemplateExists();
     }
 
-    public RenderedEmail email(Notification notification, MessageSubject subject, Optional<CalendarInvite> invite) {
-        MessageLocale locale = MessageLocale.of(notification.locale());
-        Map<String, Object> context = context(notification, subject, locale);
-        String title = render(locale, notification.template(), "subject", context).strip();
-        String text = render(locale, notification.template(), "text", context);
+    /** @param firstName how the client is greeted; null once they were erased */
+    public RenderedEmail email(MessageContent content, MessageLocale locale, String firstName, MessageSubject subject,
+            Optional<CalendarInvite> invite) {
+        Map<String, Object> context = context(content, locale, firstName, subject);
+        String template = content.type().template();
+        String title = render(locale, template, "subject", context).strip();
+        String text = render(locale, template, "text", context);
         return new RenderedEmail(title, text, html(locale, title, text), invite);
     }
 
-    public String sms(Notification notification, MessageSubject subject) {
-        MessageLocale locale = MessageLocale.of(notification.locale());
-        return render(locale, notification.template(), "sms", context(notification, subject, locale)).strip();
+    public String sms(MessageContent content, MessageLocale locale, String firstName, MessageSubject subject) {
+        return render(locale, content.type().template(), "sms", context(content, locale, firstName, subject)).strip();
     }
 
     /** The SMS that carries the code confirming a client's new number. */
@@ -88,40 +88,38 @@ public class MessageRenderer {
     }
 
     /** How the appointment is called in a calendar: "Knee pain relief massage with Maya Okafor". */
-    public String calendarSummary(Notification notification, MessageSubject subject) {
-        MessageLocale locale = MessageLocale.of(notification.locale());
-        return render(locale, "calendar", "summary", context(notification, subject, locale)).strip();
+    public String calendarSummary(MessageContent content, MessageLocale locale, MessageSubject subject) {
+        return render(locale, "calendar", "summary", context(content, locale, null, subject)).strip();
     }
 
-    private Map<String, Object> context(Notification notification, MessageSubject subject, MessageLocale locale) {
+    private Map<String, Object> context(MessageContent content, MessageLocale locale, String firstName, MessageSubject subject) {
         Properties words = labels.get(locale);
         ZoneId zone = subject.location().flatMap(MessageRenderer::zoneOf).orElse(FALLBACK_ZONE);
         Map<String, Object> context = new HashMap<>();
-        context.put("firstName", notification.recipientName() == null ? "" : notification.recipientName());
+        context.put("firstName", firstName == null ? "" : firstName);
         String locationName = subject.location().map(Location::name).orElse(words.getProperty("fallback.location"));
         context.put("treatment", subject.treatment().map(Treatment::name).orElse(words.getProperty("fallback.treatment")));
         context.put("therapist", subject.therapist().map(Therapist::displayName).orElse(words.getProperty("fallback.therapist")));
         context.put("location", locationName);
         context.put("where", subject.location().map(l -> l.name() + ", " + l.address()).orElse(locationName));
-        ZonedDateTime starts = notification.startsAt().atZone(zone);
-        ZonedDateTime ends = notification.endsAt().atZone(zone);
+        ZonedDateTime starts = content.visit().startsAt().atZone(zone);
+        ZonedDateTime ends = content.visit().endsAt().atZone(zone);
         Locale language = locale.locale();
         context.put("when", format(words, language, "format.day", starts) + ", " + format(words, language, "format.time", starts) + "–"
                 + format(words, language, "format.time", ends) + " " + format(words, language, "format.zone", starts));
         context.put("day", format(words, language, "format.short-day", starts));
         context.put("time", format(words, language, "format.time", starts));
-        context.put("previousWhen", moment(words, language, notification.previousStartsAt(), zone));
-        context.put("holdUntil", moment(words, language, notification.holdUntil(), zone));
-        context.put("lateCancellation", notification.lateCancellation());
+        Optional<Instant> previousStart = content instanceof RescheduleNotice notice ? notice.previousStartsAt() : Optional.empty();
+        context.put("previousWhen", previousStart.map(moment -> moment(words, language, moment, zone)).orElse(""));
+        context.put("holdUntil", content instanceof WaitlistOffer offer ? moment(words, language, offer.holdUntil(), zone) : "");
+        context.put("lateCancellation", content instanceof CancellationNotice notice && notice.lateCancellation());
         context.put("aftercarePlan", subject.treatment().map(Treatment::aftercarePlan).filter(plan -> !plan.isBlank()).orElse(""));
         String area = subject.treatment().map(Treatment::requiredSpecialty)
                 .map(specialty -> words.getProperty("area." + specialty))
                 .orElse(words.getProperty("area.default"));
         context.put("treatedArea", area);
-        Optional<MessageType> type = MessageType.ofTemplate(notification.template());
-        context.put("checkInLink", type.filter(MessageType.AFTERCARE::equals).flatMap(t -> links.checkIn(notification)).orElse(""));
-        context.put("offerLink", type.filter(MessageType.WAITLIST_OFFER::equals).flatMap(t -> links.waitlistOffer(notification))
-                .orElse(""));
+        context.put("checkInLink", content instanceof SessionAftercare aftercare ? links.checkIn(aftercare) : "");
+        context.put("offerLink", content instanceof WaitlistOffer offer ? links.waitlistOffer(offer) : "");
         return context;
     }
 
@@ -149,9 +147,6 @@ public class MessageRenderer {
     }
 
     private static String moment(Properties words, Locale language, Instant instant, ZoneId zone) {
-        if (instant == null) {
-            return "";
-        }
         ZonedDateTime time = instant.atZone(zone);
         return format(words, language, "format.day", time) + ", " + format(words, language, "format.time", time) + " "
                 + format(words, language, "format.zone", time);

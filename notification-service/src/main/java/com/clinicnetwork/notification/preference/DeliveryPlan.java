@@ -1,8 +1,9 @@
 package com.clinicnetwork.notification.preference;
 
-import com.clinicnetwork.notification.history.MessageRequest;
 import com.clinicnetwork.notification.history.NotificationStatus;
 import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.Message;
+import com.clinicnetwork.notification.message.MessageContent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,7 +20,7 @@ import java.util.Set;
  * email meanwhile, so they are not left without the record of their bookings.
  *
  * <p>Quiet hours never make a message useless: if they end at or after the message's
- * {@link MessageRequest#usefulUntil() deadline} (a reminder for an appointment starting before the quiet
+ * {@link MessageContent#usefulUntil() deadline} (a reminder for an appointment starting before the quiet
  * hours end, an offer whose hold expires by then), it goes out at once instead, because a late reminder or
  * an expired offer helps nobody.
  */
@@ -28,19 +29,18 @@ public final class DeliveryPlan {
     private DeliveryPlan() {
     }
 
-    public static List<Delivery> of(MessageRequest message, NotificationPreferences preferences, Instant now) {
+    public static List<Delivery> of(Message message, NotificationPreferences preferences, Instant now) {
         boolean wanted = preferences.wants(message.type());
-        Instant due = preferences.quietHours().map(quiet -> quiet.deliveryTime(now)).orElse(now);
-        if (message.usefulUntil() != null && !due.isBefore(message.usefulUntil())) {
-            due = now;
-        }
+        Instant afterQuietHours = preferences.quietHours().map(quiet -> quiet.deliveryTime(now)).orElse(now);
+        boolean uselessByThen = message.content().usefulUntil().filter(deadline -> !afterQuietHours.isBefore(deadline)).isPresent();
+        Instant due = uselessByThen ? now : afterQuietHours;
         Set<Channel> channels = EnumSet.copyOf(preferences.channels());
         if (preferences.smsNumber().isEmpty() && channels.remove(Channel.SMS) && channels.isEmpty()) {
             channels.add(Channel.EMAIL);
         }
         List<Delivery> deliveries = new ArrayList<>();
         for (Channel channel : channels) {
-            String recipient = channel == Channel.SMS ? preferences.smsNumber().orElseThrow() : message.email();
+            String recipient = channel == Channel.SMS ? preferences.smsNumber().orElseThrow() : message.addressee().email();
             deliveries.add(new Delivery(channel, recipient, wanted ? NotificationStatus.PENDING : NotificationStatus.SKIPPED, due));
         }
         return deliveries;

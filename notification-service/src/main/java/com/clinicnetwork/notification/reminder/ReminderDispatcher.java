@@ -3,9 +3,12 @@ package com.clinicnetwork.notification.reminder;
 import com.clinicnetwork.notification.appointment.AppointmentState;
 import com.clinicnetwork.notification.appointment.AppointmentStateRepository;
 import com.clinicnetwork.notification.delivery.Dispatcher;
-import com.clinicnetwork.notification.history.MessageRequest;
 import com.clinicnetwork.notification.history.Messages;
-import com.clinicnetwork.notification.message.MessageType;
+import com.clinicnetwork.notification.message.Addressee;
+import com.clinicnetwork.notification.message.AppointmentReminder;
+import com.clinicnetwork.notification.message.AppointmentVersion;
+import com.clinicnetwork.notification.message.Message;
+import com.clinicnetwork.notification.message.Visit;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -84,10 +87,10 @@ public class ReminderDispatcher {
             return false;
         }
         reminders.close(reminder.id(), ISSUED);
-        return messages.issue(new MessageRequest(MessageType.REMINDER,
-                "reminder:" + reminder.id() + ":" + reminder.dueAt().getEpochSecond(),
-                state.appointmentId(), state.version(), null, state.clientId(), state.locationId(), state.therapistId(),
-                state.treatmentId(), state.startsAt(), state.endsAt(), null, null, null, false, state.email(), state.firstName(),
-                state.locale(), state.startsAt()));
+        Visit visit = new Visit(state.clientId(), state.locationId(), state.therapistId(), state.treatmentId(), state.startsAt(),
+                state.endsAt());
+        return messages.issue(new Message("reminder:" + reminder.id() + ":" + reminder.dueAt().getEpochSecond(),
+                new AppointmentReminder(new AppointmentVersion(state.appointmentId(), state.version()), visit),
+                new Addressee(state.email(), state.firstName(), state.locale())));
     }
 }

@@ -4,7 +4,9 @@ import com.clinicnetwork.notification.delivery.ChannelSender;
 import com.clinicnetwork.notification.directory.DirectoryRepository;
 import com.clinicnetwork.notification.history.Notification;
 import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.MessageLocale;
 import com.clinicnetwork.notification.message.MessageRenderer;
+import com.clinicnetwork.notification.message.Visit;
 import org.springframework.stereotype.Component;
 
 /** The SMS channel: renders the short text of a message and hands it to the configured gateway. */
@@ -28,8 +30,9 @@ class SmsChannel implements ChannelSender {
 
     @Override
     public void send(Notification notification) {
-        String text = renderer.sms(notification,
-                directory.subject(notification.locationId(), notification.therapistId(), notification.treatmentId()));
+        Visit visit = notification.content().visit();
+        String text = renderer.sms(notification.content(), MessageLocale.of(notification.locale()), notification.recipientName(),
+                directory.subject(visit.locationId(), visit.therapistId(), visit.treatmentId()));
         gateway.send(notification.id(), notification.recipient(), text);
     }
 }

@@ -83,7 +83,7 @@ class WebhookChannel implements ChannelSender, Closeable {
         WebhookSubscription subscription = subscriptions.find(notification.subscriptionId())
                 .filter(WebhookSubscription::active)
                 .orElseThrow(() -> DeliveryException.permanentFailure("Webhook subscription removed or paused", null));
-        String body = json.writeValueAsString(WebhookPayload.of(notification));
+        String body = json.writeValueAsString(WebhookPayload.of(notification.id(), notification.content(), notification.createdAt()));
         long timestamp = clock.instant().getEpochSecond();
         HttpPost request = new HttpPost(subscription.url());
         request.setHeader(WebhookSignature.DELIVERY_HEADER, notification.id().toString());

@@ -2,6 +2,8 @@ package com.clinicnetwork.notification.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.MessageContentFixture;
 import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
@@ -70,6 +72,9 @@ class VisibilityTest {
     }
 
     private static Notification notification(UUID clientId, UUID locationId) {
-        return NotificationFixture.of(MessageType.CONFIRMATION, Instant.now(), null).clientId(clientId).locationId(locationId).build();
+        Instant now = Instant.now();
+        return new Notification(UUID.randomUUID(), "test", Channel.EMAIL, null, "sam@example.com", "Sam", null,
+                MessageContentFixture.of(MessageType.CONFIRMATION, MessageContentFixture.visit(clientId, locationId, now)),
+                NotificationStatus.PENDING, 0, now, now, null, null);
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clinicnetwork.notification.directory.DirectoryRepository.Location;
 import com.clinicnetwork.notification.directory.DirectoryRepository.Therapist;
 import com.clinicnetwork.notification.directory.DirectoryRepository.Treatment;
-import com.clinicnetwork.notification.history.Notification;
-import com.clinicnetwork.notification.history.NotificationFixture;
 import com.clinicnetwork.servicedefaults.links.CheckInLinks;
 import java.net.URI;
 import java.time.Instant;
@@ -120,7 +118,7 @@ class MessageRendererTest {
 
     @Test
     void theRescheduleNoticeNamesTheOldAndTheNewTime() {
-        Notification moved = withPrevious(message(MessageType.RESCHEDULE, "2026-12-08T10:00:00Z", "en-GB"), "2026-12-01T10:00:00Z");
+        Letter moved = withPrevious(message(MessageType.RESCHEDULE, "2026-12-08T10:00:00Z", "en-GB"), "2026-12-01T10:00:00Z");
 
         RenderedEmail email = email(moved, KNOWN);
 
@@ -140,19 +138,19 @@ class MessageRendererTest {
         assertThat(late.text()).contains("late-cancellation window of Manchester Riverside");
         assertThat(timely.text()).doesNotContain("late-cancellation").doesNotContain("\n\n\n");
         assertThat(lateGerman.text()).contains("Frist für kurzfristige Absagen");
-        assertThat(RENDERER.sms(late(message(MessageType.CANCELLATION, "2026-12-01T10:00:00Z", "en-GB")), KNOWN))
+        assertThat(sms(late(message(MessageType.CANCELLATION, "2026-12-01T10:00:00Z", "en-GB")), KNOWN))
                 .contains("Late cancellation");
     }
 
     @Test
     void theWaitlistOfferStatesTheHoldDeadlineInTheLocationsZone() {
-        Notification offer = withHold(message(MessageType.WAITLIST_OFFER, "2026-12-01T10:00:00Z", "en-GB"), "2026-11-30T18:00:00Z");
+        Letter offer = withHold(message(MessageType.WAITLIST_OFFER, "2026-12-01T10:00:00Z", "en-GB"), "2026-11-30T18:00:00Z");
 
         RenderedEmail email = email(offer, subject(BERLIN, MAYA, KNEE));
 
         assertThat(email.subject()).isEqualTo("A slot has opened up: Knee pain relief massage on Tue 1 Dec 2026 at 11:00");
         assertThat(email.text()).contains("We are holding it for you until Monday 30 November 2026, 19:00 CET.");
-        assertThat(RENDERER.sms(offer, subject(BERLIN, MAYA, KNEE))).contains("Held for you until Monday 30 November 2026, 19:00 CET");
+        assertThat(sms(offer, subject(BERLIN, MAYA, KNEE))).contains("Held for you until Monday 30 November 2026, 19:00 CET");
     }
 
     @Test
@@ -178,26 +176,27 @@ class MessageRendererTest {
     @Test
     void theAftercareMessageLinksToItsCheckInWithATokenBookingServiceAcceptsUntilTheCheckInCloses() {
         Instant closesAt = Instant.parse("2026-12-15T11:00:00Z");
-        Notification aftercare = NotificationFixture.of(MessageType.AFTERCARE, Instant.parse("2026-12-01T10:00:00Z"), "en-GB")
-                .checkInClosesAt(closesAt).build();
-        Notification german = NotificationFixture.from(aftercare).build();
+        SessionAftercare content = new SessionAftercare(MessageContentFixture.appointment(),
+                MessageContentFixture.visit(Instant.parse("2026-12-01T10:00:00Z")), closesAt);
+        Letter aftercare = new Letter(content, "en-GB");
+        Letter german = new Letter(content, "de-DE");
 
         RenderedEmail email = email(aftercare, KNOWN);
         String link = checkInLink(email.text());
 
         assertThat(email.text()).contains("Tell us on this page, no sign-in needed").doesNotContain("Reply with a number");
         assertThat(BOOKING_SERVICE.verify(link.substring(link.lastIndexOf('/') + 1)))
-                .contains(new CheckInLinks.CheckInLink(aftercare.appointmentId(), closesAt));
+                .contains(new CheckInLinks.CheckInLink(content.appointment().id(), closesAt));
         assertThat(email.html()).contains("<a href=\"" + link + "\">" + link + "</a>");
-        assertThat(checkInLink(RENDERER.sms(aftercare, KNOWN))).isEqualTo(link);
+        assertThat(checkInLink(sms(aftercare, KNOWN))).isEqualTo(link);
         assertThat(checkInLink(email(withLocale(german, "de-DE"), KNOWN).text())).isEqualTo(link);
-        assertThat(checkInLink(RENDERER.sms(withLocale(german, "de-DE"), KNOWN))).isEqualTo(link);
-        assertThat(RENDERER.sms(withLocale(german, "de-DE"), KNOWN)).doesNotContain("Antworten Sie mit einer Zahl");
+        assertThat(checkInLink(sms(withLocale(german, "de-DE"), KNOWN))).isEqualTo(link);
+        assertThat(sms(withLocale(german, "de-DE"), KNOWN)).doesNotContain("Antworten Sie mit einer Zahl");
     }
 
     @Test
     void anAftercareMessageWithoutTheClosingTimeLinksForBookingServicesDefaultWindow() {
-        Notification aftercare = message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB");
+        Letter aftercare = message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB");
 
         String link = checkInLink(email(aftercare, KNOWN).text());
 
@@ -208,12 +207,12 @@ class MessageRendererTest {
     @Test
     void aWaitlistOfferLinksToTheOfferAndOtherMessagesLinkNowhere() {
         UUID offerId = UUID.randomUUID();
-        Notification offer = NotificationFixture.of(MessageType.WAITLIST_OFFER, Instant.parse("2026-12-01T10:00:00Z"), "de-DE")
-                .offer(offerId).holdUntil(Instant.parse("2026-11-30T18:00:00Z")).build();
+        Letter offer = new Letter(new WaitlistOffer(offerId, MessageContentFixture.visit(Instant.parse("2026-12-01T10:00:00Z")),
+                Instant.parse("2026-11-30T18:00:00Z")), "de-DE");
         String link = "https://app.clinic.example/waitlist/offers/" + offerId;
 
         assertThat(email(offer, KNOWN).text()).contains("\n\n" + link + "\n");
-        assertThat(RENDERER.sms(offer, KNOWN)).endsWith(": " + link);
+        assertThat(sms(offer, KNOWN)).endsWith(": " + link);
         assertThat(email(withLocale(offer, "en-GB"), KNOWN).text()).contains(link).doesNotContain("in the app");
         for (MessageType type : List.of(MessageType.CONFIRMATION, MessageType.REMINDER, MessageType.NO_SHOW)) {
             assertThat(email(message(type, "2026-12-01T10:00:00Z", "en-GB"), KNOWN).text()).as(type.name())
@@ -235,9 +234,9 @@ class MessageRendererTest {
     @EnumSource(MessageType.class)
     void everyMessageTypeRendersInEveryLocaleWithAShortSms(MessageType type) {
         for (MessageLocale locale : MessageLocale.values()) {
-            Notification notification = withHold(message(type, "2026-12-01T10:00:00Z", locale.tag()), "2026-11-30T18:00:00Z");
-            RenderedEmail email = email(notification, KNOWN);
-            String sms = RENDERER.sms(notification, KNOWN);
+            Letter letter = message(type, "2026-12-01T10:00:00Z", locale.tag());
+            RenderedEmail email = email(letter, KNOWN);
+            String sms = sms(letter, KNOWN);
 
             assertThat(email.subject()).isNotBlank().doesNotContain("\n");
             assertThat(email.text()).contains(locale == MessageLocale.DE_DE ? "Hallo Sam," : "Hello Sam,").contains("Manchester Riverside");
@@ -247,32 +246,46 @@ class MessageRendererTest {
 
     @Test
     void theCalendarSummaryNamesTreatmentAndTherapist() {
-        assertThat(RENDERER.calendarSummary(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), KNOWN))
+        assertThat(calendarSummary(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), KNOWN))
                 .isEqualTo("Knee pain relief massage with Maya Okafor");
     }
 
-    private static RenderedEmail email(Notification notification, MessageSubject subject) {
-        return RENDERER.email(notification, subject, Optional.empty());
+    /** A message as it goes to Sam in a language. */
+    private record Letter(MessageContent content, String locale) {
+    }
+
+    private static RenderedEmail email(Letter letter, MessageSubject subject) {
+        return RENDERER.email(letter.content(), MessageLocale.of(letter.locale()), "Sam", subject, Optional.empty());
+    }
+
+    private static String sms(Letter letter, MessageSubject subject) {
+        return RENDERER.sms(letter.content(), MessageLocale.of(letter.locale()), "Sam", subject);
+    }
+
+    private static String calendarSummary(Letter letter, MessageSubject subject) {
+        return RENDERER.calendarSummary(letter.content(), MessageLocale.of(letter.locale()), subject);
     }
 
     private static MessageSubject subject(Location location, Therapist therapist, Treatment treatment) {
         return new MessageSubject(Optional.of(location), Optional.of(therapist), Optional.of(treatment));
     }
 
-    private static Notification message(MessageType type, String startsAt, String locale) {
-        return NotificationFixture.of(type, Instant.parse(startsAt), locale).build();
+    private static Letter message(MessageType type, String startsAt, String locale) {
+        return new Letter(MessageContentFixture.of(type, Instant.parse(startsAt)), locale);
     }
 
-    private static Notification withPrevious(Notification notification, String previous) {
-        return NotificationFixture.from(notification).previousStartsAt(Instant.parse(previous)).build();
+    private static Letter withPrevious(Letter letter, String previous) {
+        RescheduleNotice notice = (RescheduleNotice) letter.content();
+        return new Letter(new RescheduleNotice(notice.appointment(), notice.visit(), Optional.of(Instant.parse(previous))), letter.locale());
     }
 
-    private static Notification withHold(Notification notification, String holdUntil) {
-        return NotificationFixture.from(notification).holdUntil(Instant.parse(holdUntil)).build();
+    private static Letter withHold(Letter letter, String holdUntil) {
+        WaitlistOffer offer = (WaitlistOffer) letter.content();
+        return new Letter(new WaitlistOffer(offer.offerId(), offer.visit(), Instant.parse(holdUntil)), letter.locale());
     }
 
-    private static Notification withLocale(Notification notification, String locale) {
-        return NotificationFixture.from(notification).locale(locale).build();
+    private static Letter withLocale(Letter letter, String locale) {
+        return new Letter(letter.content(), locale);
     }
 
     private static String checkInLink(String text) {
@@ -281,7 +294,8 @@ class MessageRendererTest {
         return link.group();
     }
 
-    private static Notification late(Notification notification) {
-        return NotificationFixture.from(notification).lateCancellation(true).build();
+    private static Letter late(Letter letter) {
+        CancellationNotice notice = (CancellationNotice) letter.content();
+        return new Letter(new CancellationNotice(notice.appointment(), notice.visit(), true), letter.locale());
     }
 }

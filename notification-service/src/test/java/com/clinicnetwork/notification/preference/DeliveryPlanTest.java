@@ -2,9 +2,11 @@ package com.clinicnetwork.notification.preference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.notification.history.MessageRequest;
 import com.clinicnetwork.notification.history.NotificationStatus;
+import com.clinicnetwork.notification.message.Addressee;
 import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.Message;
+import com.clinicnetwork.notification.message.MessageContentFixture;
 import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.notification.preference.DeliveryPlan.Delivery;
 import java.time.Instant;
@@ -25,7 +27,7 @@ class DeliveryPlanTest {
 
     @Test
     void byDefaultEveryMessageGoesByEmailAtOnce() {
-        List<Delivery> plan = DeliveryPlan.of(message(MessageType.CONFIRMATION, null), NotificationPreferences.defaults(CLIENT), LATE_EVENING);
+        List<Delivery> plan = DeliveryPlan.of(message(MessageType.CONFIRMATION), NotificationPreferences.defaults(CLIENT), LATE_EVENING);
 
         assertThat(plan).containsExactly(new Delivery(Channel.EMAIL, "sam@example.com", NotificationStatus.PENDING, LATE_EVENING));
     }
@@ -34,7 +36,7 @@ class DeliveryPlanTest {
     void everyChosenChannelGetsADeliveryToItsAddress() {
         NotificationPreferences both = preferences(Set.of(Channel.EMAIL, Channel.SMS), Set.of(), Optional.empty());
 
-        assertThat(DeliveryPlan.of(message(MessageType.REMINDER, null), both, LATE_EVENING)).containsExactlyInAnyOrder(
+        assertThat(DeliveryPlan.of(message(MessageType.REMINDER), both, LATE_EVENING)).containsExactlyInAnyOrder(
                 new Delivery(Channel.EMAIL, "sam@example.com", NotificationStatus.PENDING, LATE_EVENING),
                 new Delivery(Channel.SMS, "+447700900123", NotificationStatus.PENDING, LATE_EVENING));
     }
@@ -44,7 +46,7 @@ class DeliveryPlanTest {
         NotificationPreferences changing = new NotificationPreferences(CLIENT, Set.of(Channel.EMAIL, Channel.SMS),
                 Optional.of("+447700900123"), Optional.of("+447700900999"), Set.of(), Optional.empty(), 2);
 
-        assertThat(DeliveryPlan.of(message(MessageType.REMINDER, null), changing, LATE_EVENING))
+        assertThat(DeliveryPlan.of(message(MessageType.REMINDER), changing, LATE_EVENING))
                 .extracting(Delivery::recipient).containsExactlyInAnyOrder("sam@example.com", "+447700900123");
     }
 
@@ -53,7 +55,7 @@ class DeliveryPlanTest {
         NotificationPreferences unconfirmed = new NotificationPreferences(CLIENT, Set.of(Channel.EMAIL, Channel.SMS),
                 Optional.empty(), Optional.of("+447700900999"), Set.of(), Optional.empty(), 1);
 
-        assertThat(DeliveryPlan.of(message(MessageType.REMINDER, null), unconfirmed, LATE_EVENING))
+        assertThat(DeliveryPlan.of(message(MessageType.REMINDER), unconfirmed, LATE_EVENING))
                 .containsExactly(new Delivery(Channel.EMAIL, "sam@example.com", NotificationStatus.PENDING, LATE_EVENING));
     }
 
@@ -62,7 +64,7 @@ class DeliveryPlanTest {
         NotificationPreferences smsOnly = new NotificationPreferences(CLIENT, Set.of(Channel.SMS),
                 Optional.empty(), Optional.of("+447700900999"), Set.of(), Optional.empty(), 1);
 
-        assertThat(DeliveryPlan.of(message(MessageType.REMINDER, null), smsOnly, LATE_EVENING))
+        assertThat(DeliveryPlan.of(message(MessageType.REMINDER), smsOnly, LATE_EVENING))
                 .containsExactly(new Delivery(Channel.EMAIL, "sam@example.com", NotificationStatus.PENDING, LATE_EVENING));
     }
 
@@ -70,7 +72,7 @@ class DeliveryPlanTest {
     void anOptedOutMessageIsRecordedAsSkipped() {
         NotificationPreferences noReminders = preferences(Set.of(Channel.EMAIL), Set.of(MessageType.REMINDER), Optional.empty());
 
-        assertThat(DeliveryPlan.of(message(MessageType.REMINDER, null), noReminders, LATE_EVENING))
+        assertThat(DeliveryPlan.of(message(MessageType.REMINDER), noReminders, LATE_EVENING))
                 .extracting(Delivery::status).containsExactly(NotificationStatus.SKIPPED);
     }
 
@@ -78,7 +80,7 @@ class DeliveryPlanTest {
     void confirmationsCannotBeOptedOutOf() {
         NotificationPreferences attempted = preferences(Set.of(Channel.EMAIL), Set.of(MessageType.CONFIRMATION), Optional.empty());
 
-        assertThat(DeliveryPlan.of(message(MessageType.CONFIRMATION, null), attempted, LATE_EVENING))
+        assertThat(DeliveryPlan.of(message(MessageType.CONFIRMATION), attempted, LATE_EVENING))
                 .extracting(Delivery::status).containsExactly(NotificationStatus.PENDING);
     }
 
@@ -86,13 +88,14 @@ class DeliveryPlanTest {
     void inQuietHoursAMessageWaitsUntilTheyEnd() {
         NotificationPreferences quiet = preferences(Set.of(Channel.EMAIL), Set.of(), Optional.of(NIGHT));
 
-        assertThat(DeliveryPlan.of(message(MessageType.CONFIRMATION, null), quiet, LATE_EVENING))
+        assertThat(DeliveryPlan.of(message(MessageType.CONFIRMATION), quiet, LATE_EVENING))
                 .extracting(Delivery::dueAt).containsExactly(NEXT_MORNING);
     }
 
     @Test
     void aReminderThatWouldArriveAfterTheAppointmentStartsGoesAtOnceDespiteQuietHours() {
         NotificationPreferences quiet = preferences(Set.of(Channel.EMAIL), Set.of(), Optional.of(NIGHT));
+        // A reminder is useful until its appointment starts.
 
         assertThat(DeliveryPlan.of(message(MessageType.REMINDER, Instant.parse("2026-12-02T07:30:00Z")), quiet, LATE_EVENING))
                 .extracting(Delivery::dueAt).containsExactly(LATE_EVENING);
@@ -104,9 +107,12 @@ class DeliveryPlanTest {
         return new NotificationPreferences(CLIENT, channels, Optional.of("+447700900123"), Optional.empty(), optOuts, quiet, 1);
     }
 
-    private static MessageRequest message(MessageType type, Instant usefulUntil) {
-        Instant starts = Instant.parse("2026-12-03T10:00:00Z");
-        return new MessageRequest(type, "test", UUID.randomUUID(), 1L, null, CLIENT, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), starts, starts.plusSeconds(3600), null, null, null, false, "sam@example.com", "Sam", "en-GB", usefulUntil);
+    private static Message message(MessageType type) {
+        return message(type, Instant.parse("2026-12-03T10:00:00Z"));
+    }
+
+    private static Message message(MessageType type, Instant startsAt) {
+        return new Message("test", MessageContentFixture.of(type, MessageContentFixture.visit(CLIENT, UUID.randomUUID(), startsAt)),
+                new Addressee("sam@example.com", "Sam", "en-GB"));
     }
 }

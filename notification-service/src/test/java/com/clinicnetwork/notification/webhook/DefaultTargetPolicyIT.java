@@ -8,6 +8,7 @@ import com.clinicnetwork.notification.delivery.DeliveryException;
 import com.clinicnetwork.notification.history.Notification;
 import com.clinicnetwork.notification.history.NotificationStatus;
 import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.MessageContentFixture;
 import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.net.URI;
@@ -72,9 +73,7 @@ class DefaultTargetPolicyIT extends IntegrationTestBase {
 
     private static Notification delivery(UUID subscriptionId) {
         Instant now = Instant.now();
-        return new Notification(UUID.randomUUID(), UUID.randomUUID(), 1L, null, "test", UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), now, now.plusSeconds(3600), null, null, null, false, Channel.WEBHOOK,
-                MessageType.CONFIRMATION.template(), subscriptionId, "webhook", null, null, NotificationStatus.PENDING, 0, now, now,
-                null, null);
+        return new Notification(UUID.randomUUID(), "test", Channel.WEBHOOK, subscriptionId, "webhook", null, null,
+                MessageContentFixture.of(MessageType.CONFIRMATION, now), NotificationStatus.PENDING, 0, now, now, null, null);
     }
 }
