@@ -23,7 +23,7 @@ public class AppointmentStateRepository {
 
     /** @return whether the event is newer than what was stored (and is now the stored state) */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean advance(AppointmentEvent event) {
+    public boolean advance(AppointmentEvent event) {
         return jdbc.sql("""
                         INSERT INTO appointment_state (appointment_id, version, status, client_id, location_id, therapist_id,
                             treatment_id, starts_at, ends_at, email, first_name, locale)

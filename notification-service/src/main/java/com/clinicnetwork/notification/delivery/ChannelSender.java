@@ -1,6 +1,5 @@
 package com.clinicnetwork.notification.delivery;
 
-import com.clinicnetwork.notification.history.Notification;
 import com.clinicnetwork.notification.message.Channel;
 
 /** Delivers notifications of one channel. */

@@ -5,8 +5,6 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.notification.NotificationOutcome;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
-import com.clinicnetwork.notification.history.Notification;
-import com.clinicnetwork.notification.history.NotificationRepository;
 import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.MessageContent;

@@ -3,7 +3,6 @@ package com.clinicnetwork.notification.directory;
 import com.clinicnetwork.contracts.directory.LocationState;
 import com.clinicnetwork.contracts.directory.TherapistState;
 import com.clinicnetwork.contracts.directory.TreatmentState;
-import com.clinicnetwork.notification.message.MessageSubject;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,8 +71,8 @@ public class DirectoryRepository {
     }
 
     /** The entries a message about this location, therapist and treatment mentions, as far as they are known. */
-    public MessageSubject subject(UUID locationId, UUID therapistId, UUID treatmentId) {
-        return new MessageSubject(location(locationId), therapist(therapistId), treatment(treatmentId));
+    public DirectoryEntries entries(UUID locationId, UUID therapistId, UUID treatmentId) {
+        return new DirectoryEntries(location(locationId), therapist(therapistId), treatment(treatmentId));
     }
 
     public Optional<Location> location(UUID id) {
@@ -95,14 +94,5 @@ public class DirectoryRepository {
                 .param("id", id)
                 .query(Treatment.class)
                 .optional();
-    }
-
-    public record Location(UUID id, long version, String name, String address, String timeZone) {
-    }
-
-    public record Therapist(UUID id, long version, String displayName) {
-    }
-
-    public record Treatment(UUID id, long version, String name, String aftercarePlan, String requiredSpecialty) {
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Notifications", description = "What was sent to clients, on which channel, and whether it arrived.")
 class NotificationController {
 
-    private final NotificationRepository notifications;
+    private final NotificationHistoryRepository notifications;
 
-    NotificationController(NotificationRepository notifications) {
+    NotificationController(NotificationHistoryRepository notifications) {
         this.notifications = notifications;
     }
 

@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.history;
 
-import com.clinicnetwork.notification.message.AppointmentVersion;
+import com.clinicnetwork.notification.delivery.NotificationStatus;
 import com.clinicnetwork.notification.message.Channel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
@@ -25,10 +25,10 @@ public record NotificationView(
         @Nullable String lastError,
         @Nullable String recipient) {
 
-    static NotificationView of(Notification notification, Visibility visibility) {
+    static NotificationView of(NotificationRecord notification, Visibility visibility) {
         return new NotificationView(
                 notification.id(),
-                notification.content().aboutAppointment().map(AppointmentVersion::id).orElse(null),
+                notification.appointmentId(),
                 notification.channel(),
                 notification.template(),
                 notification.status(),

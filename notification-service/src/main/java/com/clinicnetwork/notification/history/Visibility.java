@@ -31,9 +31,9 @@ public record Visibility(boolean everything, Optional<UUID> ownClientId, Set<UUI
     }
 
     /** Whether the caller may see whom this notification went to: the client themself, or staff responsible for it. */
-    public boolean mayReadRecipient(Notification notification) {
+    public boolean mayReadRecipient(NotificationRecord notification) {
         return recipientsEverywhere
-                || ownClientId.filter(notification.content().visit().clientId()::equals).isPresent()
-                || locationIds.contains(notification.content().visit().locationId());
+                || ownClientId.filter(notification.clientId()::equals).isPresent()
+                || locationIds.contains(notification.locationId());
     }
 }

@@ -1,8 +1,9 @@
 package com.clinicnetwork.notification.message;
 
-import com.clinicnetwork.notification.directory.DirectoryRepository.Location;
-import com.clinicnetwork.notification.directory.DirectoryRepository.Therapist;
-import com.clinicnetwork.notification.directory.DirectoryRepository.Treatment;
+import com.clinicnetwork.notification.directory.DirectoryEntries;
+import com.clinicnetwork.notification.directory.Location;
+import com.clinicnetwork.notification.directory.Therapist;
+import com.clinicnetwork.notification.directory.Treatment;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -69,17 +70,17 @@ public class MessageRenderer {
     }
 
     /** @param firstName how the client is greeted; null once they were erased */
-    public RenderedEmail email(MessageContent content, MessageLocale locale, String firstName, MessageSubject subject,
+    public RenderedEmail email(MessageContent content, MessageLocale locale, String firstName, DirectoryEntries entries,
             Optional<CalendarInvite> invite) {
-        Map<String, Object> context = context(content, locale, firstName, subject);
+        Map<String, Object> context = context(content, locale, firstName, entries);
         String template = content.type().template();
         String title = render(locale, template, "subject", context).strip();
         String text = render(locale, template, "text", context);
         return new RenderedEmail(title, text, html(locale, title, text), invite);
     }
 
-    public String sms(MessageContent content, MessageLocale locale, String firstName, MessageSubject subject) {
-        return render(locale, content.type().template(), "sms", context(content, locale, firstName, subject)).strip();
+    public String sms(MessageContent content, MessageLocale locale, String firstName, DirectoryEntries entries) {
+        return render(locale, content.type().template(), "sms", context(content, locale, firstName, entries)).strip();
     }
 
     /** The SMS that carries the code confirming a client's new number. */
@@ -88,20 +89,20 @@ public class MessageRenderer {
     }
 
     /** How the appointment is called in a calendar: "Knee pain relief massage with Maya Okafor". */
-    public String calendarSummary(MessageContent content, MessageLocale locale, MessageSubject subject) {
-        return render(locale, "calendar", "summary", context(content, locale, null, subject)).strip();
+    public String calendarSummary(MessageContent content, MessageLocale locale, DirectoryEntries entries) {
+        return render(locale, "calendar", "summary", context(content, locale, null, entries)).strip();
     }
 
-    private Map<String, Object> context(MessageContent content, MessageLocale locale, String firstName, MessageSubject subject) {
+    private Map<String, Object> context(MessageContent content, MessageLocale locale, String firstName, DirectoryEntries entries) {
         Properties words = labels.get(locale);
-        ZoneId zone = subject.location().flatMap(MessageRenderer::zoneOf).orElse(FALLBACK_ZONE);
+        ZoneId zone = entries.location().flatMap(MessageRenderer::zoneOf).orElse(FALLBACK_ZONE);
         Map<String, Object> context = new HashMap<>();
         context.put("firstName", firstName == null ? "" : firstName);
-        String locationName = subject.location().map(Location::name).orElse(words.getProperty("fallback.location"));
-        context.put("treatment", subject.treatment().map(Treatment::name).orElse(words.getProperty("fallback.treatment")));
-        context.put("therapist", subject.therapist().map(Therapist::displayName).orElse(words.getProperty("fallback.therapist")));
+        String locationName = entries.location().map(Location::name).orElse(words.getProperty("fallback.location"));
+        context.put("treatment", entries.treatment().map(Treatment::name).orElse(words.getProperty("fallback.treatment")));
+        context.put("therapist", entries.therapist().map(Therapist::displayName).orElse(words.getProperty("fallback.therapist")));
         context.put("location", locationName);
-        context.put("where", subject.location().map(l -> l.name() + ", " + l.address()).orElse(locationName));
+        context.put("where", entries.location().map(l -> l.name() + ", " + l.address()).orElse(locationName));
         ZonedDateTime starts = content.visit().startsAt().atZone(zone);
         ZonedDateTime ends = content.visit().endsAt().atZone(zone);
         Locale language = locale.locale();
@@ -113,8 +114,8 @@ public class MessageRenderer {
         context.put("previousWhen", previousStart.map(moment -> moment(words, language, moment, zone)).orElse(""));
         context.put("holdUntil", content instanceof WaitlistOffer offer ? moment(words, language, offer.holdUntil(), zone) : "");
         context.put("lateCancellation", content instanceof CancellationNotice notice && notice.lateCancellation());
-        context.put("aftercarePlan", subject.treatment().map(Treatment::aftercarePlan).filter(plan -> !plan.isBlank()).orElse(""));
-        String area = subject.treatment().map(Treatment::requiredSpecialty)
+        context.put("aftercarePlan", entries.treatment().map(Treatment::aftercarePlan).filter(plan -> !plan.isBlank()).orElse(""));
+        String area = entries.treatment().map(Treatment::requiredSpecialty)
                 .map(specialty -> words.getProperty("area." + specialty))
                 .orElse(words.getProperty("area.default"));
         context.put("treatedArea", area);

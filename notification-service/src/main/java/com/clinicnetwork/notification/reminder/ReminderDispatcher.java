@@ -3,12 +3,12 @@ package com.clinicnetwork.notification.reminder;
 import com.clinicnetwork.notification.appointment.AppointmentState;
 import com.clinicnetwork.notification.appointment.AppointmentStateRepository;
 import com.clinicnetwork.notification.delivery.Dispatcher;
-import com.clinicnetwork.notification.history.Messages;
 import com.clinicnetwork.notification.message.Addressee;
 import com.clinicnetwork.notification.message.AppointmentReminder;
 import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.Message;
 import com.clinicnetwork.notification.message.Visit;
+import com.clinicnetwork.notification.routing.MessageRouter;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,16 +34,16 @@ public class ReminderDispatcher {
 
     private final ReminderRepository reminders;
     private final AppointmentStateRepository appointments;
-    private final Messages messages;
+    private final MessageRouter router;
     private final Dispatcher dispatcher;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ReminderDispatcher(ReminderRepository reminders, AppointmentStateRepository appointments, Messages messages, Dispatcher dispatcher,
+    ReminderDispatcher(ReminderRepository reminders, AppointmentStateRepository appointments, MessageRouter router, Dispatcher dispatcher,
             TransactionTemplate transactions, Clock clock) {
         this.reminders = reminders;
         this.appointments = appointments;
-        this.messages = messages;
+        this.router = router;
         this.dispatcher = dispatcher;
         this.transactions = transactions;
         this.clock = clock;
@@ -89,7 +89,7 @@ public class ReminderDispatcher {
         reminders.close(reminder.id(), ISSUED);
         Visit visit = new Visit(state.clientId(), state.locationId(), state.therapistId(), state.treatmentId(), state.startsAt(),
                 state.endsAt());
-        return messages.issue(new Message("reminder:" + reminder.id() + ":" + reminder.dueAt().getEpochSecond(),
+        return router.route(new Message("reminder:" + reminder.id() + ":" + reminder.dueAt().getEpochSecond(),
                 new AppointmentReminder(new AppointmentVersion(state.appointmentId(), state.version()), visit),
                 new Addressee(state.email(), state.firstName(), state.locale())));
     }

@@ -36,7 +36,7 @@ public record WebhookPayload(
         Instant createdAt) {
 
     /** The copy of a delivery's message: its content's ids and times, and when the delivery was created. */
-    static WebhookPayload of(UUID deliveryId, MessageContent content, Instant createdAt) {
+    public static WebhookPayload of(UUID deliveryId, MessageContent content, Instant createdAt) {
         Visit visit = content.visit();
         Optional<AppointmentVersion> appointment = content.aboutAppointment();
         Optional<WaitlistOffer> offer = content instanceof WaitlistOffer waitlistOffer ? Optional.of(waitlistOffer) : Optional.empty();

@@ -2,8 +2,8 @@ package com.clinicnetwork.notification.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.notification.delivery.NotificationStatus;
 import com.clinicnetwork.notification.message.Channel;
-import com.clinicnetwork.notification.message.MessageContentFixture;
 import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
@@ -71,10 +71,8 @@ class VisibilityTest {
         return new ClinicUser("someone", roles, Optional.ofNullable(clientId), Optional.empty(), locations);
     }
 
-    private static Notification notification(UUID clientId, UUID locationId) {
-        Instant now = Instant.now();
-        return new Notification(UUID.randomUUID(), "test", Channel.EMAIL, null, "sam@example.com", "Sam", null,
-                MessageContentFixture.of(MessageType.CONFIRMATION, MessageContentFixture.visit(clientId, locationId, now)),
-                NotificationStatus.PENDING, 0, now, now, null, null);
+    private static NotificationRecord notification(UUID clientId, UUID locationId) {
+        return new NotificationRecord(UUID.randomUUID(), UUID.randomUUID(), clientId, locationId, Channel.EMAIL,
+                MessageType.CONFIRMATION.template(), NotificationStatus.PENDING, 0, Instant.now(), null, null, "sam@example.com");
     }
 }

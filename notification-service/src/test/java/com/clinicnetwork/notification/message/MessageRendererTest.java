@@ -2,9 +2,10 @@ package com.clinicnetwork.notification.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.notification.directory.DirectoryRepository.Location;
-import com.clinicnetwork.notification.directory.DirectoryRepository.Therapist;
-import com.clinicnetwork.notification.directory.DirectoryRepository.Treatment;
+import com.clinicnetwork.notification.directory.DirectoryEntries;
+import com.clinicnetwork.notification.directory.Location;
+import com.clinicnetwork.notification.directory.Therapist;
+import com.clinicnetwork.notification.directory.Treatment;
 import com.clinicnetwork.servicedefaults.links.CheckInLinks;
 import java.net.URI;
 import java.time.Instant;
@@ -34,7 +35,7 @@ class MessageRendererTest {
     private static final Treatment KNEE = new Treatment(UUID.randomUUID(), 1, "Knee pain relief massage",
             "Twice a day: 10 quad sets. Ice 15 min if swollen.", "KNEE_REHABILITATION");
     private static final Treatment SPORTS = new Treatment(UUID.randomUUID(), 1, "Sports massage", null, "SPORTS_MASSAGE");
-    private static final MessageSubject KNOWN = subject(MANCHESTER, MAYA, KNEE);
+    private static final DirectoryEntries KNOWN = entries(MANCHESTER, MAYA, KNEE);
 
     @Test
     void theConfirmationGreetsTheClientAndNamesTreatmentTherapistAndPlace() {
@@ -57,7 +58,7 @@ class MessageRendererTest {
 
     @Test
     void germanClientsGetGermanMessagesWithGermanDates() {
-        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "de-DE"), subject(BERLIN, MAYA, KNEE));
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "de-DE"), entries(BERLIN, MAYA, KNEE));
 
         assertThat(email.subject()).isEqualTo("Termin bestätigt: Knee pain relief massage am Di., 1. Dez. 2026 um 11:00");
         assertThat(email.text())
@@ -78,15 +79,15 @@ class MessageRendererTest {
     void showsTheTimeInTheLocationsZoneIncludingSummerTimeAndAcrossMidnight() {
         assertThat(email(message(MessageType.CONFIRMATION, "2026-07-01T09:00:00Z", "en-GB"), KNOWN).text())
                 .contains("When:  Wednesday 1 July 2026, 10:00–11:00 BST");
-        assertThat(email(message(MessageType.CONFIRMATION, "2026-07-01T09:00:00Z", "en-GB"), subject(BERLIN, MAYA, KNEE)).text())
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-07-01T09:00:00Z", "en-GB"), entries(BERLIN, MAYA, KNEE)).text())
                 .contains("When:  Wednesday 1 July 2026, 11:00–12:00 CEST");
-        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T23:30:00Z", "en-GB"), subject(BERLIN, MAYA, KNEE)).text())
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T23:30:00Z", "en-GB"), entries(BERLIN, MAYA, KNEE)).text())
                 .contains("When:  Wednesday 2 December 2026, 00:30–01:30 CET");
     }
 
     @Test
     void stillReadsWellBeforeTheDirectoryEntriesHaveArrived() {
-        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), MessageSubject.unknown());
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), DirectoryEntries.unknown());
 
         assertThat(email.subject()).isEqualTo("Booking confirmed: Your treatment on Tue 1 Dec 2026 at 10:00");
         assertThat(email.text())
@@ -102,7 +103,7 @@ class MessageRendererTest {
     void anUnknownTimeZoneFallsBackToLabelledUtc() {
         Location broken = new Location(UUID.randomUUID(), 1, "Somewhere", "1 Main St", "Mars/Olympus_Mons");
 
-        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), subject(broken, MAYA, KNEE)).text())
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), entries(broken, MAYA, KNEE)).text())
                 .contains("10:00–11:00 UTC");
     }
 
@@ -110,7 +111,7 @@ class MessageRendererTest {
     void escapesDirectoryTextInHtmlButNotInPlainText() {
         Therapist tricky = new Therapist(UUID.randomUUID(), 1, "Jo <b>O'Neil</b> & Co");
 
-        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), subject(MANCHESTER, tricky, KNEE));
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), entries(MANCHESTER, tricky, KNEE));
 
         assertThat(email.html()).contains("Jo &lt;b&gt;O&#39;Neil&lt;/b&gt; &amp; Co").doesNotContain("<b>");
         assertThat(email.text()).contains("With:  Jo <b>O'Neil</b> & Co");
@@ -146,11 +147,11 @@ class MessageRendererTest {
     void theWaitlistOfferStatesTheHoldDeadlineInTheLocationsZone() {
         Letter offer = withHold(message(MessageType.WAITLIST_OFFER, "2026-12-01T10:00:00Z", "en-GB"), "2026-11-30T18:00:00Z");
 
-        RenderedEmail email = email(offer, subject(BERLIN, MAYA, KNEE));
+        RenderedEmail email = email(offer, entries(BERLIN, MAYA, KNEE));
 
         assertThat(email.subject()).isEqualTo("A slot has opened up: Knee pain relief massage on Tue 1 Dec 2026 at 11:00");
         assertThat(email.text()).contains("We are holding it for you until Monday 30 November 2026, 19:00 CET.");
-        assertThat(sms(offer, subject(BERLIN, MAYA, KNEE))).contains("Held for you until Monday 30 November 2026, 19:00 CET");
+        assertThat(sms(offer, entries(BERLIN, MAYA, KNEE))).contains("Held for you until Monday 30 November 2026, 19:00 CET");
     }
 
     @Test
@@ -222,7 +223,7 @@ class MessageRendererTest {
 
     @Test
     void withoutAPlanOrAKnownAreaTheAftercareStaysGeneral() {
-        RenderedEmail email = email(message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB"), subject(MANCHESTER, MAYA, SPORTS));
+        RenderedEmail email = email(message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB"), entries(MANCHESTER, MAYA, SPORTS));
 
         assertThat(email.text())
                 .contains("Rest, keep moving gently")
@@ -254,20 +255,20 @@ class MessageRendererTest {
     private record Letter(MessageContent content, String locale) {
     }
 
-    private static RenderedEmail email(Letter letter, MessageSubject subject) {
-        return RENDERER.email(letter.content(), MessageLocale.of(letter.locale()), "Sam", subject, Optional.empty());
+    private static RenderedEmail email(Letter letter, DirectoryEntries entries) {
+        return RENDERER.email(letter.content(), MessageLocale.of(letter.locale()), "Sam", entries, Optional.empty());
     }
 
-    private static String sms(Letter letter, MessageSubject subject) {
-        return RENDERER.sms(letter.content(), MessageLocale.of(letter.locale()), "Sam", subject);
+    private static String sms(Letter letter, DirectoryEntries entries) {
+        return RENDERER.sms(letter.content(), MessageLocale.of(letter.locale()), "Sam", entries);
     }
 
-    private static String calendarSummary(Letter letter, MessageSubject subject) {
-        return RENDERER.calendarSummary(letter.content(), MessageLocale.of(letter.locale()), subject);
+    private static String calendarSummary(Letter letter, DirectoryEntries entries) {
+        return RENDERER.calendarSummary(letter.content(), MessageLocale.of(letter.locale()), entries);
     }
 
-    private static MessageSubject subject(Location location, Therapist therapist, Treatment treatment) {
-        return new MessageSubject(Optional.of(location), Optional.of(therapist), Optional.of(treatment));
+    private static DirectoryEntries entries(Location location, Therapist therapist, Treatment treatment) {
+        return new DirectoryEntries(Optional.of(location), Optional.of(therapist), Optional.of(treatment));
     }
 
     private static Letter message(MessageType type, String startsAt, String locale) {

@@ -1,14 +1,16 @@
-package com.clinicnetwork.notification.preference;
+package com.clinicnetwork.notification.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.notification.history.NotificationStatus;
+import com.clinicnetwork.notification.delivery.NotificationStatus;
 import com.clinicnetwork.notification.message.Addressee;
 import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.Message;
 import com.clinicnetwork.notification.message.MessageContentFixture;
 import com.clinicnetwork.notification.message.MessageType;
-import com.clinicnetwork.notification.preference.DeliveryPlan.Delivery;
+import com.clinicnetwork.notification.preference.NotificationPreferences;
+import com.clinicnetwork.notification.preference.QuietHours;
+import com.clinicnetwork.notification.routing.DeliveryPlan.Delivery;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.email;
+package com.clinicnetwork.notification.delivery.email;
 
 import com.clinicnetwork.notification.message.CalendarInvite;
 import com.clinicnetwork.notification.message.RenderedEmail;

@@ -1,9 +1,11 @@
-package com.clinicnetwork.notification.email;
+package com.clinicnetwork.notification.delivery.email;
 
 import com.clinicnetwork.notification.delivery.ChannelSender;
 import com.clinicnetwork.notification.delivery.DeliveryException;
+import com.clinicnetwork.notification.delivery.Notification;
+import com.clinicnetwork.notification.directory.DirectoryEntries;
 import com.clinicnetwork.notification.directory.DirectoryRepository;
-import com.clinicnetwork.notification.history.Notification;
+import com.clinicnetwork.notification.directory.Location;
 import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.CalendarInvite;
 import com.clinicnetwork.notification.message.Channel;
@@ -11,7 +13,6 @@ import com.clinicnetwork.notification.message.ICalendar;
 import com.clinicnetwork.notification.message.MessageContent;
 import com.clinicnetwork.notification.message.MessageLocale;
 import com.clinicnetwork.notification.message.MessageRenderer;
-import com.clinicnetwork.notification.message.MessageSubject;
 import com.clinicnetwork.notification.message.RenderedEmail;
 import com.clinicnetwork.notification.message.Visit;
 import java.time.Clock;
@@ -48,10 +49,10 @@ class EmailChannel implements ChannelSender {
     @Override
     public void send(Notification notification) {
         Visit visit = notification.content().visit();
-        MessageSubject subject = directory.subject(visit.locationId(), visit.therapistId(), visit.treatmentId());
+        DirectoryEntries entries = directory.entries(visit.locationId(), visit.therapistId(), visit.treatmentId());
         MessageLocale locale = MessageLocale.of(notification.locale());
-        RenderedEmail email = renderer.email(notification.content(), locale, notification.recipientName(), subject,
-                invite(notification, locale, subject));
+        RenderedEmail email = renderer.email(notification.content(), locale, notification.recipientName(), entries,
+                invite(notification, locale, entries));
         try {
             sender.send(notification.id(), notification.recipient(), email);
         } catch (MailPreparationException | MailParseException unbuildable) {
@@ -61,7 +62,7 @@ class EmailChannel implements ChannelSender {
         }
     }
 
-    private Optional<CalendarInvite> invite(Notification notification, MessageLocale locale, MessageSubject subject) {
+    private Optional<CalendarInvite> invite(Notification notification, MessageLocale locale, DirectoryEntries entries) {
         MessageContent content = notification.content();
         Optional<String> method = switch (content.type()) {
             case CONFIRMATION, RESCHEDULE -> Optional.of(ICalendar.REQUEST);
@@ -72,10 +73,10 @@ class EmailChannel implements ChannelSender {
         if (method.isEmpty() || appointment.isEmpty()) {
             return Optional.empty();
         }
-        String location = subject.location().map(l -> l.name() + ", " + l.address()).orElse("");
-        String organizerName = subject.location().map(DirectoryRepository.Location::name).orElse("Clinic Network");
+        String location = entries.location().map(l -> l.name() + ", " + l.address()).orElse("");
+        String organizerName = entries.location().map(Location::name).orElse("Clinic Network");
         return Optional.of(ICalendar.event(method.get(), appointment.get().id(), appointment.get().version(),
-                content.visit().startsAt(), content.visit().endsAt(), renderer.calendarSummary(content, locale, subject), location,
+                content.visit().startsAt(), content.visit().endsAt(), renderer.calendarSummary(content, locale, entries), location,
                 organizerName, sender.from(), notification.recipientName(), notification.recipient(), clock.instant()));
     }
 

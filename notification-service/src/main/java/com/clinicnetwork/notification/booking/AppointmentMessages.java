@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.appointment;
+package com.clinicnetwork.notification.booking;
 
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
@@ -6,7 +6,7 @@ import com.clinicnetwork.contracts.appointment.ClientContact;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.inbox.ReceivedEvent;
-import com.clinicnetwork.notification.history.Messages;
+import com.clinicnetwork.notification.appointment.AppointmentStateRepository;
 import com.clinicnetwork.notification.message.Addressee;
 import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.BookingConfirmation;
@@ -20,6 +20,7 @@ import com.clinicnetwork.notification.message.Visit;
 import com.clinicnetwork.notification.message.WaitlistOffer;
 import com.clinicnetwork.notification.privacy.ClientPrivacy;
 import com.clinicnetwork.notification.reminder.ReminderRepository;
+import com.clinicnetwork.notification.routing.MessageRouter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,17 +43,17 @@ class AppointmentMessages {
     private final ProcessedEvents processedEvents;
     private final AppointmentStateRepository states;
     private final ReminderRepository reminders;
-    private final Messages messages;
+    private final MessageRouter router;
     private final ClientPrivacy privacy;
     private final Clock clock;
 
-    AppointmentMessages(ProcessedEvents processedEvents, AppointmentStateRepository states, ReminderRepository reminders, Messages messages,
+    AppointmentMessages(ProcessedEvents processedEvents, AppointmentStateRepository states, ReminderRepository reminders, MessageRouter router,
             ClientPrivacy privacy, Clock clock) {
         this.processedEvents = processedEvents;
         this.privacy = privacy;
         this.states = states;
         this.reminders = reminders;
-        this.messages = messages;
+        this.router = router;
         this.clock = clock;
     }
 
@@ -74,25 +75,25 @@ class AppointmentMessages {
         return switch (event.type()) {
             case EventTypes.APPOINTMENT_BOOKED -> {
                 reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
-                yield messages.issue(message(appointment, new BookingConfirmation(version, visit)));
+                yield router.route(message(appointment, new BookingConfirmation(version, visit)));
             }
             case EventTypes.APPOINTMENT_RESCHEDULED -> {
                 reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
-                yield messages.issue(message(appointment,
+                yield router.route(message(appointment,
                         new RescheduleNotice(version, visit, instant(appointment.previousStartsAt()))));
             }
             case EventTypes.APPOINTMENT_CANCELLED -> {
                 reminders.cancel(appointment.appointmentId());
-                yield messages.issue(message(appointment,
+                yield router.route(message(appointment,
                         new CancellationNotice(version, visit, Boolean.TRUE.equals(appointment.lateCancellation()))));
             }
             case EventTypes.APPOINTMENT_NO_SHOW -> {
                 reminders.cancel(appointment.appointmentId());
-                yield messages.issue(message(appointment, new NoShowFollowUp(version, visit)));
+                yield router.route(message(appointment, new NoShowFollowUp(version, visit)));
             }
             case EventTypes.APPOINTMENT_FULFILLED -> {
                 reminders.cancel(appointment.appointmentId());
-                yield messages.issue(message(appointment,
+                yield router.route(message(appointment,
                         SessionAftercare.of(version, visit, instant(appointment.checkInClosesAt()))));
             }
             default -> {
@@ -116,7 +117,7 @@ class AppointmentMessages {
         }
         Visit visit = new Visit(offer.clientId(), offer.locationId(), offer.therapistId(), offer.treatmentId(),
                 offer.startsAt().toInstant(), offer.endsAt().toInstant());
-        return messages.issue(new Message("offer:" + offer.offerId(), new WaitlistOffer(offer.offerId(), visit,
+        return router.route(new Message("offer:" + offer.offerId(), new WaitlistOffer(offer.offerId(), visit,
                 offer.holdUntil().toInstant()), addressee(offer.client())));
     }
 

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.sms;
+package com.clinicnetwork.notification.delivery.sms;
 
 import java.util.UUID;
 import org.slf4j.Logger;

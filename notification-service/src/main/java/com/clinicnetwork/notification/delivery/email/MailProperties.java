@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.email;
+package com.clinicnetwork.notification.delivery.email;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,9 +1,16 @@
-package com.clinicnetwork.notification.webhook;
+package com.clinicnetwork.notification.delivery.webhook;
 
 import com.clinicnetwork.notification.delivery.ChannelSender;
 import com.clinicnetwork.notification.delivery.DeliveryException;
-import com.clinicnetwork.notification.history.Notification;
+import com.clinicnetwork.notification.delivery.Notification;
 import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.webhook.RefusedTargetException;
+import com.clinicnetwork.notification.webhook.WebhookPayload;
+import com.clinicnetwork.notification.webhook.WebhookProperties;
+import com.clinicnetwork.notification.webhook.WebhookSignature;
+import com.clinicnetwork.notification.webhook.WebhookSubscription;
+import com.clinicnetwork.notification.webhook.WebhookSubscriptionRepository;
+import com.clinicnetwork.notification.webhook.WebhookTargetPolicy;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;

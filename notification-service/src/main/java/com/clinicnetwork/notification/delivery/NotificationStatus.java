@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.history;
+package com.clinicnetwork.notification.delivery;
 
 /**
  * PENDING until delivered (SENT) or given up on after the retry bound (FAILED). SKIPPED: recorded but never

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.history;
+package com.clinicnetwork.notification.delivery;
 
 import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.MessageContent;
@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A message to one recipient over one channel and the state of its delivery, with its content, so it can be
- * (re)sent without the event that caused it.
+ * A message to one recipient over one channel, due for delivery, with its content, so it can be (re)sent without the
+ * event that caused it.
  *
  * @param occasion       what caused it; one notification per occasion and channel (and webhook subscription)
  * @param subscriptionId on a webhook delivery: the subscription it goes to; null otherwise
@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param recipientName  the client's first name; null on webhook deliveries and once the client was erased
  * @param locale         the client's language tag as the event gave it; null when unknown
  * @param content        what the message says, the same for every channel
+ * @param attempts       attempts made so far
+ * @param nextAttemptAt  when it is (or was) due
  */
 public record Notification(
         UUID id,
@@ -25,12 +27,9 @@ public record Notification(
         String recipientName,
         String locale,
         MessageContent content,
-        NotificationStatus status,
         int attempts,
         Instant nextAttemptAt,
-        Instant createdAt,
-        Instant sentAt,
-        String lastError) {
+        Instant createdAt) {
 
     /** The template name of its message type, as the API, metrics and events name it. */
     public String template() {

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.sms;
+package com.clinicnetwork.notification.delivery.sms;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

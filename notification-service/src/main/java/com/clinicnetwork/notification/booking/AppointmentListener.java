@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.appointment;
+package com.clinicnetwork.notification.booking;
 
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;

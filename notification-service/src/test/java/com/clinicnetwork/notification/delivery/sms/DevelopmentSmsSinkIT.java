@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.sms;
+package com.clinicnetwork.notification.delivery.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

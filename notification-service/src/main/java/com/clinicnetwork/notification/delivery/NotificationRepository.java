@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.history;
+package com.clinicnetwork.notification.delivery;
 
 import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.Message;
@@ -8,10 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,12 +15,15 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The notifications as the dispatcher delivers them: stored once per occasion and channel, locked one at a time when
+ * due by the service's clock, and every attempt's outcome recorded.
+ */
 @Repository
 public class NotificationRepository {
 
     private static final String COLUMNS = """
-            id, occasion, channel, subscription_id, recipient, recipient_name, locale, content, status, attempts, next_attempt_at,
-            created_at, sent_at, last_error
+            id, occasion, channel, subscription_id, recipient, recipient_name, locale, content, attempts, next_attempt_at, created_at
             """;
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -128,45 +127,6 @@ public class NotificationRepository {
                 .update();
     }
 
-    public NotificationPage<Notification> search(NotificationQuery query, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        query.appointmentId().ifPresent(id -> {
-            conditions.add("appointment_id = :appointmentId");
-            params.put("appointmentId", id);
-        });
-        query.clientId().ifPresent(id -> {
-            conditions.add("client_id = :clientId");
-            params.put("clientId", id);
-        });
-        if (!query.visibility().everything()) {
-            List<String> visible = new ArrayList<>();
-            query.visibility().ownClientId().ifPresent(id -> {
-                // A client sees the messages sent to them, not the copies sent to the clinic's systems.
-                visible.add("(client_id = :ownClientId AND channel <> 'WEBHOOK')");
-                params.put("ownClientId", id);
-            });
-            if (!query.visibility().locationIds().isEmpty()) {
-                visible.add("location_id IN (:visibleLocations)");
-                params.put("visibleLocations", List.copyOf(query.visibility().locationIds()));
-            }
-            conditions.add(visible.isEmpty() ? "FALSE" : "(" + String.join(" OR ", visible) + ")");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT count(*) FROM notification" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Notification> items = jdbc.sql("SELECT " + COLUMNS + " FROM notification" + where
-                        + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(NotificationRepository::map)
-                .list();
-        return NotificationPage.of(items, page, size, total);
-    }
-
     private static Notification map(ResultSet rs, int row) throws SQLException {
         return new Notification(
                 rs.getObject("id", UUID.class),
@@ -177,17 +137,9 @@ public class NotificationRepository {
                 rs.getString("recipient_name"),
                 rs.getString("locale"),
                 MessageContentJson.read(rs.getString("content")),
-                NotificationStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
-                instant(rs, "next_attempt_at"),
-                instant(rs, "created_at"),
-                instant(rs, "sent_at"),
-                rs.getString("last_error"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+                rs.getTimestamp("next_attempt_at").toInstant(),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     private Timestamp now() {

@@ -1,9 +1,10 @@
-package com.clinicnetwork.notification.preference;
+package com.clinicnetwork.notification.routing;
 
-import com.clinicnetwork.notification.history.NotificationStatus;
+import com.clinicnetwork.notification.delivery.NotificationStatus;
 import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.Message;
 import com.clinicnetwork.notification.message.MessageContent;
+import com.clinicnetwork.notification.preference.NotificationPreferences;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.sms;
+package com.clinicnetwork.notification.delivery.sms;
 
 import com.clinicnetwork.notification.delivery.DeliveryException;
 import java.io.IOException;

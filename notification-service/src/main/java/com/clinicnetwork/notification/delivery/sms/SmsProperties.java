@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification.sms;
+package com.clinicnetwork.notification.delivery.sms;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

@@ -1,8 +1,8 @@
-package com.clinicnetwork.notification.sms;
+package com.clinicnetwork.notification.delivery.sms;
 
 import com.clinicnetwork.notification.delivery.ChannelSender;
+import com.clinicnetwork.notification.delivery.Notification;
 import com.clinicnetwork.notification.directory.DirectoryRepository;
-import com.clinicnetwork.notification.history.Notification;
 import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.MessageLocale;
 import com.clinicnetwork.notification.message.MessageRenderer;
@@ -32,7 +32,7 @@ class SmsChannel implements ChannelSender {
     public void send(Notification notification) {
         Visit visit = notification.content().visit();
         String text = renderer.sms(notification.content(), MessageLocale.of(notification.locale()), notification.recipientName(),
-                directory.subject(visit.locationId(), visit.therapistId(), visit.treatmentId()));
+                directory.entries(visit.locationId(), visit.therapistId(), visit.treatmentId()));
         gateway.send(notification.id(), notification.recipient(), text);
     }
 }

@@ -1,8 +1,9 @@
-package com.clinicnetwork.notification.history;
+package com.clinicnetwork.notification.routing;
 
+import com.clinicnetwork.notification.delivery.NotificationRepository;
+import com.clinicnetwork.notification.delivery.NotificationStatus;
 import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.Message;
-import com.clinicnetwork.notification.preference.DeliveryPlan;
 import com.clinicnetwork.notification.preference.Preferences;
 import com.clinicnetwork.notification.privacy.ClientPrivacy;
 import com.clinicnetwork.notification.webhook.WebhookSubscriptionRepository;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (reason {@code no-consent}); an erased client gets nothing at all (see {@link ClientPrivacy}).
  */
 @Service
-public class Messages {
+public class MessageRouter {
 
     private final NotificationRepository notifications;
     private final Preferences preferences;
@@ -28,8 +29,8 @@ public class Messages {
     private final ClientPrivacy privacy;
     private final Clock clock;
 
-    Messages(NotificationRepository notifications, Preferences preferences, WebhookSubscriptionRepository webhooks, ClientPrivacy privacy,
-            Clock clock) {
+    MessageRouter(NotificationRepository notifications, Preferences preferences, WebhookSubscriptionRepository webhooks,
+            ClientPrivacy privacy, Clock clock) {
         this.notifications = notifications;
         this.privacy = privacy;
         this.preferences = preferences;
@@ -43,7 +44,7 @@ public class Messages {
      * @return whether a new delivery is waiting for the dispatcher
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean issue(Message message) {
+    public boolean route(Message message) {
         Instant now = clock.instant();
         boolean pending = false;
         Optional<ClientPrivacy.Suppression> suppression = privacy.suppression(message);
