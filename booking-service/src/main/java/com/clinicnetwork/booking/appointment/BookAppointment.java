@@ -24,14 +24,14 @@ class BookAppointment {
 
     private final ClientRepository clients;
     private final ClientAllowance allowance;
-    private final BookingContexts contexts;
+    private final BookingContextLoader contexts;
     private final BookingPolicyRepository policies;
-    private final SlotClaims slots;
+    private final SlotGuard slots;
     private final AppointmentWriter writer;
     private final Clock clock;
 
-    BookAppointment(ClientRepository clients, ClientAllowance allowance, BookingContexts contexts,
-            BookingPolicyRepository policies, SlotClaims slots, AppointmentWriter writer, Clock clock) {
+    BookAppointment(ClientRepository clients, ClientAllowance allowance, BookingContextLoader contexts,
+            BookingPolicyRepository policies, SlotGuard slots, AppointmentWriter writer, Clock clock) {
         this.clients = clients;
         this.allowance = allowance;
         this.contexts = contexts;

@@ -18,14 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 class RescheduleAppointment {
 
     private final ChangeGuard guard;
-    private final BookingContexts contexts;
+    private final BookingContextLoader contexts;
     private final BookingPolicyRepository policies;
-    private final SlotClaims slots;
+    private final SlotGuard slots;
     private final AppointmentWriter writer;
     private final Clock clock;
 
-    RescheduleAppointment(ChangeGuard guard, BookingContexts contexts, BookingPolicyRepository policies,
-            SlotClaims slots, AppointmentWriter writer, Clock clock) {
+    RescheduleAppointment(ChangeGuard guard, BookingContextLoader contexts, BookingPolicyRepository policies,
+            SlotGuard slots, AppointmentWriter writer, Clock clock) {
         this.guard = guard;
         this.contexts = contexts;
         this.policies = policies;

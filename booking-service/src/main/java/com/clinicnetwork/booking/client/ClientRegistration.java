@@ -22,12 +22,12 @@ class ClientRegistration {
     private static final String DEFAULT_LOCALE = "en-GB";
 
     private final ClientRepository clients;
-    private final ClientProfiles profiles;
+    private final SelfRegistration selfRegistration;
     private final DirectoryRepository directory;
 
-    ClientRegistration(ClientRepository clients, ClientProfiles profiles, DirectoryRepository directory) {
+    ClientRegistration(ClientRepository clients, SelfRegistration selfRegistration, DirectoryRepository directory) {
         this.clients = clients;
-        this.profiles = profiles;
+        this.selfRegistration = selfRegistration;
         this.directory = directory;
     }
 
@@ -42,7 +42,7 @@ class ClientRegistration {
         if (staff) {
             clients.insertIfAbsent(client);
         } else {
-            profiles.register(client, subject);
+            selfRegistration.register(client, subject);
         }
         return ClientView.of(client);
     }

@@ -5,7 +5,7 @@ import com.clinicnetwork.booking.appointment.AppointmentAccess;
 import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.appointment.AppointmentWriter;
 import com.clinicnetwork.booking.appointment.BookingContext;
-import com.clinicnetwork.booking.appointment.BookingContexts;
+import com.clinicnetwork.booking.appointment.BookingContextLoader;
 import com.clinicnetwork.booking.appointment.BookingRejectedException;
 import com.clinicnetwork.booking.appointment.Slot;
 import com.clinicnetwork.booking.appointment.TherapistCalendarRepository;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Books a course all-or-nothing, in one transaction: the location (its time zone places the sessions), who may book
  * for whom and the client are read once, then, under the therapist's calendar lock, the directory's side of the
  * booking and what already takes the therapist's time around the whole course, once each, and every session is judged
- * ({@link CourseSlots}) before any is written. When some cannot be booked, nothing is, and the exception names each.
+ * ({@link CourseRules}) before any is written. When some cannot be booked, nothing is, and the exception names each.
  */
 @Service
 class BookCourse {
@@ -37,14 +37,14 @@ class BookCourse {
     private final ClientRepository clients;
     private final CourseRepository courses;
     private final ClientAllowance allowance;
-    private final BookingContexts contexts;
+    private final BookingContextLoader contexts;
     private final BookingPolicyRepository policies;
     private final TherapistCalendarRepository calendar;
     private final AppointmentWriter writer;
     private final Clock clock;
 
     BookCourse(DirectoryRepository directory, ClientRepository clients, CourseRepository courses, ClientAllowance allowance,
-            BookingContexts contexts, BookingPolicyRepository policies, TherapistCalendarRepository calendar,
+            BookingContextLoader contexts, BookingPolicyRepository policies, TherapistCalendarRepository calendar,
             AppointmentWriter writer, Clock clock) {
         this.directory = directory;
         this.clients = clients;
@@ -74,7 +74,7 @@ class BookCourse {
         courses.insert(seriesId, clientId, request);
         allowance.require(clientId, Holdings.course(starts.size()));
         calendar.lock(List.of(request.therapistId()));
-        CourseSlots.Plan plan = plan(location, request, starts);
+        CourseRules.Plan plan = plan(location, request, starts);
         if (!plan.unavailable().isEmpty()) {
             throw new CourseUnavailableException(request, plan.unavailable());
         }
@@ -87,14 +87,14 @@ class BookCourse {
     }
 
     /** Under the therapist's calendar lock: what is taken cannot change until the sessions are written. */
-    private CourseSlots.Plan plan(Location location, SeriesRequest request, List<Instant> starts) {
+    private CourseRules.Plan plan(Location location, SeriesRequest request, List<Instant> starts) {
         BookingContext context;
         try {
             context = contexts.load(location, request.treatmentId(), request.therapistId(), starts);
         } catch (BookingRejectedException e) {
-            return CourseSlots.ruledOut(starts, e);
+            return CourseRules.ruledOut(starts, e);
         }
         List<Slot> taken = calendar.taken(request.therapistId(), context.parties().spanOf(starts));
-        return CourseSlots.plan(context, starts, policies.policyAt(location.id()), clock.instant(), taken);
+        return CourseRules.plan(context, starts, policies.policyAt(location.id()), clock.instant(), taken);
     }
 }

@@ -39,14 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 class SeriesController {
 
     private final BookCourse booking;
-    private final CourseAlternatives alternatives;
+    private final FindAlternatives alternatives;
     private final CancelCourse cancellation;
     private final CourseRepository courses;
     private final AppointmentReads appointments;
     private final CheckInReads checkIns;
     private final IdempotentRequests idempotency;
 
-    SeriesController(BookCourse booking, CourseAlternatives alternatives, CancelCourse cancellation, CourseRepository courses,
+    SeriesController(BookCourse booking, FindAlternatives alternatives, CancelCourse cancellation, CourseRepository courses,
             AppointmentReads appointments, CheckInReads checkIns, IdempotentRequests idempotency) {
         this.booking = booking;
         this.alternatives = alternatives;
@@ -74,7 +74,7 @@ class SeriesController {
     /** Nothing of the course was booked; the free starts around each unavailable date are looked up after that. */
     @ExceptionHandler(CourseUnavailableException.class)
     ProblemDetail unavailable(CourseUnavailableException e) {
-        List<CourseAlternatives.UnavailableDate> dates = alternatives.around(e);
+        List<FindAlternatives.UnavailableDate> dates = alternatives.around(e);
         return new ApiProblemException(HttpStatus.CONFLICT, "series-unavailable", "Some sessions cannot be booked",
                 dates.size() + " of " + e.course().occurrences() + " sessions cannot be booked; nothing was booked.")
                 .with("unavailable", dates).toProblemDetail();

@@ -4,12 +4,12 @@ import com.clinicnetwork.booking.appointment.Appointment;
 import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.appointment.AppointmentWriter;
 import com.clinicnetwork.booking.appointment.BookingContext;
-import com.clinicnetwork.booking.appointment.BookingContexts;
+import com.clinicnetwork.booking.appointment.BookingContextLoader;
 import com.clinicnetwork.booking.appointment.BookingRejectedException;
 import com.clinicnetwork.booking.appointment.BookingRules;
 import com.clinicnetwork.booking.appointment.RecordNotFoundException;
 import com.clinicnetwork.booking.appointment.Slot;
-import com.clinicnetwork.booking.appointment.SlotClaims;
+import com.clinicnetwork.booking.appointment.SlotGuard;
 import com.clinicnetwork.booking.appointment.SlotTakenException;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
@@ -32,18 +32,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AcceptWaitlistOffer {
 
-    private final OfferAnswers answers;
+    private final AnswerGuard guard;
     private final WaitlistRepository waitlist;
     private final ClientRepository clients;
     private final ClientAllowance allowance;
-    private final BookingContexts contexts;
-    private final SlotClaims slots;
+    private final BookingContextLoader contexts;
+    private final SlotGuard slots;
     private final AppointmentWriter writer;
     private final Clock clock;
 
-    AcceptWaitlistOffer(OfferAnswers answers, WaitlistRepository waitlist, ClientRepository clients, ClientAllowance allowance,
-            BookingContexts contexts, SlotClaims slots, AppointmentWriter writer, Clock clock) {
-        this.answers = answers;
+    AcceptWaitlistOffer(AnswerGuard guard, WaitlistRepository waitlist, ClientRepository clients, ClientAllowance allowance,
+            BookingContextLoader contexts, SlotGuard slots, AppointmentWriter writer, Clock clock) {
+        this.guard = guard;
         this.waitlist = waitlist;
         this.clients = clients;
         this.allowance = allowance;
@@ -62,7 +62,7 @@ class AcceptWaitlistOffer {
      */
     @Transactional
     AppointmentView accept(ClinicUser user, UUID offerId) {
-        WaitlistOffer offer = answers.lock(user, offerId, OfferStatus.ACCEPTED);
+        WaitlistOffer offer = guard.lock(user, offerId, OfferStatus.ACCEPTED);
         offer.requireHeldAt(clock.instant());
         UUID appointmentId = UUID.randomUUID();
         waitlist.close(offer.id(), OfferStatus.ACCEPTED, appointmentId);

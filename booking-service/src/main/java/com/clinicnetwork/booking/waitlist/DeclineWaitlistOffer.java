@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DeclineWaitlistOffer {
 
-    private final OfferAnswers answers;
+    private final AnswerGuard guard;
     private final WaitlistOffering offering;
 
-    DeclineWaitlistOffer(OfferAnswers answers, WaitlistOffering offering) {
-        this.answers = answers;
+    DeclineWaitlistOffer(AnswerGuard guard, WaitlistOffering offering) {
+        this.guard = guard;
         this.offering = offering;
     }
 
@@ -25,6 +25,6 @@ class DeclineWaitlistOffer {
      */
     @Transactional
     void decline(ClinicUser user, UUID offerId) {
-        offering.release(answers.lock(user, offerId, OfferStatus.DECLINED), OfferStatus.DECLINED);
+        offering.release(guard.lock(user, offerId, OfferStatus.DECLINED), OfferStatus.DECLINED);
     }
 }

@@ -1,7 +1,7 @@
 package com.clinicnetwork.booking.waitlist;
 
 import com.clinicnetwork.booking.appointment.BookingContext;
-import com.clinicnetwork.booking.appointment.BookingContexts;
+import com.clinicnetwork.booking.appointment.BookingContextLoader;
 import com.clinicnetwork.booking.appointment.BookingRejectedException;
 import com.clinicnetwork.booking.appointment.BookingRules;
 import com.clinicnetwork.booking.appointment.Slot;
@@ -46,7 +46,7 @@ class WaitlistOffering {
     private static final int CANDIDATE_PAGE = 50;
 
     private final WaitlistRepository waitlist;
-    private final BookingContexts contexts;
+    private final BookingContextLoader contexts;
     private final BookingPolicyRepository policies;
     private final TherapistCalendarRepository calendar;
     private final ClientRepository clients;
@@ -56,7 +56,7 @@ class WaitlistOffering {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    WaitlistOffering(WaitlistRepository waitlist, BookingContexts contexts, BookingPolicyRepository policies,
+    WaitlistOffering(WaitlistRepository waitlist, BookingContextLoader contexts, BookingPolicyRepository policies,
             TherapistCalendarRepository calendar, ClientRepository clients, ClientAllowance allowance, OutboxWriter outbox,
             WaitlistProperties properties, TransactionTemplate transactions, Clock clock) {
         this.waitlist = waitlist;

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class CourseSlotsTest {
+class CourseRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T00:00:00Z");
     private static final UUID LOCATION_ID = UUID.randomUUID();
@@ -45,7 +45,7 @@ class CourseSlotsTest {
 
     @Test
     void aCourseWhoseEveryStartIsFreeTakesASlotPerSession() {
-        CourseSlots.Plan plan = CourseSlots.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of());
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of());
 
         assertThat(plan.unavailable()).isEmpty();
         assertThat(plan.slots()).extracting(Slot::startsAt).containsExactlyElementsOf(WEEKLY_AT_TEN);
@@ -58,7 +58,7 @@ class CourseSlotsTest {
         Slot someoneElses = new Slot(THERAPIST_ID, Instant.parse("2026-12-08T08:45:00Z"), Instant.parse("2026-12-08T09:45:00Z"),
                 Instant.parse("2026-12-08T10:00:01Z"));
 
-        CourseSlots.Plan plan = CourseSlots.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of(someoneElses));
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of(someoneElses));
 
         assertThat(plan.unavailable()).containsExactly(Occurrence.taken(WEEKLY_AT_TEN.get(1)));
     }
@@ -67,7 +67,7 @@ class CourseSlotsTest {
     void aStartOverlappingAnEarlierSessionOfTheSameCourseIsTaken() {
         List<Instant> halfAnHourApart = List.of(WEEKLY_AT_TEN.get(0), WEEKLY_AT_TEN.get(0).plus(Duration.ofMinutes(30)));
 
-        CourseSlots.Plan plan = CourseSlots.plan(THREE_TUESDAYS, halfAnHourApart, POLICY, NOW, List.of());
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, halfAnHourApart, POLICY, NOW, List.of());
 
         assertThat(plan.slots()).extracting(Slot::startsAt).containsExactly(WEEKLY_AT_TEN.get(0));
         assertThat(plan.unavailable()).containsExactly(Occurrence.taken(halfAnHourApart.get(1)));
@@ -80,7 +80,7 @@ class CourseSlotsTest {
         Slot takenAndOutsideHours = new Slot(THERAPIST_ID, lateOnTheSecondTuesday, lateOnTheSecondTuesday.plus(Duration.ofHours(1)),
                 lateOnTheSecondTuesday.plus(Duration.ofMinutes(75)));
 
-        CourseSlots.Plan plan = CourseSlots.plan(THREE_TUESDAYS,
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS,
                 List.of(WEEKLY_AT_TEN.get(0), lateOnTheSecondTuesday, beyondTheHorizon), POLICY, NOW, List.of(takenAndOutsideHours));
 
         assertThat(plan.unavailable()).extracting(Occurrence::startsAt).containsExactly(lateOnTheSecondTuesday, beyondTheHorizon);
@@ -92,7 +92,7 @@ class CourseSlotsTest {
     void aCourseTheDirectoryRulesOutAsAWholeNamesEveryStart() {
         BookingRejectedException notOffered = new BookingRejectedException(Reason.NOT_OFFERED, "therapistId", "not here");
 
-        CourseSlots.Plan plan = CourseSlots.ruledOut(WEEKLY_AT_TEN, notOffered);
+        CourseRules.Plan plan = CourseRules.ruledOut(WEEKLY_AT_TEN, notOffered);
 
         assertThat(plan.slots()).isEmpty();
         assertThat(plan.unavailable()).containsExactly(Occurrence.ruledOut(WEEKLY_AT_TEN.get(0), notOffered),

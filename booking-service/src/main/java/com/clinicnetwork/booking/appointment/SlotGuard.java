@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
  * here cannot change before the write.
  */
 @Component
-public class SlotClaims {
+public class SlotGuard {
 
     private final TherapistCalendarRepository calendar;
 
-    SlotClaims(TherapistCalendarRepository calendar) {
+    SlotGuard(TherapistCalendarRepository calendar) {
         this.calendar = calendar;
     }
 

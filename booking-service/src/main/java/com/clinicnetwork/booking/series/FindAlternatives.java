@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * with the same therapist around it. Looked up after the booking has rolled back.
  */
 @Component
-class CourseAlternatives {
+class FindAlternatives {
 
     /** How far either side of an unavailable date alternatives are looked for. */
     private static final Duration AROUND = Duration.ofDays(3);
@@ -24,7 +24,7 @@ class CourseAlternatives {
 
     private final AvailabilityService availability;
 
-    CourseAlternatives(AvailabilityService availability) {
+    FindAlternatives(AvailabilityService availability) {
         this.availability = availability;
     }
 

@@ -20,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
  * others get the id of the one it created.
  */
 @Service
-class ClientProfiles {
+class SelfRegistration {
 
     private final ClientRepository clients;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    ClientProfiles(ClientRepository clients, OutboxWriter outbox, Clock clock) {
+    SelfRegistration(ClientRepository clients, OutboxWriter outbox, Clock clock) {
         this.clients = clients;
         this.outbox = outbox;
         this.clock = clock;

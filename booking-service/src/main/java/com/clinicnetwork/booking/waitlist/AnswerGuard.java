@@ -10,11 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The first step of answering an offer: only the waiting client answers it, and only while it is open. */
 @Component
-class OfferAnswers {
+class AnswerGuard {
 
     private final WaitlistRepository waitlist;
 
-    OfferAnswers(WaitlistRepository waitlist) {
+    AnswerGuard(WaitlistRepository waitlist) {
         this.waitlist = waitlist;
     }
 

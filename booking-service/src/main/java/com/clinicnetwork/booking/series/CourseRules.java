@@ -16,9 +16,9 @@ import java.util.stream.Stream;
  * against what already takes the therapist's time and against the course's own earlier sessions. Pure: the caller
  * loads the context and what is taken once, under the therapist's calendar lock.
  */
-final class CourseSlots {
+final class CourseRules {
 
-    private CourseSlots() {
+    private CourseRules() {
     }
 
     /**

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
  * as a search of free slots builds it, so a booking takes exactly the times a search offers.
  */
 @Component
-public class BookingContexts {
+public class BookingContextLoader {
 
     private final DirectoryRepository directory;
     private final AvailabilityService availability;
 
-    BookingContexts(DirectoryRepository directory, AvailabilityService availability) {
+    BookingContextLoader(DirectoryRepository directory, AvailabilityService availability) {
         this.directory = directory;
         this.availability = availability;
     }
