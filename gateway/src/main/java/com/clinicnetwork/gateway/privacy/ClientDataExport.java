@@ -2,6 +2,7 @@ package com.clinicnetwork.gateway.privacy;
 
 import com.clinicnetwork.gateway.ops.OpsProperties;
 import com.clinicnetwork.gateway.resilience.ResilienceProperties;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,9 +44,12 @@ class ClientDataExport {
     private final JsonMapper json;
     private final Clock clock;
 
-    ClientDataExport(OpsProperties services, ResilienceProperties resilience, JsonMapper json, ObjectProvider<Clock> clock) {
-        // As the operator console's probes: Boot 4 keeps WebClient auto-configuration in a module the gateway lacks.
-        this.web = WebClient.builder().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_PART_BYTES)).build();
+    ClientDataExport(OpsProperties services, ResilienceProperties resilience, JsonMapper json, ObjectProvider<Clock> clock,
+            ObservationRegistry observations) {
+        // Boot 4 keeps WebClient auto-configuration in a module the gateway lacks. Observed, so each call is a span of the
+        // caller's trace and carries it on to the service (traceparent).
+        this.web = WebClient.builder().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_PART_BYTES))
+                .observationRegistry(observations).build();
         this.bookingService = required(services.services(), BOOKING_SERVICE);
         this.notificationService = required(services.services(), NOTIFICATION_SERVICE);
         this.timeout = resilience.timeout();
