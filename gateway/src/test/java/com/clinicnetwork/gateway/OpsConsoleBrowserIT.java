@@ -75,7 +75,8 @@ class OpsConsoleBrowserIT {
         for (StandInService service : List.of(THERAPIST, BOOKING)) {
             service.serve("/actuator/health", new Content(200, "application/json", "{\"status\":\"UP\"}"))
                     .serve("/actuator/info", new Content(200, "application/json", "{\"build\":{\"version\":\"0.1.0-SNAPSHOT\"}}"))
-                    .serve("/actuator/prometheus", new Content(200, "text/plain", "clinic_outbox_backlog_events 0.0\n"));
+                    .serve("/actuator/metrics/clinic.outbox.backlog", new Content(200, "application/json",
+                            "{\"name\":\"clinic.outbox.backlog\",\"measurements\":[{\"statistic\":\"VALUE\",\"value\":0.0}]}"));
         }
     }
 

@@ -118,16 +118,16 @@ class OpsConsoleIT {
     void reportsEachServiceUpOrDownWithVersionAndOutboxBacklog() {
         THERAPIST.serve("/actuator/health", new Content(200, "application/json", "{\"status\":\"UP\"}"))
                 .serve("/actuator/info", new Content(200, "application/json", "{\"build\":{\"version\":\"1.4.2\"}}"))
-                .serve("/actuator/prometheus", new Content(200, "text/plain", """
-                        # HELP clinic_outbox_backlog_events Events not yet published
-                        # TYPE clinic_outbox_backlog_events gauge
-                        clinic_outbox_backlog_events 4.0
-                        # TYPE clinic_outbox_oldest_age_seconds gauge
-                        clinic_outbox_oldest_age_seconds 12.5
-                        """));
-        // Down: readiness says so with a 503 and a body; it exports no outbox metrics.
+                .serve("/actuator/metrics/clinic.outbox.backlog", new Content(200, "application/json", """
+                        {"name":"clinic.outbox.backlog","description":"Outbox events not yet published to Kafka",
+                         "baseUnit":"events","measurements":[{"statistic":"VALUE","value":4.0}],"availableTags":[]}"""))
+                .serve("/actuator/metrics/clinic.outbox.oldest.age", new Content(200, "application/json", """
+                        {"name":"clinic.outbox.oldest.age","baseUnit":"seconds",
+                         "measurements":[{"statistic":"VALUE","value":12.5}],"availableTags":[]}"""));
+        // Down: readiness says so with a 503 and a body; it exports no outbox metrics (the actuator answers 404).
         BOOKING.serve("/actuator/health", new Content(503, "application/json", "{\"status\":\"DOWN\"}"))
-                .serve("/actuator/prometheus", new Content(200, "text/plain", "jvm_threads_live_threads 12.0\n"));
+                .serve("/actuator/metrics/clinic.outbox.backlog", new Content(404, "application/json", ""))
+                .serve("/actuator/metrics/clinic.outbox.oldest.age", new Content(404, "application/json", ""));
 
         JsonNode services = status().get("services");
 

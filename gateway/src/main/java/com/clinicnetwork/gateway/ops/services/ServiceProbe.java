@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -17,15 +16,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * Asks each service's actuator (open without a token on the service's own port) for its health, its
- * version and its outbox metrics, all services at once, each bounded by {@code probe-timeout}. A service
- * that does not answer is shown down; its failure never fails the others.
+ * version and its outbox metrics ({@code /actuator/metrics/{name}}, JSON), all services at once, each bounded by
+ * {@code probe-timeout}. A service that does not answer is shown down; its failure never fails the others.
  */
 @Component
 public class ServiceProbe {
 
-    /** {@code clinic.outbox.backlog} with its base unit, as Micrometer's Prometheus naming renders it. */
-    static final String OUTBOX_BACKLOG = "clinic_outbox_backlog_events";
-    static final String OUTBOX_OLDEST_AGE = "clinic_outbox_oldest_age_seconds";
+    /** reliable-messaging's outbox gauges, by their Micrometer names. */
+    static final String OUTBOX_BACKLOG = "clinic.outbox.backlog";
+    static final String OUTBOX_OLDEST_AGE = "clinic.outbox.oldest.age";
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
     };
@@ -53,16 +52,16 @@ public class ServiceProbe {
                 .defaultIfEmpty(Optional.empty());
         Mono<Optional<String>> version = json(base, "/actuator/info").map(ServiceProbe::version)
                 .defaultIfEmpty(Optional.empty()).onErrorReturn(Optional.empty());
-        Mono<Optional<String>> metrics = text(base, "/actuator/prometheus").map(Optional::of)
-                .defaultIfEmpty(Optional.empty()).onErrorReturn(Optional.empty());
-        return Mono.zip(health, version, metrics)
-                .map(answers -> {
-                    String exposition = answers.getT3().orElse("");
-                    return new ServiceStatus(name, answers.getT1().orElse("UNKNOWN"), true, answers.getT2().orElse(null),
-                            boxed(PrometheusText.sum(exposition, OUTBOX_BACKLOG)),
-                            boxed(PrometheusText.max(exposition, OUTBOX_OLDEST_AGE)));
-                })
+        return Mono.zip(health, version, metric(base, OUTBOX_BACKLOG), metric(base, OUTBOX_OLDEST_AGE))
+                .map(answers -> new ServiceStatus(name, answers.getT1().orElse("UNKNOWN"), true, answers.getT2().orElse(null),
+                        answers.getT3().orElse(null), answers.getT4().orElse(null)))
                 .onErrorResume(error -> Mono.just(ServiceStatus.unreachable(name)));
+    }
+
+    /** One metric's value from {@code /actuator/metrics/{name}}; empty when the service does not export it (404) or fails. */
+    private Mono<Optional<Double>> metric(URI base, String name) {
+        return json(base, "/actuator/metrics/" + name).map(ActuatorMetric::value)
+                .defaultIfEmpty(Optional.empty()).onErrorReturn(Optional.empty());
     }
 
     /** Health answers 503 with a body when the service is down: read the body whatever the status. */
@@ -72,21 +71,11 @@ public class ServiceProbe {
                 .timeout(timeout);
     }
 
-    private Mono<String> text(URI base, String path) {
-        return web.get().uri(base.resolve(path)).accept(MediaType.TEXT_PLAIN)
-                .retrieve().bodyToMono(String.class)
-                .timeout(timeout);
-    }
-
     @SuppressWarnings("unchecked")
     private static Optional<String> version(Map<String, Object> info) {
         return Optional.ofNullable(info.get("build"))
                 .filter(Map.class::isInstance)
                 .map(build -> ((Map<String, Object>) build).get("version"))
                 .map(String::valueOf);
-    }
-
-    private static Double boxed(OptionalDouble value) {
-        return value.isPresent() ? value.getAsDouble() : null;
     }
 }
