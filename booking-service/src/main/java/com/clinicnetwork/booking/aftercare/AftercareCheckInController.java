@@ -1,6 +1,7 @@
 package com.clinicnetwork.booking.aftercare;
 
 import com.clinicnetwork.audit.AuditedRecords;
+import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,13 +34,17 @@ import org.springframework.web.bind.annotation.RestController;
 class AftercareCheckInController {
 
     static final String RECORD_TYPE = "aftercare-check-in";
+    /** Whose idempotency keys a link's answers use: the link's, as nobody signs in. */
+    private static final String LINK_CALLER = "check-in-link:";
 
     private final CheckInAnswering answering;
     private final CheckInReads reads;
+    private final IdempotentRequests idempotency;
 
-    AftercareCheckInController(CheckInAnswering answering, CheckInReads reads) {
+    AftercareCheckInController(CheckInAnswering answering, CheckInReads reads, IdempotentRequests idempotency) {
         this.answering = answering;
         this.reads = reads;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/api/v1/appointments/{id}/aftercare-check-in")
@@ -46,9 +52,11 @@ class AftercareCheckInController {
     @Operation(operationId = "answerAftercareCheckIn", summary = "Answer the aftercare check-in of your fulfilled appointment (client)")
     @ApiResponse(responseCode = "201", description = "Answered.")
     @ApiResponse(responseCode = "409", description = "`appointment-not-fulfilled`, `check-in-already-answered`, `check-in-closed` (the answer window has passed) or `client-erased`.")
-    CheckInView answer(@PathVariable UUID id, @Valid @RequestBody CheckInRequest request, ClinicUser user,
+    CheckInView answer(@PathVariable UUID id, @Valid @RequestBody CheckInRequest request,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user,
             HttpServletRequest servletRequest) {
-        CheckInView answer = answering.answer(user, id, request);
+        CheckInView answer = idempotency.once(idempotencyKey, user.subject(), request, CheckInView.class,
+                () -> answering.answer(user, id, request));
         AuditedRecords.returned(servletRequest, RECORD_TYPE, List.of(answer.appointmentId()));
         return answer;
     }
@@ -65,6 +73,7 @@ class AftercareCheckInController {
         return answering.linkView(token);
     }
 
+    /** The link is checked first; the idempotency keys of its answers belong to the appointment it is for. */
     @PostMapping("/api/v1/aftercare-check-in-links/{token}")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "answerAftercareCheckInLink", summary = "Answer the check-in of a signed link (no sign-in)")
@@ -72,8 +81,11 @@ class AftercareCheckInController {
     @ApiResponse(responseCode = "404", description = "`check-in-link-invalid`: not a link this platform signed.")
     @ApiResponse(responseCode = "409", description = "`check-in-already-answered`, `appointment-not-fulfilled` or `client-erased`.")
     @ApiResponse(responseCode = "410", description = "`check-in-link-expired`: the answer window has closed.")
-    CheckInView answerByLink(@PathVariable String token, @Valid @RequestBody CheckInRequest request) {
-        return answering.answer(token, request);
+    CheckInView answerByLink(@PathVariable String token, @Valid @RequestBody CheckInRequest request,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        UUID appointmentId = answering.linkedAppointment(token);
+        return idempotency.once(idempotencyKey, LINK_CALLER + appointmentId, request, CheckInView.class,
+                () -> answering.answerByLink(appointmentId, request));
     }
 
     /** At least one of {@code clientId} and {@code seriesId}; {@code page} counts from 0. */

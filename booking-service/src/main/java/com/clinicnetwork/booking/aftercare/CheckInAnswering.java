@@ -48,9 +48,12 @@ class CheckInAnswering {
         });
     }
 
-    /** The answer given on the page a check-in link opens, without signing in. */
-    CheckInView answer(String token, CheckInRequest request) {
-        UUID appointmentId = linkedAppointment(token);
+    /**
+     * The answer given on the page a check-in link opens, without signing in.
+     *
+     * @param appointmentId the appointment the link is for, see {@link #linkedAppointment}
+     */
+    CheckInView answerByLink(UUID appointmentId, CheckInRequest request) {
         return transactions.execute(status -> record(checkIns.subject(appointmentId).orElseThrow(CheckInAnswering::invalidLink),
                 request));
     }
@@ -75,8 +78,12 @@ class CheckInAnswering {
                 .orElseThrow(() -> new IllegalStateException("The answer just stored is gone"));
     }
 
-    /** The appointment a genuine, unexpired link is for; its expiry is judged with this service's clock. */
-    private UUID linkedAppointment(String token) {
+    /**
+     * The appointment a genuine, unexpired link is for; its expiry is judged with this service's clock.
+     *
+     * @throws ApiProblemException 404 {@code check-in-link-invalid}, 410 {@code check-in-link-expired}
+     */
+    UUID linkedAppointment(String token) {
         CheckInLinks.CheckInLink link = links.verify(token).orElseThrow(CheckInAnswering::invalidLink);
         if (link.expiredAt(clock.instant())) {
             throw new ApiProblemException(HttpStatus.GONE, "check-in-link-expired", "Check-in link expired",

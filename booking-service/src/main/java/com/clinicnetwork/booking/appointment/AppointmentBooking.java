@@ -4,8 +4,6 @@ import com.clinicnetwork.booking.availability.AvailabilityService;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
-import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
-import com.clinicnetwork.booking.idempotency.StoredResponse;
 import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.booking.policy.BookingPolicies;
@@ -28,18 +26,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Books appointments: the rows, their {@code appointment.booked} outbox events and the idempotency record
- * commit together or not at all. Every booking takes the therapist's calendar lock and checks appointments
- * and held waitlist offers under it; the exclusion constraint stays the last line of defence.
+ * Books appointments: the rows and their {@code appointment.booked} outbox events commit together (with the caller's
+ * idempotency record, when the web layer has one) or not at all. Every booking takes the therapist's calendar lock and
+ * checks appointments and held waitlist offers under it; the exclusion constraint stays the last line of defence.
  */
 @Service
 public class AppointmentBooking {
-
-    private static final String OPERATION = "POST /api/v1/appointments";
 
     private final DirectoryRepository directory;
     private final ClientRepository clients;
@@ -48,16 +42,12 @@ public class AppointmentBooking {
     private final BookingPolicies policies;
     private final AvailabilityService availability;
     private final OutboxWriter outbox;
-    private final IdempotencyRecords idempotency;
     private final ClientAllowance allowance;
-    private final TransactionTemplate transactions;
-    private final JsonMapper json;
     private final Clock clock;
 
     AppointmentBooking(DirectoryRepository directory, ClientRepository clients, AppointmentRepository appointments,
             TherapistCalendar calendar, BookingPolicies policies, AvailabilityService availability, OutboxWriter outbox,
-            IdempotencyRecords idempotency, ClientAllowance allowance, TransactionTemplate transactions, JsonMapper json,
-            Clock clock) {
+            ClientAllowance allowance, Clock clock) {
         this.directory = directory;
         this.clients = clients;
         this.appointments = appointments;
@@ -65,34 +55,18 @@ public class AppointmentBooking {
         this.policies = policies;
         this.availability = availability;
         this.outbox = outbox;
-        this.idempotency = idempotency;
         this.allowance = allowance;
-        this.transactions = transactions;
-        this.json = json;
         this.clock = clock;
     }
 
     /**
-     * @param idempotencyKey the caller's key for this request, or null
-     * @return the response to give: the new appointment, or what a request with the same key got first
+     * Books one appointment in a transaction of its own or the caller's.
+     *
+     * @throws SlotTakenException if the therapist is booked then; the transaction rolls back, and what the slot
+     *                            collides with is for the caller to read after that (a failed insert aborts it)
      */
-    public Booking book(ClinicUser user, BookAppointmentRequest request, String idempotencyKey) {
-        try {
-            return transactions.execute(status -> bookInTransaction(user, request, idempotencyKey));
-        } catch (SlotTakenException e) {
-            // Asked after the rollback: a failed insert aborts the booking's transaction.
-            throw e.toProblem(calendar.conflicting(e.requested()));
-        }
-    }
-
-    private Booking bookInTransaction(ClinicUser user, BookAppointmentRequest request, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            String requestHash = IdempotencyRecords.hash(OPERATION, json.writeValueAsString(request));
-            Optional<StoredResponse> earlier = idempotency.claim(user.subject(), idempotencyKey, requestHash);
-            if (earlier.isPresent()) {
-                return new Booking(earlier.get().status(), json.readValue(earlier.get().body(), AppointmentView.class));
-            }
-        }
+    @Transactional
+    public AppointmentView book(ClinicUser user, BookAppointmentRequest request) {
         Client client = clientFor(user, request.clientId(), request.locationId());
         allowance.require(client.id(), Holdings.appointments(1));
         Slot slot = ruledSlot(request.locationId(), request.treatmentId(), request.therapistId(), request.startsAt().toInstant());
@@ -100,14 +74,8 @@ public class AppointmentBooking {
         if (calendar.conflicting(slot).isPresent()) {
             throw new SlotTakenException(slot);
         }
-        Appointment appointment = insertBooked(Appointment.booked(UUID.randomUUID(), client.id(), request.locationId(),
-                request.treatmentId(), slot, request.intakeNotes(), null, now()), client);
-        Booking booking = new Booking(HttpStatus.CREATED.value(), AppointmentView.of(appointment));
-        if (idempotencyKey != null) {
-            idempotency.complete(user.subject(), idempotencyKey,
-                    new StoredResponse(booking.status(), json.writeValueAsString(booking.appointment())));
-        }
-        return booking;
+        return AppointmentView.of(insertBooked(Appointment.booked(UUID.randomUUID(), client.id(), request.locationId(),
+                request.treatmentId(), slot, request.intakeNotes(), null, now()), client));
     }
 
     /**
@@ -139,7 +107,7 @@ public class AppointmentBooking {
             }
         }
         if (!unavailable.isEmpty()) {
-            throw new CourseUnavailableException(unavailable);
+            throw new CourseUnavailableException(course, unavailable);
         }
         Instant now = now();
         return slots.stream()
@@ -233,9 +201,5 @@ public class AppointmentBooking {
 
     private static boolean overlaps(Slot a, Slot b) {
         return a.startsAt().isBefore(b.blockedUntil()) && b.startsAt().isBefore(a.blockedUntil());
-    }
-
-    /** The response to a booking request: its status and the appointment. */
-    public record Booking(int status, AppointmentView appointment) {
     }
 }

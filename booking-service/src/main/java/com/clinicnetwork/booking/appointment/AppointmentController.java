@@ -1,7 +1,7 @@
 package com.clinicnetwork.booking.appointment;
 
 import com.clinicnetwork.audit.AuditedRecords;
-import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
+import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ETags;
@@ -20,8 +20,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,13 +44,17 @@ class AppointmentController {
     private final AppointmentChanges changes;
     private final AppointmentRepository appointments;
     private final AppointmentNames names;
+    private final TherapistCalendar calendar;
+    private final IdempotentRequests idempotency;
 
     AppointmentController(AppointmentBooking booking, AppointmentChanges changes, AppointmentRepository appointments,
-            AppointmentNames names) {
+            AppointmentNames names, TherapistCalendar calendar, IdempotentRequests idempotency) {
         this.booking = booking;
         this.changes = changes;
         this.appointments = appointments;
         this.names = names;
+        this.calendar = calendar;
+        this.idempotency = idempotency;
     }
 
     @PostMapping
@@ -58,13 +64,18 @@ class AppointmentController {
     @ApiResponse(responseCode = "409", description = "`slot-taken`: the therapist is booked then (`requestedSlot`, `conflictingSlot`); `client-limit-reached`: the client holds as much as allowed (`limit`, `maximum`); `client-erased`: the client's data was erased.")
     @ApiResponse(responseCode = "422", description = "The booking rules refuse the time (`outside-working-hours`, `therapist-unavailable`, `outside-booking-window`, with `errors` naming `startsAt`).")
     ResponseEntity<AppointmentView> book(@Valid @RequestBody BookAppointmentRequest request,
-            @RequestHeader(name = IdempotencyRecords.HEADER, required = false) String idempotencyKey, ClinicUser user) {
-        AppointmentBooking.Booking result = booking.book(user, request, idempotencyKey);
-        AppointmentView appointment = result.appointment();
-        return ResponseEntity.status(result.status())
-                .location(URI.create("/api/v1/appointments/" + appointment.id()))
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        AppointmentView appointment = idempotency.once(idempotencyKey, user.subject(), request, AppointmentView.class,
+                () -> booking.book(user, request));
+        return ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.id()))
                 .eTag(ETags.of(appointment.version()))
                 .body(appointment);
+    }
+
+    /** A booking that met a taken slot has rolled back; what the slot collides with is read after that. */
+    @ExceptionHandler(SlotTakenException.class)
+    ProblemDetail slotTaken(SlotTakenException e) {
+        return e.toProblem(calendar.conflicting(e.requested())).toProblemDetail();
     }
 
     @GetMapping("/{id}")

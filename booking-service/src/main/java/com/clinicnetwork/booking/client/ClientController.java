@@ -1,7 +1,7 @@
 package com.clinicnetwork.booking.client;
 
 import com.clinicnetwork.audit.AuditedRecords;
-import com.clinicnetwork.booking.directory.DirectoryRepository;
+import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
@@ -17,11 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,44 +39,37 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class ClientController {
 
-    private static final String DEFAULT_LOCALE = "en-GB";
     private static final int MINIMUM_QUERY_LENGTH = 2;
 
     private final ClientRepository clients;
     private final ClientAccess access;
-    private final DirectoryRepository directory;
-    private final ClientProfiles profiles;
+    private final ClientRegistration registration;
+    private final IdempotentRequests idempotency;
 
-    ClientController(ClientRepository clients, ClientAccess access, DirectoryRepository directory, ClientProfiles profiles) {
+    ClientController(ClientRepository clients, ClientAccess access, ClientRegistration registration,
+            IdempotentRequests idempotency) {
         this.clients = clients;
         this.access = access;
-        this.directory = directory;
-        this.profiles = profiles;
+        this.registration = registration;
+        this.idempotency = idempotency;
     }
 
     /**
-     * Staff register clients; a client creates their own profile, linked to the subject they sign in as (see
-     * {@link OwnProfile}). The path rule in the security configuration keeps everyone else out.
+     * Staff register clients; a client creates their own profile (see {@link ClientRegistration}). A client's repeat with
+     * the same {@code Idempotency-Key} gets the profile it created, without one the 409 that it exists.
      */
     @PostMapping
     @Operation(operationId = "registerClient", summary = "Register a client (front desk, admin), or create your own profile (client)",
             description = "A client without a profile creates their own, linked to the subject they sign in as; staff register anyone at their locations.")
     @ApiResponse(responseCode = "201", description = "Registered, with `Location` and `ETag`.")
     @ApiResponse(responseCode = "409", description = "`client-profile-exists`: the signed-in client already has a profile (`clientId`).")
-    ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request, ClinicUser user) {
-        boolean staff = user.hasRole(Role.CLINIC_ADMIN) || user.hasRole(Role.FRONT_DESK);
-        String subject = staff ? null : OwnProfile.subjectToLink(user);
-        Client client = new Client(UUID.randomUUID(), request.firstName().strip(), request.lastName().strip(),
-                request.email().strip(), request.phone(), timeZone(request.timeZone()), locale(request.locale()),
-                registeredLocation(user, request.registeredLocationId()), 1);
-        if (staff) {
-            clients.insertIfAbsent(client);
-        } else {
-            profiles.register(client, subject);
-        }
+    ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        ClientView client = idempotency.once(idempotencyKey, user.subject(), request, ClientView.class,
+                () -> registration.register(user, request));
         return ResponseEntity.created(URI.create("/api/v1/clients/" + client.id()))
                 .eTag(ETags.of(client.version()))
-                .body(ClientView.of(client));
+                .body(client);
     }
 
     /**
@@ -140,48 +130,5 @@ class ClientController {
         }
         throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
                 "Only front desk staff at a location and clinic admins search clients.");
-    }
-
-    /**
-     * Front desk registers clients at one of their own locations; admins anywhere in the directory, or nowhere; a client
-     * names their preferred location, if they have one.
-     */
-    private UUID registeredLocation(ClinicUser user, UUID requested) {
-        if (user.hasRole(Role.CLINIC_ADMIN) || !user.hasRole(Role.FRONT_DESK)) {
-            if (requested != null && directory.findLocation(requested).isEmpty()) {
-                throw ApiProblemException.invalidField("registeredLocationId", "no location with this id");
-            }
-            return requested;
-        }
-        if (requested == null) {
-            if (user.locationIds().size() != 1) {
-                throw ApiProblemException.invalidField("registeredLocationId",
-                        "is required when you work at more than one location");
-            }
-            return user.locationIds().iterator().next();
-        }
-        if (!user.worksAt(requested)) {
-            throw ApiProblemException.invalidField("registeredLocationId", "must be a location you work at");
-        }
-        return requested;
-    }
-
-    private static String timeZone(String value) {
-        try {
-            return ZoneId.of(value.strip()).getId();
-        } catch (DateTimeException e) {
-            throw ApiProblemException.invalidField("timeZone", "must be an IANA time zone such as Europe/London");
-        }
-    }
-
-    private static String locale(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LOCALE;
-        }
-        try {
-            return new Locale.Builder().setLanguageTag(value.strip()).build().toLanguageTag();
-        } catch (IllformedLocaleException e) {
-            throw ApiProblemException.invalidField("locale", "must be a language tag such as en-GB");
-        }
     }
 }

@@ -9,8 +9,6 @@ import com.clinicnetwork.booking.availability.FreeSlot;
 import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.booking.directory.Location;
-import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
-import com.clinicnetwork.booking.idempotency.StoredResponse;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Duration;
@@ -19,22 +17,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Books a course all-or-nothing. When some sessions cannot be booked, nothing is, and the 409 answer names
+ * Books a course all-or-nothing. When some sessions cannot be booked, nothing is, and {@link #unavailableDates} names
  * each such date with the reason and the nearest free starts with the same therapist around it.
  */
 @Service
 class SeriesBooking {
 
-    private static final String OPERATION = "POST /api/v1/appointment-series";
     /** How far either side of an unavailable date alternatives are looked for. */
     private static final Duration ALTERNATIVES_AROUND = Duration.ofDays(3);
     private static final int ALTERNATIVES_PER_DATE = 3;
@@ -43,44 +37,28 @@ class SeriesBooking {
     private final AvailabilityService availability;
     private final DirectoryRepository directory;
     private final ClientRepository clients;
-    private final IdempotencyRecords idempotency;
-    private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
     SeriesBooking(AppointmentBooking booking, AvailabilityService availability, DirectoryRepository directory,
-            ClientRepository clients, IdempotencyRecords idempotency, TransactionTemplate transactions, JdbcClient jdbc,
-            JsonMapper json) {
+            ClientRepository clients, JdbcClient jdbc) {
         this.booking = booking;
         this.availability = availability;
         this.directory = directory;
         this.clients = clients;
-        this.idempotency = idempotency;
-        this.transactions = transactions;
         this.jdbc = jdbc;
-        this.json = json;
     }
 
-    SeriesView book(ClinicUser user, SeriesRequest request, String idempotencyKey) {
+    /**
+     * Books the course's series row and every session in a transaction of its own or the caller's.
+     *
+     * @throws CourseUnavailableException if some sessions cannot be booked; the transaction rolls back
+     */
+    @Transactional
+    SeriesView book(ClinicUser user, SeriesRequest request) {
         ZoneId zone = directory.findLocation(request.locationId()).filter(Location::active).map(Location::timeZone)
                 .orElseThrow(() -> ApiProblemException.invalidField("locationId", "no bookable location with this id"));
         List<Instant> starts = SeriesPlan.starts(request.firstStartsAt().toInstant(), zone, request.intervalWeeks(),
                 request.occurrences());
-        try {
-            return transactions.execute(status -> bookInTransaction(user, request, starts, idempotencyKey));
-        } catch (CourseUnavailableException e) {
-            throw unavailable(request, e);
-        }
-    }
-
-    private SeriesView bookInTransaction(ClinicUser user, SeriesRequest request, List<Instant> starts, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            String requestHash = IdempotencyRecords.hash(OPERATION, json.writeValueAsString(request));
-            Optional<StoredResponse> earlier = idempotency.claim(user.subject(), idempotencyKey, requestHash);
-            if (earlier.isPresent()) {
-                return json.readValue(earlier.get().body(), SeriesView.class);
-            }
-        }
         UUID clientId = AppointmentAccess.clientToBookFor(user, request.clientId(), request.locationId());
         if (clients.find(clientId).isEmpty()) {
             throw ApiProblemException.invalidField("clientId", "no client with this id");
@@ -98,25 +76,19 @@ class SeriesBooking {
                 .param("intervalWeeks", request.intervalWeeks())
                 .param("occurrences", request.occurrences())
                 .update();
-        SeriesView series = new SeriesView(seriesId, booking.bookCourse(user, new Course(clientId, request.therapistId(),
+        return new SeriesView(seriesId, booking.bookCourse(user, new Course(clientId, request.therapistId(),
                 request.locationId(), request.treatmentId(), starts, request.intakeNotes(), seriesId)));
-        if (idempotencyKey != null) {
-            idempotency.complete(user.subject(), idempotencyKey,
-                    new StoredResponse(HttpStatus.CREATED.value(), json.writeValueAsString(series)));
-        }
-        return series;
     }
 
-    private ApiProblemException unavailable(SeriesRequest request, CourseUnavailableException e) {
-        List<UnavailableDate> dates = e.unavailable().stream()
+    /** Each date of a course that could not be booked, why, and the nearest free starts with the same therapist. */
+    List<UnavailableDate> unavailableDates(CourseUnavailableException e) {
+        Course course = e.course();
+        return e.unavailable().stream()
                 .map(occurrence -> new UnavailableDate(utc(occurrence.startsAt()), occurrence.reason(), occurrence.detail(),
-                        availability.nearestFreeSlots(request.locationId(), request.treatmentId(), request.therapistId(),
+                        availability.nearestFreeSlots(course.locationId(), course.treatmentId(), course.therapistId(),
                                 occurrence.startsAt(), ALTERNATIVES_AROUND, ALTERNATIVES_PER_DATE).stream()
                                 .map(Alternative::of).toList()))
                 .toList();
-        return new ApiProblemException(HttpStatus.CONFLICT, "series-unavailable", "Some sessions cannot be booked",
-                dates.size() + " of " + request.occurrences() + " sessions cannot be booked; nothing was booked.")
-                .with("unavailable", dates);
     }
 
     private static OffsetDateTime utc(Instant instant) {

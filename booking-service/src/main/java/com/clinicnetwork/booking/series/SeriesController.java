@@ -6,7 +6,8 @@ import com.clinicnetwork.booking.aftercare.CourseCheckIn;
 import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.appointment.CancelRequest;
 import com.clinicnetwork.booking.appointment.CourseSessions;
-import com.clinicnetwork.booking.idempotency.IdempotencyRecords;
+import com.clinicnetwork.booking.appointment.CourseUnavailableException;
+import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
@@ -21,7 +22,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,12 +42,15 @@ class SeriesController {
     private final Courses courses;
     private final CourseSessions sessions;
     private final CheckInReads checkIns;
+    private final IdempotentRequests idempotency;
 
-    SeriesController(SeriesBooking series, Courses courses, CourseSessions sessions, CheckInReads checkIns) {
+    SeriesController(SeriesBooking series, Courses courses, CourseSessions sessions, CheckInReads checkIns,
+            IdempotentRequests idempotency) {
         this.series = series;
         this.courses = courses;
         this.sessions = sessions;
         this.checkIns = checkIns;
+        this.idempotency = idempotency;
     }
 
     /** Who may book for whom is as for single appointments; each appointment is then read and changed on its own. */
@@ -53,11 +59,21 @@ class SeriesController {
     @ApiResponse(responseCode = "201", description = "Booked: the course's appointments, earliest first.")
     @ApiResponse(responseCode = "409", description = "`series-unavailable`: some sessions cannot be booked, nothing was (`unavailable` lists them); `client-limit-reached`; `client-erased`.")
     ResponseEntity<SeriesView> book(@Valid @RequestBody SeriesRequest request,
-            @RequestHeader(name = IdempotencyRecords.HEADER, required = false) String idempotencyKey, ClinicUser user,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user,
             HttpServletRequest servletRequest) {
-        SeriesView booked = series.book(user, request, idempotencyKey);
+        SeriesView booked = idempotency.once(idempotencyKey, user.subject(), request, SeriesView.class,
+                () -> series.book(user, request));
         AuditedRecords.returned(servletRequest, "appointment", booked.appointments().stream().map(AppointmentView::id).toList());
         return ResponseEntity.status(HttpStatus.CREATED).body(booked);
+    }
+
+    /** Nothing of the course was booked; the free starts around each unavailable date are looked up after that. */
+    @ExceptionHandler(CourseUnavailableException.class)
+    ProblemDetail unavailable(CourseUnavailableException e) {
+        List<SeriesBooking.UnavailableDate> dates = series.unavailableDates(e);
+        return new ApiProblemException(HttpStatus.CONFLICT, "series-unavailable", "Some sessions cannot be booked",
+                dates.size() + " of " + e.course().starts().size() + " sessions cannot be booked; nothing was booked.")
+                .with("unavailable", dates).toProblemDetail();
     }
 
     /** Whoever may see one of its sessions sees the course, with the sessions they may see; everyone else 404. */

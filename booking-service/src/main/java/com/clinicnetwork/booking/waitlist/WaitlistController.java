@@ -2,6 +2,7 @@ package com.clinicnetwork.booking.waitlist;
 
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.booking.appointment.AppointmentView;
+import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,18 +35,22 @@ class WaitlistController {
 
     private final WaitlistEntries entries;
     private final WaitlistOffers offers;
+    private final IdempotentRequests idempotency;
 
-    WaitlistController(WaitlistEntries entries, WaitlistOffers offers) {
+    WaitlistController(WaitlistEntries entries, WaitlistOffers offers, IdempotentRequests idempotency) {
         this.entries = entries;
         this.offers = offers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping
     @Operation(operationId = "joinWaitlist", summary = "Wait for a slot in a window")
     @ApiResponse(responseCode = "201", description = "Waiting, with `Location`.")
     @ApiResponse(responseCode = "409", description = "`client-limit-reached` (`limit`, `maximum`) or `client-erased`.")
-    ResponseEntity<WaitlistEntryView> join(@Valid @RequestBody JoinWaitlistRequest request, ClinicUser user) {
-        WaitlistEntryView entry = entries.join(user, request);
+    ResponseEntity<WaitlistEntryView> join(@Valid @RequestBody JoinWaitlistRequest request,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        WaitlistEntryView entry = idempotency.once(idempotencyKey, user.subject(), request, WaitlistEntryView.class,
+                () -> entries.join(user, request));
         return ResponseEntity.created(URI.create("/api/v1/waitlist/" + entry.id())).body(entry);
     }
 

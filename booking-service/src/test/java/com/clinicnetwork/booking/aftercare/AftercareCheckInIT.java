@@ -66,6 +66,22 @@ class AftercareCheckInIT extends IntegrationTestBase {
     }
 
     @Test
+    void anAnswerRepeatedWithItsIdempotencyKeyGetsTheFirstAnswerSignedInAndByLink() {
+        BookableTherapist setup = bookableTherapist();
+        UUID clientId = createClient("Idona");
+        AppointmentView signedIn = fulfilled(setup, clientId, nextWeekAt(10, 0));
+        AppointmentView byLink = fulfilled(setup, clientId, nextWeekAt(14, 0));
+        String link = LINKS + links.sign(byLink.id(), Instant.now().plus(Duration.ofDays(14)));
+
+        createdOnceWithKey((body, key) -> postWithKey("/api/v1/appointments/" + signedIn.id() + "/aftercare-check-in",
+                client(clientId), body, key), Map.of("score", 4), Map.of("score", 5));
+        createdOnceWithKey((body, key) -> postWithKey(link, null, body, key), Map.of("score", 6), Map.of("score", 7));
+
+        assertThat(checkIns(clientId, null, admin()).get("items").values())
+                .extracting(item -> item.get("score").asInt()).containsExactly(4, 6);
+    }
+
+    @Test
     void onlyAFulfilledSessionWithinTheAnswerWindowCanBeAnswered() {
         BookableTherapist setup = bookableTherapist();
         UUID clientId = createClient("Ottilie");

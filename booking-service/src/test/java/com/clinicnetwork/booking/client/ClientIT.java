@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 
 class ClientIT extends IntegrationTestBase {
 
@@ -54,6 +55,23 @@ class ClientIT extends IntegrationTestBase {
                     .exchange()
                     .expectStatus().isNotFound();
         }
+    }
+
+    @Test
+    void aRegistrationRepeatedWithItsIdempotencyKeyGetsTheSameClientAndRegistersNoOther() {
+        UUID manchester = UUID.randomUUID();
+        String frontDesk = frontDesk(manchester);
+        String email = "idem-" + UUID.randomUUID() + "@example.com";
+        Map<String, Object> request = Map.of("firstName", "Idris", "lastName", "Potent", "email", email,
+                "timeZone", "Europe/London");
+        Map<String, Object> another = Map.of("firstName", "Isla", "lastName", "Potent", "email", email,
+                "timeZone", "Europe/London");
+
+        JsonNode client = createdOnceWithKey((body, key) -> postWithKey(CLIENTS, frontDesk, body, key), request, another);
+
+        assertThat(client.get("registeredLocationId").asString()).isEqualTo(manchester.toString());
+        assertThat(jdbc.sql("SELECT count(*) FROM client WHERE email = :email").param("email", email).query(Long.class).single())
+                .isOne();
     }
 
     @Test

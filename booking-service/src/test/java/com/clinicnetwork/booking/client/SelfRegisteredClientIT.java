@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
@@ -267,6 +268,22 @@ class SelfRegisteredClientIT extends IntegrationTestBase {
         http.get().uri(CLIENTS + "/{id}", erased).header(HttpHeaders.AUTHORIZATION, admin()).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.firstName").isEqualTo(ErasedClient.NAME);
+    }
+
+    @Test
+    void aRepeatWithTheIdempotencyKeyGetsTheProfileItCreatedWhereWithoutTheKeyItExists() {
+        String person = selfRegistered("self-" + UUID.randomUUID());
+
+        JsonNode created = createdOnceWithKey((body, key) -> postWithKey(CLIENTS, person, body, key), profile("Kim", null),
+                profile("Kit", null));
+
+        UUID id = UUID.fromString(created.get("id").asString());
+        post(CLIENTS, person, profile("Kim", null), null)
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "client-profile-exists")
+                .jsonPath("$.clientId").isEqualTo(id.toString());
+        assertThat(outboxEvents(id, EventTypes.CLIENT_REGISTERED)).isOne();
     }
 
     private static String selfRegistered(String subject) {

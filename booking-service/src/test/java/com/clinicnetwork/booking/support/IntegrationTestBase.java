@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.clinicnetwork.booking.appointment.AppointmentView;
@@ -34,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -49,7 +51,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -216,6 +220,45 @@ public abstract class IntegrationTestBase {
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body == null ? Map.of() : body)
                 .exchange();
+    }
+
+    /** A creating POST with an {@code Idempotency-Key}, as the given user or, with a null token, as nobody. */
+    protected RestTestClient.ResponseSpec postWithKey(String uri, String token, Object body, String idempotencyKey) {
+        return http.post().uri(uri)
+                .headers(headers -> {
+                    if (token != null) {
+                        headers.set(HttpHeaders.AUTHORIZATION, token);
+                    }
+                    headers.set("Idempotency-Key", idempotencyKey);
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange();
+    }
+
+    /**
+     * Sends a creating request twice with one {@code Idempotency-Key}, then with that key and {@code otherBody}: the
+     * repeat gets the first answer (201, {@code Location}, {@code ETag}, body), the other body 422
+     * {@code idempotency-key-reused}. Whether anything was created twice is the caller's to check.
+     *
+     * @param send sends a body with a key
+     * @return the first answer's body
+     */
+    protected static JsonNode createdOnceWithKey(BiFunction<Object, String, RestTestClient.ResponseSpec> send, Object body,
+            Object otherBody) {
+        String key = UUID.randomUUID().toString();
+        EntityExchangeResult<JsonNode> first = send.apply(body, key)
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult();
+        EntityExchangeResult<JsonNode> repeat = send.apply(body, key)
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult();
+
+        assertThat(repeat.getResponseBody()).isEqualTo(first.getResponseBody());
+        assertThat(repeat.getResponseHeaders().getLocation()).isEqualTo(first.getResponseHeaders().getLocation());
+        assertThat(repeat.getResponseHeaders().getETag()).isEqualTo(first.getResponseHeaders().getETag());
+        send.apply(otherBody, key)
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/idempotency-key-reused");
+        return first.getResponseBody();
     }
 
     /** Books and returns the appointment as the API answered it. */

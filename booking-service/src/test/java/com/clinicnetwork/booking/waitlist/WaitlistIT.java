@@ -211,6 +211,19 @@ class WaitlistIT extends IntegrationTestBase {
     }
 
     @Test
+    void aJoinRepeatedWithItsIdempotencyKeyGetsTheSameEntryAndWaitsOnce() {
+        BookableTherapist setup = bookableTherapist();
+        UUID wilma = createClient("Wilma");
+
+        createdOnceWithKey((body, key) -> postWithKey("/api/v1/waitlist", client(wilma), body, key),
+                joining(setup, nextWeekAt(9, 0), nextWeekAt(12, 0), null),
+                joining(setup, nextWeekAt(9, 0), nextWeekAt(13, 0), null));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM waitlist_entry WHERE client_id = :client").param("client", wilma)
+                .query(Long.class).single()).isOne();
+    }
+
+    @Test
     void anEntryBehindMoreThanAPageOfEntriesThatDoNotFitIsStillOffered() {
         BookableTherapist setup = bookableTherapist();
         UUID longTreatment = UUID.randomUUID();
@@ -272,6 +285,11 @@ class WaitlistIT extends IntegrationTestBase {
 
     private RestTestClient.ResponseSpec join(String token, BookableTherapist setup,
             OffsetDateTime windowStart, OffsetDateTime windowEnd, UUID clientId) {
+        return post("/api/v1/waitlist", token, joining(setup, windowStart, windowEnd, clientId), null);
+    }
+
+    private static Map<String, Object> joining(BookableTherapist setup, OffsetDateTime windowStart, OffsetDateTime windowEnd,
+            UUID clientId) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (clientId != null) {
             body.put("clientId", clientId);
@@ -280,7 +298,7 @@ class WaitlistIT extends IntegrationTestBase {
         body.put("treatmentId", setup.treatmentId());
         body.put("windowStart", windowStart.toString());
         body.put("windowEnd", windowEnd.toString());
-        return post("/api/v1/waitlist", token, body, null);
+        return body;
     }
 
     private RestTestClient.ResponseSpec get(String uri, String token) {

@@ -10,7 +10,7 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import com.clinicnetwork.therapist.location.LocationRequest;
 import com.clinicnetwork.therapist.schedule.WorkingHoursBlock;
 import com.clinicnetwork.therapist.specialty.Specialty;
-import com.clinicnetwork.therapist.therapist.TherapistRequest;
+import com.clinicnetwork.therapist.practitioner.TherapistRequest;
 import com.clinicnetwork.therapist.treatment.TreatmentRequest;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

@@ -1,8 +1,8 @@
 package com.clinicnetwork.therapist.location;
 
+import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ETags;
-import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 class LocationController {
 
     private final LocationService service;
-    private final IdempotentCreation idempotency;
+    private final IdempotentRequests idempotency;
 
-    LocationController(LocationService service, IdempotentCreation idempotency) {
+    LocationController(LocationService service, IdempotentRequests idempotency) {
         this.service = service;
         this.idempotency = idempotency;
     }
@@ -42,11 +42,11 @@ class LocationController {
     @Operation(operationId = "createLocation", summary = "Open a location (admin)")
     @ApiResponse(responseCode = "201", description = "Created, with `Location` and `ETag`.")
     ResponseEntity<Location> create(@Valid @RequestBody LocationRequest request,
-            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
-        return idempotency.create(user, idempotencyKey, "POST /api/v1/locations", request, Location.class, () -> {
-            Location location = service.create(UUID.randomUUID(), request);
-            return new IdempotentCreation.Created<>(location, URI.create("/api/v1/locations/" + location.id()), location.version());
-        });
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        Location location = idempotency.once(idempotencyKey, user.subject(), request, Location.class,
+                () -> service.create(UUID.randomUUID(), request));
+        return ResponseEntity.created(URI.create("/api/v1/locations/" + location.id())).eTag(ETags.of(location.version()))
+                .body(location);
     }
 
     @GetMapping

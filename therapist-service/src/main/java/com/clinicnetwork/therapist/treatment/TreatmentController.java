@@ -1,8 +1,8 @@
 package com.clinicnetwork.therapist.treatment;
 
+import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ETags;
-import com.clinicnetwork.therapist.idempotency.IdempotentCreation;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Paged;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TreatmentController {
 
     private final TreatmentService service;
-    private final IdempotentCreation idempotency;
+    private final IdempotentRequests idempotency;
 
-    TreatmentController(TreatmentService service, IdempotentCreation idempotency) {
+    TreatmentController(TreatmentService service, IdempotentRequests idempotency) {
         this.service = service;
         this.idempotency = idempotency;
     }
@@ -42,12 +42,11 @@ class TreatmentController {
     @Operation(operationId = "createTreatment", summary = "Add a treatment (admin)")
     @ApiResponse(responseCode = "201", description = "Created, with `Location` and `ETag`.")
     ResponseEntity<Treatment> create(@Valid @RequestBody TreatmentRequest request,
-            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey, ClinicUser user) {
-        return idempotency.create(user, idempotencyKey, "POST /api/v1/treatments", request, Treatment.class, () -> {
-            Treatment treatment = service.create(UUID.randomUUID(), request);
-            return new IdempotentCreation.Created<>(treatment, URI.create("/api/v1/treatments/" + treatment.id()),
-                    treatment.version());
-        });
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
+        Treatment treatment = idempotency.once(idempotencyKey, user.subject(), request, Treatment.class,
+                () -> service.create(UUID.randomUUID(), request));
+        return ResponseEntity.created(URI.create("/api/v1/treatments/" + treatment.id())).eTag(ETags.of(treatment.version()))
+                .body(treatment);
     }
 
     @GetMapping
