@@ -1,10 +1,8 @@
 package com.clinicnetwork.booking;
 
-import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /** Clients, appointments and the directory read model they are booked against. */
 @SpringBootApplication
@@ -13,10 +11,5 @@ public class BookingServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(BookingServiceApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

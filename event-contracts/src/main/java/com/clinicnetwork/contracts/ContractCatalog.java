@@ -11,42 +11,66 @@ import com.clinicnetwork.contracts.directory.TreatmentState;
 import com.clinicnetwork.contracts.notification.NotificationOutcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Which payload record each event type carries; every entry has an example in {@link ContractExamples}. */
+/**
+ * Which topic each event type travels on and which payload record it carries; every entry has an example in
+ * {@link ContractExamples}.
+ */
 public final class ContractCatalog {
 
-    private static final Map<String, Class<?>> PAYLOADS = new LinkedHashMap<>();
+    private static final Map<String, Contract> CONTRACTS = new LinkedHashMap<>();
 
     static {
-        PAYLOADS.put(EventTypes.LOCATION_UPSERTED, LocationState.class);
-        PAYLOADS.put(EventTypes.TREATMENT_UPSERTED, TreatmentState.class);
-        PAYLOADS.put(EventTypes.THERAPIST_UPSERTED, TherapistState.class);
-        PAYLOADS.put(EventTypes.APPOINTMENT_BOOKED, AppointmentEvent.class);
-        PAYLOADS.put(EventTypes.APPOINTMENT_RESCHEDULED, AppointmentEvent.class);
-        PAYLOADS.put(EventTypes.APPOINTMENT_CANCELLED, AppointmentEvent.class);
-        PAYLOADS.put(EventTypes.APPOINTMENT_CHECKED_IN, AppointmentEvent.class);
-        PAYLOADS.put(EventTypes.APPOINTMENT_FULFILLED, AppointmentEvent.class);
-        PAYLOADS.put(EventTypes.APPOINTMENT_NO_SHOW, AppointmentEvent.class);
-        PAYLOADS.put(EventTypes.WAITLIST_OFFER_MADE, WaitlistOfferMade.class);
-        PAYLOADS.put(EventTypes.CLIENT_REGISTERED, ClientRegistered.class);
-        PAYLOADS.put(EventTypes.CLIENT_ERASED, ClientErased.class);
-        PAYLOADS.put(EventTypes.CLIENT_CONSENTS_CHANGED, ClientConsentsChanged.class);
-        PAYLOADS.put(EventTypes.NOTIFICATION_SENT, NotificationOutcome.class);
-        PAYLOADS.put(EventTypes.NOTIFICATION_FAILED, NotificationOutcome.class);
+        CONTRACTS.put(EventTypes.LOCATION_UPSERTED, new Contract(Topics.DIRECTORY, LocationState.class));
+        CONTRACTS.put(EventTypes.TREATMENT_UPSERTED, new Contract(Topics.DIRECTORY, TreatmentState.class));
+        CONTRACTS.put(EventTypes.THERAPIST_UPSERTED, new Contract(Topics.DIRECTORY, TherapistState.class));
+        CONTRACTS.put(EventTypes.APPOINTMENT_BOOKED, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
+        CONTRACTS.put(EventTypes.APPOINTMENT_RESCHEDULED, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
+        CONTRACTS.put(EventTypes.APPOINTMENT_CANCELLED, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
+        CONTRACTS.put(EventTypes.APPOINTMENT_CHECKED_IN, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
+        CONTRACTS.put(EventTypes.APPOINTMENT_FULFILLED, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
+        CONTRACTS.put(EventTypes.APPOINTMENT_NO_SHOW, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
+        CONTRACTS.put(EventTypes.WAITLIST_OFFER_MADE, new Contract(Topics.APPOINTMENTS, WaitlistOfferMade.class));
+        CONTRACTS.put(EventTypes.CLIENT_REGISTERED, new Contract(Topics.CLIENTS, ClientRegistered.class));
+        CONTRACTS.put(EventTypes.CLIENT_ERASED, new Contract(Topics.CLIENTS, ClientErased.class));
+        CONTRACTS.put(EventTypes.CLIENT_CONSENTS_CHANGED, new Contract(Topics.CLIENTS, ClientConsentsChanged.class));
+        CONTRACTS.put(EventTypes.NOTIFICATION_SENT, new Contract(Topics.NOTIFICATIONS, NotificationOutcome.class));
+        CONTRACTS.put(EventTypes.NOTIFICATION_FAILED, new Contract(Topics.NOTIFICATIONS, NotificationOutcome.class));
     }
 
     private ContractCatalog() {
     }
 
     public static Map<String, Class<?>> payloadTypes() {
-        return Map.copyOf(PAYLOADS);
+        Map<String, Class<?>> payloads = new LinkedHashMap<>();
+        CONTRACTS.forEach((type, contract) -> payloads.put(type, contract.payloadType()));
+        return Map.copyOf(payloads);
     }
 
     public static Class<?> payloadType(String eventType) {
-        Class<?> type = PAYLOADS.get(eventType);
-        if (type == null) {
+        return contract(eventType).payloadType();
+    }
+
+    /** The topics events of the contract travel on. */
+    public static Set<String> topics() {
+        return CONTRACTS.values().stream().map(Contract::topic).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The topic events of this type are published on. */
+    public static String topic(String eventType) {
+        return contract(eventType).topic();
+    }
+
+    private static Contract contract(String eventType) {
+        Contract contract = CONTRACTS.get(eventType);
+        if (contract == null) {
             throw new IllegalArgumentException("Unknown event type " + eventType);
         }
-        return type;
+        return contract;
+    }
+
+    private record Contract(String topic, Class<?> payloadType) {
     }
 }

@@ -53,6 +53,17 @@ class ContractExamplesTest {
     }
 
     @Test
+    void theCatalogNamesTheTopicOfEachEventType() {
+        assertThat(ContractCatalog.topic(EventTypes.THERAPIST_UPSERTED)).isEqualTo(Topics.DIRECTORY);
+        assertThat(ContractCatalog.topic(EventTypes.WAITLIST_OFFER_MADE)).isEqualTo(Topics.APPOINTMENTS);
+        assertThat(ContractCatalog.topic(EventTypes.CLIENT_ERASED)).isEqualTo(Topics.CLIENTS);
+        assertThat(ContractCatalog.topic(EventTypes.NOTIFICATION_FAILED)).isEqualTo(Topics.NOTIFICATIONS);
+        assertThatThrownBy(() -> ContractCatalog.topic("appointment.teleported"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appointment.teleported");
+    }
+
+    @Test
     void deadLetterTopicsFollowTheNamingConvention() {
         assertThat(Topics.deadLetterOf(Topics.APPOINTMENTS)).isEqualTo("clinic.appointments.v1.DLT");
     }

@@ -7,7 +7,7 @@ import com.clinicnetwork.contracts.ContractExamples;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.notification.NotificationOutcome;
-import com.clinicnetwork.notification.email.EmailSender;
+import com.clinicnetwork.notification.delivery.email.EmailSender;
 import com.clinicnetwork.servicedefaults.links.CheckInLinks;
 import com.clinicnetwork.testsupport.kafka.ContractEvents;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;

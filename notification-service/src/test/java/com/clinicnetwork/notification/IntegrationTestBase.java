@@ -17,8 +17,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +35,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
@@ -71,7 +72,7 @@ import tools.jackson.databind.node.ObjectNode;
         "clinic.aftercare.link-secret=" + IntegrationTestBase.CHECK_IN_LINK_SECRET})
 @UsesRealInfrastructure
 @AutoConfigureRestTestClient
-@Import({TestMailServer.class, TestHttpServer.class})
+@Import({TestMailServer.class, TestHttpServer.class, TestClock.Configuration.class})
 public abstract class IntegrationTestBase {
 
     protected static final String WEB_APP = "http://127.0.0.1:8070";
@@ -92,6 +93,9 @@ public abstract class IntegrationTestBase {
     protected TestHttpServer.Recorder httpServer;
     @Autowired
     protected JdbcClient jdbc;
+    /** The service's clock: advance it to make something fall due instead of waiting for it. */
+    @Autowired
+    protected TestClock clock;
     @Autowired
     private KafkaTemplate<String, String> kafka;
     @Autowired
@@ -108,6 +112,16 @@ public abstract class IntegrationTestBase {
         if (!greenMail.isRunning()) {
             greenMail.start();
         }
+    }
+
+    @AfterEach
+    void clockBackToTheSystemTime() {
+        clock.reset();
+    }
+
+    /** Moves the service's clock forward to {@code time}, so what falls due by then is due now. */
+    protected void advanceClockTo(Instant time) {
+        clock.advance(Duration.between(clock.instant(), time));
     }
 
     /** The location of the contract examples; {@link #publishDirectoryExamples()} names it "Riverside Clinic". */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.clinicnetwork.contracts.EventTypes;
+import com.clinicnetwork.notification.delivery.Dispatcher;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -23,6 +25,8 @@ class PreferencesIT extends IntegrationTestBase {
 
     private static final Instant DEC_1_10_00 = Instant.parse("2026-12-01T10:00:00Z");
 
+    @Autowired
+    private Dispatcher dispatcher;
     private Booking booking;
     private String clientToken;
 
@@ -213,9 +217,8 @@ class PreferencesIT extends IntegrationTestBase {
         write(clientToken, """
                 {"channels":["EMAIL","SMS"],"smsNumber":"%s"}""".formatted(number), null).expectStatus().isOk();
         String code = smsCodesSentTo(number).get(0);
-        // The code was sent longer ago than it is valid (15 minutes by default).
-        jdbc.sql("UPDATE client_preference SET sms_code_expires_at = now() - INTERVAL '1 second' WHERE client_id = :id")
-                .param("id", booking.clientId()).update();
+        // Longer after it was sent than it is valid (15 minutes by default).
+        clock.advance(Duration.ofMinutes(15));
 
         confirm(clientToken, code).expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -295,7 +298,7 @@ class PreferencesIT extends IntegrationTestBase {
 
     @Test
     void inQuietHoursAMessageWaitsUntilTheyEnd() {
-        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         LocalTime now = LocalTime.ofInstant(minute, ZoneOffset.UTC);
         LocalTime end = now.plusHours(2);
         write(clientToken, """
@@ -307,11 +310,18 @@ class PreferencesIT extends IntegrationTestBase {
         Instant due = jdbc.sql("SELECT next_attempt_at FROM notification WHERE appointment_id = :id")
                 .param("id", booking.appointmentId()).query(Instant.class).single();
         assertThat(due).isEqualTo(minute.plus(Duration.ofHours(2)));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).untilAsserted(() -> {
-            assertThat(emailsTo(booking.email())).isEmpty();
-            assertThat(notificationsOf(booking.appointmentId())).singleElement()
-                    .satisfies(n -> assertThat(n).containsEntry("status", "PENDING").containsEntry("attempts", 0));
-        });
+        // A minute before the quiet hours end, a dispatcher pass leaves it waiting.
+        advanceClockTo(due.minus(Duration.ofMinutes(1)));
+        dispatcher.deliverDue();
+        assertThat(emailsTo(booking.email())).isEmpty();
+        assertThat(notificationsOf(booking.appointmentId())).singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("status", "PENDING").containsEntry("attempts", 0));
+
+        advanceClockTo(due);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
+                .singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("status", "SENT").containsEntry("attempts", 1)));
+        assertThat(emailsTo(booking.email())).hasSize(1);
     }
 
     private void assertInvalid(String body, String field) {

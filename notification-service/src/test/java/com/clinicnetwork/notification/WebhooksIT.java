@@ -1,6 +1,7 @@
 package com.clinicnetwork.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.clinicnetwork.contracts.EventTypes;
@@ -8,6 +9,7 @@ import com.clinicnetwork.notification.webhook.WebhookSignature;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
 
 /** Webhook subscriptions of the clinic's own systems: admin API, HMAC-signed deliveries, retries. */
 class WebhooksIT extends IntegrationTestBase {
@@ -49,7 +52,7 @@ class WebhooksIT extends IntegrationTestBase {
         await().atMost(Duration.ofSeconds(10)).until(() -> !httpServer.receivedAt(receiver).isEmpty());
         TestHttpServer.Received delivery = httpServer.receivedAt(receiver).get(0);
         long timestamp = Long.parseLong(delivery.headers().get("x-clinic-timestamp"));
-        assertThat(timestamp).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(30L));
+        assertThat(timestamp).isCloseTo(clock.instant().getEpochSecond(), org.assertj.core.data.Offset.offset(30L));
         assertThat(WebhookSignature.verify(secret, timestamp, delivery.body(), delivery.headers().get("x-clinic-signature"))).isTrue();
         assertThat(delivery.headers().get("x-clinic-signature")).matches("v1=[0-9a-f]{64}");
         assertThat(delivery.body())
@@ -57,6 +60,22 @@ class WebhooksIT extends IntegrationTestBase {
                 .contains("\"appointmentId\":\"" + booking.appointmentId() + "\"")
                 .doesNotContain(booking.email())
                 .doesNotContain(booking.firstName());
+        // The payload is a contract of the chain's systems: every field, those this message type does not have included.
+        JsonNode payload = json.readTree(delivery.body());
+        assertThat(payload.propertyNames()).containsExactlyInAnyOrder("deliveryId", "messageType", "appointmentId",
+                "appointmentVersion", "offerId", "clientId", "locationId", "therapistId", "treatmentId", "startsAt", "endsAt",
+                "previousStartsAt", "holdUntil", "lateCancellation", "createdAt");
+        assertThat(payload.path("deliveryId").asString()).isEqualTo(delivery.headers().get("x-clinic-delivery-id"));
+        assertThat(payload.path("appointmentVersion").asLong()).isEqualTo(1);
+        assertThat(payload.path("clientId").asString()).isEqualTo(booking.clientId().toString());
+        assertThat(payload.path("locationId").asString()).isEqualTo(booking.locationId().toString());
+        assertThat(Instant.parse(payload.path("startsAt").asString())).isEqualTo(DEC_1_10_00);
+        assertThat(Instant.parse(payload.path("endsAt").asString())).isEqualTo(DEC_1_10_00.plus(Duration.ofHours(1)));
+        assertThat(List.of(payload.get("offerId"), payload.get("previousStartsAt"), payload.get("holdUntil")))
+                .allMatch(JsonNode::isNull);
+        assertThat(payload.path("lateCancellation").isBoolean()).isTrue();
+        assertThat(payload.path("lateCancellation").asBoolean()).isFalse();
+        assertThat(Instant.parse(payload.path("createdAt").asString())).isCloseTo(clock.instant(), within(30, ChronoUnit.SECONDS));
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(notificationsOf(booking.appointmentId()))
                 .extracting(n -> n.get("channel") + ":" + n.get("status"))
                 .containsExactlyInAnyOrder("EMAIL:SENT", "WEBHOOK:SENT"));

@@ -2,6 +2,8 @@ package com.clinicnetwork.messaging;
 
 import com.clinicnetwork.messaging.deadletter.DeadLetteringErrorHandlerFactory;
 import com.clinicnetwork.messaging.health.KafkaHealthIndicator;
+import com.clinicnetwork.messaging.inbox.EventConsumer;
+import com.clinicnetwork.messaging.inbox.EventConsumers;
 import com.clinicnetwork.messaging.inbox.EventReader;
 import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.outbox.OutboxRelay;
@@ -37,7 +39,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the outbox, the idempotent-consumer guard, the contract topics and dead-lettering into a service. */
+/**
+ * Wires the outbox, the declared event consumers with their idempotent-consumer guard, the contract topics and
+ * dead-lettering into a service. The Kafka settings these rely on are {@link MessagingDefaults}.
+ */
 @AutoConfiguration
 @EnableScheduling
 @EnableConfigurationProperties(MessagingProperties.class)
@@ -73,6 +78,13 @@ public class ReliableMessagingAutoConfiguration {
     @Bean
     EventReader eventReader(JsonMapper json, Validator validator) {
         return new EventReader(json, validator);
+    }
+
+    /** A listener container for each declared {@link EventConsumer}; see {@link EventConsumers}. */
+    @Bean
+    EventConsumers eventConsumers(ObjectProvider<EventConsumer> consumers, EventReader reader, ProcessedEvents processedEvents,
+            TransactionTemplate transactions) {
+        return new EventConsumers(consumers.orderedStream().toList(), reader, processedEvents, transactions);
     }
 
     @Bean

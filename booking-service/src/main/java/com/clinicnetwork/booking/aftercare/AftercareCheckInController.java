@@ -3,6 +3,7 @@ package com.clinicnetwork.booking.aftercare;
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -92,11 +93,11 @@ class AftercareCheckInController {
     @GetMapping("/api/v1/aftercare-check-ins")
     @Operation(operationId = "listAftercareCheckIns", summary = "List check-in answers of a client or a course, by session start",
             description = "The client, therapists who have or had a non-cancelled appointment with them, and clinic admins (health data).")
-    CheckInPage search(@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID seriesId,
+    PageOf<CheckInView> search(@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID seriesId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             ClinicUser user, HttpServletRequest servletRequest) {
-        CheckInPage found = reads.search(user, Optional.ofNullable(clientId), Optional.ofNullable(seriesId), page, size);
+        PageOf<CheckInView> found = reads.search(user, Optional.ofNullable(clientId), Optional.ofNullable(seriesId), page, size);
         AuditedRecords.returned(servletRequest, RECORD_TYPE, found.items().stream().map(CheckInView::appointmentId).toList());
         return found;
     }

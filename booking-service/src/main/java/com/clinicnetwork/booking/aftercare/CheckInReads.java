@@ -3,6 +3,7 @@ package com.clinicnetwork.booking.aftercare;
 import com.clinicnetwork.booking.client.ClientAccess;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public class CheckInReads {
      * read answers of does not exist for them (404, as a course read); a client whose answers they may not read is
      * 403, said without looking the client up.
      */
-    CheckInPage search(ClinicUser user, Optional<UUID> clientId, Optional<UUID> seriesId, int page, int size) {
+    PageOf<CheckInView> search(ClinicUser user, Optional<UUID> clientId, Optional<UUID> seriesId, int page, int size) {
         if (clientId.isEmpty() && seriesId.isEmpty()) {
             throw ApiProblemException.invalidField("clientId", "clientId or seriesId is required");
         }
@@ -40,14 +41,14 @@ public class CheckInReads {
                     .filter(client -> access.canReadHealthData(user, client))
                     .orElseThrow(() -> ApiProblemException.notFound("Course", seriesId.get()));
             if (clientId.filter(client -> !client.equals(courseClient)).isPresent()) {
-                return new CheckInPage(List.of(), page, size, 0);
+                return PageOf.of(List.of(), page, size, 0);
             }
         } else if (!access.canReadHealthData(user, clientId.get())) {
             throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
                     "Check-in answers are read by the client, their therapists and clinic admins.");
         }
         CheckIns.Found found = checkIns.search(clientId, seriesId, page, size);
-        return new CheckInPage(found.items(), page, size, found.totalItems());
+        return PageOf.of(found.items(), page, size, found.totalItems());
     }
 
     /** The answers of a course for its chart; empty for callers who may see the course but not its client's answers. */

@@ -5,6 +5,7 @@ import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ETags;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -91,7 +92,7 @@ class AppointmentController {
     @GetMapping
     @Operation(operationId = "listAppointments", summary = "Find appointments",
             description = "Appointments matching every given filter, narrowed to those the caller may see (left out, not refused), earliest first. `to` must be after `from`.")
-    AppointmentPage search(@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID therapistId,
+    PageOf<AppointmentView> search(@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID therapistId,
             @RequestParam(required = false) UUID locationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
@@ -108,7 +109,7 @@ class AppointmentController {
                 Optional.ofNullable(locationId), Set.of(), start, end, Optional.ofNullable(status));
         AppointmentRepository.Found found = appointments.search(AppointmentAccess.narrow(user, requested), page, size);
         AuditedRecords.returned(request, "appointment", found.items().stream().map(Appointment::id).toList());
-        return new AppointmentPage(names.named(user, found.items()), page, size, found.totalItems());
+        return PageOf.of(names.named(user, found.items()), page, size, found.totalItems());
     }
 
     @PostMapping("/{id}/reschedule")

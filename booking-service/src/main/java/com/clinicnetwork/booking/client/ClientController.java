@@ -6,6 +6,7 @@ import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ETags;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -106,7 +107,7 @@ class ClientController {
      */
     @GetMapping
     @Operation(operationId = "searchClients", summary = "Find clients by part of their name or email (front desk, admin)")
-    ClientPage search(@Parameter(required = true, description = "Part of a first or last name or of an email address.",
+    PageOf<ClientView> search(@Parameter(required = true, description = "Part of a first or last name or of an email address.",
                     schema = @Schema(minLength = MINIMUM_QUERY_LENGTH)) @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
@@ -115,7 +116,7 @@ class ClientController {
         if (text.length() < MINIMUM_QUERY_LENGTH) {
             throw ApiProblemException.invalidField("q", "must be at least " + MINIMUM_QUERY_LENGTH + " characters");
         }
-        ClientPage found = clients.search(text, searchableLocations(user), page, size);
+        PageOf<ClientView> found = clients.search(text, searchableLocations(user), page, size);
         AuditedRecords.returned(request, "client", found.items().stream().map(ClientView::id).toList());
         return found;
     }

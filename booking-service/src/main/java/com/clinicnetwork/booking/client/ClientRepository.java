@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.client;
 
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -173,7 +174,7 @@ public class ClientRepository {
      * registered at one of them, or with a non-cancelled appointment at one. Erased clients hold placeholders only
      * and are never found.
      */
-    ClientPage search(String text, Optional<Set<UUID>> locations, int page, int size) {
+    PageOf<ClientView> search(String text, Optional<Set<UUID>> locations, int page, int size) {
         String where = """
                  WHERE c.erased_at IS NULL
                    AND ((c.first_name || ' ' || c.last_name) ILIKE :pattern ESCAPE '\\' OR c.email ILIKE :pattern ESCAPE '\\')
@@ -199,7 +200,7 @@ public class ClientRepository {
                 .stream()
                 .map(ClientView::of)
                 .toList();
-        return new ClientPage(items, page, size, total);
+        return PageOf.of(items, page, size, total);
     }
 
     private static String prefixed(String alias) {

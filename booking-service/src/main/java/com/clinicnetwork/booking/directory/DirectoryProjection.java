@@ -1,6 +1,5 @@
 package com.clinicnetwork.booking.directory;
 
-import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.directory.ExtraHours;
 import com.clinicnetwork.contracts.directory.LocationState;
 import com.clinicnetwork.contracts.directory.OpeningHours;
@@ -8,63 +7,46 @@ import com.clinicnetwork.contracts.directory.TherapistState;
 import com.clinicnetwork.contracts.directory.TimeOff;
 import com.clinicnetwork.contracts.directory.TreatmentState;
 import com.clinicnetwork.contracts.directory.WeeklyWorkingHours;
-import com.clinicnetwork.messaging.inbox.EventReader;
 import com.clinicnetwork.messaging.inbox.InvalidEventException;
-import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.inbox.ReceivedEvent;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies one directory event to the read model. The processed-event mark and the upsert share one
- * transaction, so a redelivery after a crash is recognised and a failed upsert leaves no mark behind.
+ * Applies directory events to the read model, each newer version replacing the stored state and an older one
+ * arriving late changing nothing. Called by {@link DirectoryConsumer}'s event consumer once per event, in the
+ * transaction that records it as processed. Contradictions Bean Validation cannot see (an unknown time zone, hours
+ * that end before they start) make an event unusable: it is dead-lettered and nothing is stored.
  */
 @Component
 class DirectoryProjection {
 
-    static final String CONSUMER = "booking-service.directory";
-
     private static final Logger log = LoggerFactory.getLogger(DirectoryProjection.class);
 
-    private final EventReader reader;
-    private final ProcessedEvents processedEvents;
     private final DirectoryRepository directory;
 
-    DirectoryProjection(EventReader reader, ProcessedEvents processedEvents, DirectoryRepository directory) {
-        this.reader = reader;
-        this.processedEvents = processedEvents;
+    DirectoryProjection(DirectoryRepository directory) {
         this.directory = directory;
     }
 
-    @Transactional
-    public void apply(ConsumerRecord<String, String> record) {
-        String type = reader.type(record);
-        switch (type) {
-            case EventTypes.LOCATION_UPSERTED -> apply(reader.read(record, LocationState.class),
-                    DirectoryProjection::requireValidLocation, directory::upsert);
-            case EventTypes.TREATMENT_UPSERTED -> apply(reader.read(record, TreatmentState.class),
-                    treatment -> { }, directory::upsert);
-            case EventTypes.THERAPIST_UPSERTED -> apply(reader.read(record, TherapistState.class),
-                    DirectoryProjection::requireValidSchedule, directory::upsert);
-            // Newer producers may add event types to the topic; this consumer has no use for them.
-            default -> log.debug("Skipping directory event of type {}", type);
-        }
+    void applyLocation(ReceivedEvent<LocationState> event) {
+        requireValidLocation(event.payload());
+        logOutcome(event, directory.upsert(event.payload()));
     }
 
-    private <T> void apply(ReceivedEvent<T> event, Consumer<T> validate, Predicate<T> upsert) {
-        validate.accept(event.payload());
-        if (!processedEvents.firstDelivery(CONSUMER, event.id())) {
-            log.debug("Event {} was already applied", event.id());
-            return;
-        }
-        boolean applied = upsert.test(event.payload());
+    void applyTreatment(ReceivedEvent<TreatmentState> event) {
+        logOutcome(event, directory.upsert(event.payload()));
+    }
+
+    void applyTherapist(ReceivedEvent<TherapistState> event) {
+        requireValidSchedule(event.payload());
+        logOutcome(event, directory.upsert(event.payload()));
+    }
+
+    private static void logOutcome(ReceivedEvent<?> event, boolean applied) {
         log.debug("Event {} ({} about {}) {}", event.id(), event.type(), event.subject(),
                 applied ? "applied" : "ignored: not newer than the stored state");
     }

@@ -5,6 +5,7 @@ import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ETags;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,9 +61,9 @@ class WaitlistController {
      */
     @GetMapping
     @Operation(operationId = "listWaitlistEntries", summary = "List a client's waitlist entries with their offers, newest first")
-    WaitlistPage entries(@RequestParam UUID clientId, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+    PageOf<WaitlistEntryView> entries(@RequestParam UUID clientId, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, ClinicUser user, HttpServletRequest request) {
-        WaitlistPage found = entries.entriesOf(user, clientId, page, size);
+        PageOf<WaitlistEntryView> found = entries.entriesOf(user, clientId, page, size);
         AuditedRecords.returned(request, "waitlist-entry", found.items().stream().map(WaitlistEntryView::id).toList());
         return found;
     }

@@ -9,6 +9,7 @@ import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +60,7 @@ public class WaitlistEntries {
      * front desk sees those at its locations; anyone else asking is refused (403), as for the appointment list.
      */
     @Transactional(readOnly = true)
-    WaitlistPage entriesOf(ClinicUser user, UUID clientId, int page, int size) {
+    PageOf<WaitlistEntryView> entriesOf(ClinicUser user, UUID clientId, int page, int size) {
         Optional<Set<UUID>> onlyAt;
         if (user.isClient(clientId) || user.hasRole(Role.CLINIC_ADMIN)) {
             onlyAt = Optional.empty();
@@ -73,7 +74,7 @@ public class WaitlistEntries {
                 .map(stored -> WaitlistEntryView.of(stored.entry(), stored.status(),
                         waitlist.latestOffer(stored.entry().id()).map(WaitlistEntryView.OfferView::of).orElse(null)))
                 .toList();
-        return new WaitlistPage(items, page, size, waitlist.countEntriesOf(clientId, onlyAt));
+        return PageOf.of(items, page, size, waitlist.countEntriesOf(clientId, onlyAt));
     }
 
     /**

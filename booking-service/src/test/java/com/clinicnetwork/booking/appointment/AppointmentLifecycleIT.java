@@ -6,6 +6,7 @@ import com.clinicnetwork.booking.support.IntegrationTestBase;
 import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -257,9 +258,9 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
                 .extracting(AppointmentView::id).containsExactly(priyas.id());
         assertThat(search(therapist(elsewhere.therapistId(), elsewhere.locationId()), "")).extracting(AppointmentView::id)
                 .containsExactly(samsElsewhere.id());
-        AppointmentPage firstPage = http.get().uri("/api/v1/appointments?locationId=" + setup.locationId() + "&size=2&page=0")
+        PageOf<AppointmentView> firstPage = http.get().uri("/api/v1/appointments?locationId=" + setup.locationId() + "&size=2&page=0")
                 .header(HttpHeaders.AUTHORIZATION, admin()).exchange()
-                .expectStatus().isOk().expectBody(AppointmentPage.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(APPOINTMENT_PAGE).returnResult().getResponseBody();
         assertThat(firstPage.totalItems()).isEqualTo(3);
         assertThat(firstPage.items()).hasSize(2);
 
@@ -289,7 +290,7 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
 
     private List<AppointmentView> search(String token, String query) {
         return http.get().uri("/api/v1/appointments" + query).header(HttpHeaders.AUTHORIZATION, token).exchange()
-                .expectStatus().isOk().expectBody(AppointmentPage.class).returnResult().getResponseBody().items();
+                .expectStatus().isOk().expectBody(APPOINTMENT_PAGE).returnResult().getResponseBody().items();
     }
 
     private AppointmentView read(String token, UUID id) {

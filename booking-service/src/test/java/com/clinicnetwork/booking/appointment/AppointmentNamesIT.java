@@ -49,7 +49,7 @@ class AppointmentNamesIT extends IntegrationTestBase {
 
     private List<AppointmentView> search(String token, String query) {
         return http.get().uri(APPOINTMENTS + query).header(HttpHeaders.AUTHORIZATION, token).exchange()
-                .expectStatus().isOk().expectBody(AppointmentPage.class).returnResult().getResponseBody().items();
+                .expectStatus().isOk().expectBody(APPOINTMENT_PAGE).returnResult().getResponseBody().items();
     }
 
     private AppointmentView read(String token, UUID id) {

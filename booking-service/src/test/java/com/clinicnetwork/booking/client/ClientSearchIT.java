@@ -3,10 +3,12 @@ package com.clinicnetwork.booking.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.booking.support.IntegrationTestBase;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -42,7 +44,7 @@ class ClientSearchIT extends IntegrationTestBase {
         ClientView second = register(admin(), "Bea", family, null);
         ClientView third = register(admin(), "Cid", family, null);
 
-        ClientPage page = page(admin(), "?q=" + family + "&size=2&page=1");
+        PageOf<ClientView> page = page(admin(), "?q=" + family + "&size=2&page=1");
         assertThat(page.totalItems()).isEqualTo(3);
         assertThat(page.items()).containsExactly(third);
         assertThat(page(admin(), "?q=" + family + "&size=2").items()).containsExactly(first, second);
@@ -88,9 +90,9 @@ class ClientSearchIT extends IntegrationTestBase {
         return page(token, "?q={q}", q).items();
     }
 
-    private ClientPage page(String token, String query, Object... values) {
+    private PageOf<ClientView> page(String token, String query, Object... values) {
         return http.get().uri(CLIENTS + query, values).header(HttpHeaders.AUTHORIZATION, token).exchange()
-                .expectStatus().isOk().expectBody(ClientPage.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<PageOf<ClientView>>() { }).returnResult().getResponseBody();
     }
 
     /** Letters only, so names stay plausible, and distinct per test so tests sharing the database do not meet. */

@@ -2,7 +2,6 @@ package com.clinicnetwork.booking.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.booking.appointment.AppointmentPage;
 import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.support.IntegrationTestBase;
 import com.clinicnetwork.booking.waitlist.WaitlistEntryView;
@@ -11,6 +10,7 @@ import com.clinicnetwork.contracts.ContractExamples;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.client.ErasedClient;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
@@ -179,9 +179,9 @@ class SelfRegisteredClientIT extends IntegrationTestBase {
         assertThat(List.of(withoutClientId.clientId(), withOwnClientId.clientId())).containsOnly(self);
         post("/api/v1/appointments", person, clinic.booking(SAM, nextWeekAt(13, 0)), null).expectStatus().isForbidden();
 
-        AppointmentPage own = http.get().uri("/api/v1/appointments").header(HttpHeaders.AUTHORIZATION, person).exchange()
+        PageOf<AppointmentView> own = http.get().uri("/api/v1/appointments").header(HttpHeaders.AUTHORIZATION, person).exchange()
                 .expectStatus().isOk()
-                .expectBody(AppointmentPage.class).returnResult().getResponseBody();
+                .expectBody(APPOINTMENT_PAGE).returnResult().getResponseBody();
         assertThat(own.items()).extracting(AppointmentView::id).containsExactlyInAnyOrder(withoutClientId.id(), withOwnClientId.id());
         assertThat(own.items()).extracting(AppointmentView::clientName).containsOnly("Booker Self");
         http.get().uri("/api/v1/appointments?clientId={id}", SAM).header(HttpHeaders.AUTHORIZATION, person).exchange()
@@ -233,9 +233,9 @@ class SelfRegisteredClientIT extends IntegrationTestBase {
         }
         http.get().uri("/api/v1/appointments").header(HttpHeaders.AUTHORIZATION, withoutProfile).exchange()
                 .expectStatus().isForbidden();
-        AppointmentPage bobs = http.get().uri("/api/v1/appointments").header(HttpHeaders.AUTHORIZATION, withProfile).exchange()
+        PageOf<AppointmentView> bobs = http.get().uri("/api/v1/appointments").header(HttpHeaders.AUTHORIZATION, withProfile).exchange()
                 .expectStatus().isOk()
-                .expectBody(AppointmentPage.class).returnResult().getResponseBody();
+                .expectBody(APPOINTMENT_PAGE).returnResult().getResponseBody();
         assertThat(bobs.items()).isEmpty();
         http.get().uri(ME).header(HttpHeaders.AUTHORIZATION, withProfile).exchange()
                 .expectStatus().isOk()

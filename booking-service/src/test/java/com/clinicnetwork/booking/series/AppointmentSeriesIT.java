@@ -2,13 +2,13 @@ package com.clinicnetwork.booking.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.booking.appointment.AppointmentPage;
 import com.clinicnetwork.booking.appointment.AppointmentStatus;
 import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.support.IntegrationTestBase;
 import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -74,9 +74,9 @@ class AppointmentSeriesIT extends IntegrationTestBase {
                 .isEqualTo(taken.withHour(8).withMinute(45).toInstant());
         assertThat(unavailable.get(0).get("alternatives")).hasSize(3);
 
-        AppointmentPage samsAtLocation = http.get().uri("/api/v1/appointments?clientId=" + SAM + "&locationId=" + setup.locationId())
+        PageOf<AppointmentView> samsAtLocation = http.get().uri("/api/v1/appointments?clientId=" + SAM + "&locationId=" + setup.locationId())
                 .header(HttpHeaders.AUTHORIZATION, admin()).exchange()
-                .expectStatus().isOk().expectBody(AppointmentPage.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(APPOINTMENT_PAGE).returnResult().getResponseBody();
         assertThat(samsAtLocation.totalItems()).isZero();
     }
 

@@ -12,6 +12,7 @@ import com.clinicnetwork.contracts.directory.LocationState;
 import com.clinicnetwork.contracts.directory.TherapistState;
 import com.clinicnetwork.contracts.directory.TreatmentState;
 import com.clinicnetwork.contracts.directory.WeeklyWorkingHours;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.testsupport.infrastructure.UsesRealInfrastructure;
 import com.clinicnetwork.testsupport.kafka.ContractEvents;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
@@ -46,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -84,6 +86,8 @@ public abstract class IntegrationTestBase {
     protected static final ZoneId LONDON = ZoneId.of("Europe/London");
     protected static final UUID SAM = UUID.fromString("40000000-0000-4000-8000-000000000001");
     protected static final UUID PRIYA = UUID.fromString("40000000-0000-4000-8000-000000000002");
+
+    protected static final ParameterizedTypeReference<PageOf<AppointmentView>> APPOINTMENT_PAGE = new ParameterizedTypeReference<>() { };
 
     private static final String DIRECTORY_CONSUMER = "booking-service.directory";
 

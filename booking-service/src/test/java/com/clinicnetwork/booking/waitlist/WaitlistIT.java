@@ -10,6 +10,7 @@ import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.directory.TreatmentState;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -24,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 class WaitlistIT extends IntegrationTestBase {
 
+    private static final ParameterizedTypeReference<PageOf<WaitlistEntryView>> WAITLIST_PAGE = new ParameterizedTypeReference<>() { };
 
     @Test
     void aFreedSlotIsHeldForTheFirstWaitingClientThenPassedOnWhenDeclinedAndBookedWhenAccepted() {
@@ -148,21 +151,21 @@ class WaitlistIT extends IntegrationTestBase {
                 .expectStatus().isOk();
         await().atMost(EVENTUALLY).until(() -> entry(first.id(), client(wilma)).offer() != null);
 
-        WaitlistPage own = get("/api/v1/waitlist?clientId=" + wilma, client(wilma)).expectStatus().isOk()
-                .expectBody(WaitlistPage.class).returnResult().getResponseBody();
+        PageOf<WaitlistEntryView> own = get("/api/v1/waitlist?clientId=" + wilma, client(wilma)).expectStatus().isOk()
+                .expectBody(WAITLIST_PAGE).returnResult().getResponseBody();
 
         assertThat(own.totalItems()).isEqualTo(2);
         assertThat(own.items()).extracting(WaitlistEntryView::id).containsExactly(second.id(), first.id());
         assertThat(own.items().get(1).offer().status()).isEqualTo("OFFERED");
         assertThat(own.items().get(1).offer().startsAt().toInstant()).isEqualTo(nextWeekAt(11, 0).toInstant());
         assertThat(get("/api/v1/waitlist?clientId=" + wilma + "&size=1&page=1", client(wilma)).expectStatus().isOk()
-                .expectBody(WaitlistPage.class).returnResult().getResponseBody().items())
+                .expectBody(WAITLIST_PAGE).returnResult().getResponseBody().items())
                 .extracting(WaitlistEntryView::id).containsExactly(first.id());
         assertThat(get("/api/v1/waitlist?clientId=" + wilma, frontDesk(elsewhere.locationId())).expectStatus().isOk()
-                .expectBody(WaitlistPage.class).returnResult().getResponseBody().items())
+                .expectBody(WAITLIST_PAGE).returnResult().getResponseBody().items())
                 .extracting(WaitlistEntryView::id).containsExactly(second.id());
         assertThat(get("/api/v1/waitlist?clientId=" + wilma, admin()).expectStatus().isOk()
-                .expectBody(WaitlistPage.class).returnResult().getResponseBody().totalItems()).isEqualTo(2);
+                .expectBody(WAITLIST_PAGE).returnResult().getResponseBody().totalItems()).isEqualTo(2);
         get("/api/v1/waitlist?clientId=" + wilma, client(SAM)).expectStatus().isForbidden();
         get("/api/v1/waitlist", client(wilma)).expectStatus().isBadRequest();
         get("/api/v1/waitlist?clientId=" + wilma + "&size=101", client(wilma)).expectStatus().isBadRequest();

@@ -16,7 +16,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps {@link DirectoryCopy} up to date from the compacted directory topic. */
+/** Keeps {@link DirectoryRepository} up to date from the compacted directory topic. */
 @Component
 class DirectoryListener {
 
@@ -26,9 +26,9 @@ class DirectoryListener {
 
     private final EventReader reader;
     private final ProcessedEvents processedEvents;
-    private final DirectoryCopy directory;
+    private final DirectoryRepository directory;
 
-    DirectoryListener(EventReader reader, ProcessedEvents processedEvents, DirectoryCopy directory) {
+    DirectoryListener(EventReader reader, ProcessedEvents processedEvents, DirectoryRepository directory) {
         this.reader = reader;
         this.processedEvents = processedEvents;
         this.directory = directory;

@@ -1,10 +1,9 @@
 package com.clinicnetwork.notification.message;
 
-import com.clinicnetwork.notification.directory.DirectoryCopy.Location;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Therapist;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Treatment;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.notification.directory.DirectoryEntries;
+import com.clinicnetwork.notification.directory.Location;
+import com.clinicnetwork.notification.directory.Therapist;
+import com.clinicnetwork.notification.directory.Treatment;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -70,17 +69,18 @@ public class MessageRenderer {
         verifyEveryTemplateExists();
     }
 
-    public RenderedEmail email(Notification notification, MessageSubject subject, Optional<CalendarInvite> invite) {
-        MessageLocale locale = MessageLocale.of(notification.locale());
-        Map<String, Object> context = context(notification, subject, locale);
-        String title = render(locale, notification.template(), "subject", context).strip();
-        String text = render(locale, notification.template(), "text", context);
+    /** @param firstName how the client is greeted; null once they were erased */
+    public RenderedEmail email(MessageContent content, MessageLocale locale, String firstName, DirectoryEntries entries,
+            Optional<CalendarInvite> invite) {
+        Map<String, Object> context = context(content, locale, firstName, entries);
+        String template = content.type().template();
+        String title = render(locale, template, "subject", context).strip();
+        String text = render(locale, template, "text", context);
         return new RenderedEmail(title, text, html(locale, title, text), invite);
     }
 
-    public String sms(Notification notification, MessageSubject subject) {
-        MessageLocale locale = MessageLocale.of(notification.locale());
-        return render(locale, notification.template(), "sms", context(notification, subject, locale)).strip();
+    public String sms(MessageContent content, MessageLocale locale, String firstName, DirectoryEntries entries) {
+        return render(locale, content.type().template(), "sms", context(content, locale, firstName, entries)).strip();
     }
 
     /** The SMS that carries the code confirming a client's new number. */
@@ -89,40 +89,38 @@ public class MessageRenderer {
     }
 
     /** How the appointment is called in a calendar: "Knee pain relief massage with Maya Okafor". */
-    public String calendarSummary(Notification notification, MessageSubject subject) {
-        MessageLocale locale = MessageLocale.of(notification.locale());
-        return render(locale, "calendar", "summary", context(notification, subject, locale)).strip();
+    public String calendarSummary(MessageContent content, MessageLocale locale, DirectoryEntries entries) {
+        return render(locale, "calendar", "summary", context(content, locale, null, entries)).strip();
     }
 
-    private Map<String, Object> context(Notification notification, MessageSubject subject, MessageLocale locale) {
+    private Map<String, Object> context(MessageContent content, MessageLocale locale, String firstName, DirectoryEntries entries) {
         Properties words = labels.get(locale);
-        ZoneId zone = subject.location().flatMap(MessageRenderer::zoneOf).orElse(FALLBACK_ZONE);
+        ZoneId zone = entries.location().flatMap(MessageRenderer::zoneOf).orElse(FALLBACK_ZONE);
         Map<String, Object> context = new HashMap<>();
-        context.put("firstName", notification.recipientName() == null ? "" : notification.recipientName());
-        String locationName = subject.location().map(Location::name).orElse(words.getProperty("fallback.location"));
-        context.put("treatment", subject.treatment().map(Treatment::name).orElse(words.getProperty("fallback.treatment")));
-        context.put("therapist", subject.therapist().map(Therapist::displayName).orElse(words.getProperty("fallback.therapist")));
+        context.put("firstName", firstName == null ? "" : firstName);
+        String locationName = entries.location().map(Location::name).orElse(words.getProperty("fallback.location"));
+        context.put("treatment", entries.treatment().map(Treatment::name).orElse(words.getProperty("fallback.treatment")));
+        context.put("therapist", entries.therapist().map(Therapist::displayName).orElse(words.getProperty("fallback.therapist")));
         context.put("location", locationName);
-        context.put("where", subject.location().map(l -> l.name() + ", " + l.address()).orElse(locationName));
-        ZonedDateTime starts = notification.startsAt().atZone(zone);
-        ZonedDateTime ends = notification.endsAt().atZone(zone);
+        context.put("where", entries.location().map(l -> l.name() + ", " + l.address()).orElse(locationName));
+        ZonedDateTime starts = content.visit().startsAt().atZone(zone);
+        ZonedDateTime ends = content.visit().endsAt().atZone(zone);
         Locale language = locale.locale();
         context.put("when", format(words, language, "format.day", starts) + ", " + format(words, language, "format.time", starts) + "–"
                 + format(words, language, "format.time", ends) + " " + format(words, language, "format.zone", starts));
         context.put("day", format(words, language, "format.short-day", starts));
         context.put("time", format(words, language, "format.time", starts));
-        context.put("previousWhen", moment(words, language, notification.previousStartsAt(), zone));
-        context.put("holdUntil", moment(words, language, notification.holdUntil(), zone));
-        context.put("lateCancellation", notification.lateCancellation());
-        context.put("aftercarePlan", subject.treatment().map(Treatment::aftercarePlan).filter(plan -> !plan.isBlank()).orElse(""));
-        String area = subject.treatment().map(Treatment::requiredSpecialty)
+        Optional<Instant> previousStart = content instanceof RescheduleNotice notice ? notice.previousStartsAt() : Optional.empty();
+        context.put("previousWhen", previousStart.map(moment -> moment(words, language, moment, zone)).orElse(""));
+        context.put("holdUntil", content instanceof WaitlistOffer offer ? moment(words, language, offer.holdUntil(), zone) : "");
+        context.put("lateCancellation", content instanceof CancellationNotice notice && notice.lateCancellation());
+        context.put("aftercarePlan", entries.treatment().map(Treatment::aftercarePlan).filter(plan -> !plan.isBlank()).orElse(""));
+        String area = entries.treatment().map(Treatment::requiredSpecialty)
                 .map(specialty -> words.getProperty("area." + specialty))
                 .orElse(words.getProperty("area.default"));
         context.put("treatedArea", area);
-        Optional<MessageType> type = MessageType.ofTemplate(notification.template());
-        context.put("checkInLink", type.filter(MessageType.AFTERCARE::equals).flatMap(t -> links.checkIn(notification)).orElse(""));
-        context.put("offerLink", type.filter(MessageType.WAITLIST_OFFER::equals).flatMap(t -> links.waitlistOffer(notification))
-                .orElse(""));
+        context.put("checkInLink", content instanceof SessionAftercare aftercare ? links.checkIn(aftercare) : "");
+        context.put("offerLink", content instanceof WaitlistOffer offer ? links.waitlistOffer(offer) : "");
         return context;
     }
 
@@ -150,9 +148,6 @@ public class MessageRenderer {
     }
 
     private static String moment(Properties words, Locale language, Instant instant, ZoneId zone) {
-        if (instant == null) {
-            return "";
-        }
         ZonedDateTime time = instant.atZone(zone);
         return format(words, language, "format.day", time) + ", " + format(words, language, "format.time", time) + " "
                 + format(words, language, "format.zone", time);

@@ -1,7 +1,7 @@
 package com.clinicnetwork.notification.preference;
 
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.MessageType;
+import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.MessageType;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package com.clinicnetwork.notification.preference;
 
-import com.clinicnetwork.notification.dispatch.DeliveryException;
+import com.clinicnetwork.notification.delivery.DeliveryException;
+import com.clinicnetwork.notification.delivery.sms.SmsGateway;
 import com.clinicnetwork.notification.message.MessageLocale;
 import com.clinicnetwork.notification.message.MessageRenderer;
-import com.clinicnetwork.notification.sms.SmsGateway;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ETags;
 import java.security.SecureRandom;

@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.preference;
 
-import com.clinicnetwork.notification.appointment.AppointmentStates;
+import com.clinicnetwork.notification.appointment.AppointmentStateRepository;
 import com.clinicnetwork.notification.message.MessageLocale;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
@@ -38,9 +38,9 @@ class PreferenceController {
 
     private final Preferences preferences;
     private final PreferenceChanges changes;
-    private final AppointmentStates appointments;
+    private final AppointmentStateRepository appointments;
 
-    PreferenceController(Preferences preferences, PreferenceChanges changes, AppointmentStates appointments) {
+    PreferenceController(Preferences preferences, PreferenceChanges changes, AppointmentStateRepository appointments) {
         this.preferences = preferences;
         this.changes = changes;
         this.appointments = appointments;

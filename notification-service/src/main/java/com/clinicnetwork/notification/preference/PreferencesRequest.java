@@ -1,7 +1,7 @@
 package com.clinicnetwork.notification.preference;
 
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.MessageType;
+import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;

@@ -26,10 +26,10 @@ class ClientDecisions {
     private final ProcessedEvents processedEvents;
     private final ClientPrivacy privacy;
     private final PrivacyRepository repository;
-    private final SubjectClientLinks links;
+    private final ClientLinkRepository links;
 
     ClientDecisions(ProcessedEvents processedEvents, ClientPrivacy privacy, PrivacyRepository repository,
-            SubjectClientLinks links) {
+            ClientLinkRepository links) {
         this.processedEvents = processedEvents;
         this.privacy = privacy;
         this.repository = repository;

@@ -3,8 +3,8 @@ package com.clinicnetwork.notification.privacy;
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
 import com.clinicnetwork.contracts.appointment.ClientContact;
 import com.clinicnetwork.contracts.client.ErasedClient;
-import com.clinicnetwork.notification.notification.Channel;
-import com.clinicnetwork.notification.notification.MessageRequest;
+import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.Message;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,13 +64,14 @@ public class ClientPrivacy {
      * {@code client.erased} (on another topic) has not arrived yet.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Suppression> suppression(MessageRequest message) {
-        if (ErasedClient.isErasedAddress(message.email())) {
+    public Optional<Suppression> suppression(Message message) {
+        if (ErasedClient.isErasedAddress(message.addressee().email())) {
             return Optional.of(Suppression.ERASED);
         }
-        lockShared(message.clientId());
+        UUID clientId = message.content().visit().clientId();
+        lockShared(clientId);
         return jdbc.sql("SELECT erased_at IS NOT NULL AS erased, care_messages FROM client_privacy WHERE client_id = :id")
-                .param("id", message.clientId())
+                .param("id", clientId)
                 .query(Decisions.class)
                 .optional()
                 .flatMap(Decisions::suppression);
@@ -98,7 +99,7 @@ public class ClientPrivacy {
 
     /** Records why the client's delivery over this channel was skipped. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordSkipped(MessageRequest message, Channel channel, Suppression suppression) {
+    public void recordSkipped(Message message, Channel channel, Suppression suppression) {
         jdbc.sql("""
                         UPDATE notification SET skip_reason = :reason
                         WHERE occasion = :occasion AND channel = :channel AND subscription_id IS NULL AND status = 'SKIPPED'

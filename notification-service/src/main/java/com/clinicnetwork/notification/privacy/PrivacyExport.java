@@ -1,5 +1,8 @@
 package com.clinicnetwork.notification.privacy;
 
+import com.clinicnetwork.notification.message.MessageContent;
+import com.clinicnetwork.notification.message.MessageContentJson;
+import com.clinicnetwork.notification.message.WaitlistOffer;
 import com.clinicnetwork.notification.privacy.NotificationExport.AppointmentCopy;
 import com.clinicnetwork.notification.privacy.NotificationExport.Decisions;
 import com.clinicnetwork.notification.privacy.NotificationExport.Delivery;
@@ -7,6 +10,9 @@ import com.clinicnetwork.notification.privacy.NotificationExport.ReminderEntry;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,10 +67,21 @@ class PrivacyExport {
                                 """)
                         .param("id", clientId).query(ReminderEntry.class).list(),
                 jdbc.sql("""
-                                SELECT id, appointment_id, offer_id, channel, template, recipient, recipient_name, locale, starts_at,
-                                    status, skip_reason, attempts, created_at, sent_at
+                                SELECT id, appointment_id, channel, template, recipient, recipient_name, locale, content, status,
+                                    skip_reason, attempts, created_at, sent_at
                                 FROM notification WHERE client_id = :id AND channel <> 'WEBHOOK' ORDER BY created_at, id
                                 """)
-                        .param("id", clientId).query(Delivery.class).list());
+                        .param("id", clientId).query(PrivacyExport::delivery).list());
+    }
+
+    /** A delivery with the offer and the start its content names. */
+    private static Delivery delivery(ResultSet rs, int row) throws SQLException {
+        MessageContent content = MessageContentJson.read(rs.getString("content"));
+        Timestamp sentAt = rs.getTimestamp("sent_at");
+        return new Delivery(rs.getObject("id", UUID.class), rs.getObject("appointment_id", UUID.class),
+                content instanceof WaitlistOffer offer ? offer.offerId() : null, rs.getString("channel"), rs.getString("template"),
+                rs.getString("recipient"), rs.getString("recipient_name"), rs.getString("locale"), content.visit().startsAt(),
+                rs.getString("status"), rs.getString("skip_reason"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
+                sentAt == null ? null : sentAt.toInstant());
     }
 }

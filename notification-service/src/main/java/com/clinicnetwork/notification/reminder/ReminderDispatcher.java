@@ -1,11 +1,14 @@
 package com.clinicnetwork.notification.reminder;
 
 import com.clinicnetwork.notification.appointment.AppointmentState;
-import com.clinicnetwork.notification.appointment.AppointmentStates;
-import com.clinicnetwork.notification.dispatch.Dispatcher;
-import com.clinicnetwork.notification.notification.MessageRequest;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.Messages;
+import com.clinicnetwork.notification.appointment.AppointmentStateRepository;
+import com.clinicnetwork.notification.delivery.Dispatcher;
+import com.clinicnetwork.notification.message.Addressee;
+import com.clinicnetwork.notification.message.AppointmentReminder;
+import com.clinicnetwork.notification.message.AppointmentVersion;
+import com.clinicnetwork.notification.message.Message;
+import com.clinicnetwork.notification.message.Visit;
+import com.clinicnetwork.notification.routing.MessageRouter;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,18 +32,18 @@ public class ReminderDispatcher {
     static final String SKIPPED = "SKIPPED";
     static final String CANCELLED = "CANCELLED";
 
-    private final Reminders reminders;
-    private final AppointmentStates appointments;
-    private final Messages messages;
+    private final ReminderRepository reminders;
+    private final AppointmentStateRepository appointments;
+    private final MessageRouter router;
     private final Dispatcher dispatcher;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ReminderDispatcher(Reminders reminders, AppointmentStates appointments, Messages messages, Dispatcher dispatcher,
+    ReminderDispatcher(ReminderRepository reminders, AppointmentStateRepository appointments, MessageRouter router, Dispatcher dispatcher,
             TransactionTemplate transactions, Clock clock) {
         this.reminders = reminders;
         this.appointments = appointments;
-        this.messages = messages;
+        this.router = router;
         this.dispatcher = dispatcher;
         this.transactions = transactions;
         this.clock = clock;
@@ -84,10 +87,10 @@ public class ReminderDispatcher {
             return false;
         }
         reminders.close(reminder.id(), ISSUED);
-        return messages.issue(new MessageRequest(MessageType.REMINDER,
-                "reminder:" + reminder.id() + ":" + reminder.dueAt().getEpochSecond(),
-                state.appointmentId(), state.version(), null, state.clientId(), state.locationId(), state.therapistId(),
-                state.treatmentId(), state.startsAt(), state.endsAt(), null, null, null, false, state.email(), state.firstName(),
-                state.locale(), state.startsAt()));
+        Visit visit = new Visit(state.clientId(), state.locationId(), state.therapistId(), state.treatmentId(), state.startsAt(),
+                state.endsAt());
+        return router.route(new Message("reminder:" + reminder.id() + ":" + reminder.dueAt().getEpochSecond(),
+                new AppointmentReminder(new AppointmentVersion(state.appointmentId(), state.version()), visit),
+                new Addressee(state.email(), state.firstName(), state.locale())));
     }
 }

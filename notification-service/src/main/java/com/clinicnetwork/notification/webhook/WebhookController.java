@@ -38,11 +38,11 @@ class WebhookController {
 
     static final String LIMIT_REACHED = "webhook-subscription-limit";
 
-    private final WebhookSubscriptions subscriptions;
+    private final WebhookSubscriptionRepository subscriptions;
     private final WebhookProperties properties;
     private final WebhookTargetPolicy targets;
 
-    WebhookController(WebhookSubscriptions subscriptions, WebhookProperties properties, WebhookTargetPolicy targets) {
+    WebhookController(WebhookSubscriptionRepository subscriptions, WebhookProperties properties, WebhookTargetPolicy targets) {
         this.subscriptions = subscriptions;
         this.properties = properties;
         this.targets = targets;

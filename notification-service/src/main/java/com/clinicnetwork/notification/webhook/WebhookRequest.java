@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.webhook;
 
-import com.clinicnetwork.notification.notification.MessageType;
+import com.clinicnetwork.notification.message.MessageType;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

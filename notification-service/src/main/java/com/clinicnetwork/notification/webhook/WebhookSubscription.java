@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.webhook;
 
-import com.clinicnetwork.notification.notification.MessageType;
+import com.clinicnetwork.notification.message.MessageType;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Set;

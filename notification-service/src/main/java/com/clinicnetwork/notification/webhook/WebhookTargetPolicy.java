@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
  * Where webhooks may go: https URLs without credentials whose host is, and resolves only to, public addresses
  * ({@link TargetAddresses}), plus the blocks in {@code clinic.webhooks.allowed-private-targets}. Checked when a URL
  * is registered, for a quick answer to the admin, and again for every delivery on the addresses actually
- * connected to (see {@link WebhookChannel}), because what a name resolves to can change after registration.
+ * connected to (see {@code delivery.webhook.WebhookChannel}), because what a name resolves to can change after registration.
  */
 @Component
-class WebhookTargetPolicy {
+public class WebhookTargetPolicy {
 
     /** Name resolution, replaceable so the rules can be tested without DNS. */
     @FunctionalInterface
@@ -33,7 +33,7 @@ class WebhookTargetPolicy {
     private final Resolver resolver;
 
     @Autowired
-    WebhookTargetPolicy(WebhookProperties properties) {
+    public WebhookTargetPolicy(WebhookProperties properties) {
         this(properties, InetAddress::getAllByName);
     }
 
@@ -80,7 +80,7 @@ class WebhookTargetPolicy {
      * @throws RefusedTargetException if any address is refused
      * @throws UnknownHostException   if the host does not resolve
      */
-    List<InetAddress> resolve(String host) throws UnknownHostException {
+    public List<InetAddress> resolve(String host) throws UnknownHostException {
         // URI.getHost() keeps the brackets of an IPv6 literal.
         String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         List<InetAddress> addresses = Arrays.asList(resolver.resolve(name));

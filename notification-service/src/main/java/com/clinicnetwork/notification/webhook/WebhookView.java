@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.webhook;
 
-import com.clinicnetwork.notification.notification.MessageType;
+import com.clinicnetwork.notification.message.MessageType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;

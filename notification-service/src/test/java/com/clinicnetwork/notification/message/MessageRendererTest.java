@@ -2,12 +2,10 @@ package com.clinicnetwork.notification.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.notification.directory.DirectoryCopy.Location;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Therapist;
-import com.clinicnetwork.notification.directory.DirectoryCopy.Treatment;
-import com.clinicnetwork.notification.notification.NotificationFixture;
-import com.clinicnetwork.notification.notification.MessageType;
-import com.clinicnetwork.notification.notification.Notification;
+import com.clinicnetwork.notification.directory.DirectoryEntries;
+import com.clinicnetwork.notification.directory.Location;
+import com.clinicnetwork.notification.directory.Therapist;
+import com.clinicnetwork.notification.directory.Treatment;
 import com.clinicnetwork.servicedefaults.links.CheckInLinks;
 import java.net.URI;
 import java.time.Instant;
@@ -37,7 +35,7 @@ class MessageRendererTest {
     private static final Treatment KNEE = new Treatment(UUID.randomUUID(), 1, "Knee pain relief massage",
             "Twice a day: 10 quad sets. Ice 15 min if swollen.", "KNEE_REHABILITATION");
     private static final Treatment SPORTS = new Treatment(UUID.randomUUID(), 1, "Sports massage", null, "SPORTS_MASSAGE");
-    private static final MessageSubject KNOWN = subject(MANCHESTER, MAYA, KNEE);
+    private static final DirectoryEntries KNOWN = entries(MANCHESTER, MAYA, KNEE);
 
     @Test
     void theConfirmationGreetsTheClientAndNamesTreatmentTherapistAndPlace() {
@@ -60,7 +58,7 @@ class MessageRendererTest {
 
     @Test
     void germanClientsGetGermanMessagesWithGermanDates() {
-        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "de-DE"), subject(BERLIN, MAYA, KNEE));
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "de-DE"), entries(BERLIN, MAYA, KNEE));
 
         assertThat(email.subject()).isEqualTo("Termin bestätigt: Knee pain relief massage am Di., 1. Dez. 2026 um 11:00");
         assertThat(email.text())
@@ -81,15 +79,15 @@ class MessageRendererTest {
     void showsTheTimeInTheLocationsZoneIncludingSummerTimeAndAcrossMidnight() {
         assertThat(email(message(MessageType.CONFIRMATION, "2026-07-01T09:00:00Z", "en-GB"), KNOWN).text())
                 .contains("When:  Wednesday 1 July 2026, 10:00–11:00 BST");
-        assertThat(email(message(MessageType.CONFIRMATION, "2026-07-01T09:00:00Z", "en-GB"), subject(BERLIN, MAYA, KNEE)).text())
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-07-01T09:00:00Z", "en-GB"), entries(BERLIN, MAYA, KNEE)).text())
                 .contains("When:  Wednesday 1 July 2026, 11:00–12:00 CEST");
-        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T23:30:00Z", "en-GB"), subject(BERLIN, MAYA, KNEE)).text())
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T23:30:00Z", "en-GB"), entries(BERLIN, MAYA, KNEE)).text())
                 .contains("When:  Wednesday 2 December 2026, 00:30–01:30 CET");
     }
 
     @Test
     void stillReadsWellBeforeTheDirectoryEntriesHaveArrived() {
-        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), MessageSubject.unknown());
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), DirectoryEntries.unknown());
 
         assertThat(email.subject()).isEqualTo("Booking confirmed: Your treatment on Tue 1 Dec 2026 at 10:00");
         assertThat(email.text())
@@ -105,7 +103,7 @@ class MessageRendererTest {
     void anUnknownTimeZoneFallsBackToLabelledUtc() {
         Location broken = new Location(UUID.randomUUID(), 1, "Somewhere", "1 Main St", "Mars/Olympus_Mons");
 
-        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), subject(broken, MAYA, KNEE)).text())
+        assertThat(email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), entries(broken, MAYA, KNEE)).text())
                 .contains("10:00–11:00 UTC");
     }
 
@@ -113,7 +111,7 @@ class MessageRendererTest {
     void escapesDirectoryTextInHtmlButNotInPlainText() {
         Therapist tricky = new Therapist(UUID.randomUUID(), 1, "Jo <b>O'Neil</b> & Co");
 
-        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), subject(MANCHESTER, tricky, KNEE));
+        RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), entries(MANCHESTER, tricky, KNEE));
 
         assertThat(email.html()).contains("Jo &lt;b&gt;O&#39;Neil&lt;/b&gt; &amp; Co").doesNotContain("<b>");
         assertThat(email.text()).contains("With:  Jo <b>O'Neil</b> & Co");
@@ -121,7 +119,7 @@ class MessageRendererTest {
 
     @Test
     void theRescheduleNoticeNamesTheOldAndTheNewTime() {
-        Notification moved = withPrevious(message(MessageType.RESCHEDULE, "2026-12-08T10:00:00Z", "en-GB"), "2026-12-01T10:00:00Z");
+        Letter moved = withPrevious(message(MessageType.RESCHEDULE, "2026-12-08T10:00:00Z", "en-GB"), "2026-12-01T10:00:00Z");
 
         RenderedEmail email = email(moved, KNOWN);
 
@@ -141,19 +139,19 @@ class MessageRendererTest {
         assertThat(late.text()).contains("late-cancellation window of Manchester Riverside");
         assertThat(timely.text()).doesNotContain("late-cancellation").doesNotContain("\n\n\n");
         assertThat(lateGerman.text()).contains("Frist für kurzfristige Absagen");
-        assertThat(RENDERER.sms(late(message(MessageType.CANCELLATION, "2026-12-01T10:00:00Z", "en-GB")), KNOWN))
+        assertThat(sms(late(message(MessageType.CANCELLATION, "2026-12-01T10:00:00Z", "en-GB")), KNOWN))
                 .contains("Late cancellation");
     }
 
     @Test
     void theWaitlistOfferStatesTheHoldDeadlineInTheLocationsZone() {
-        Notification offer = withHold(message(MessageType.WAITLIST_OFFER, "2026-12-01T10:00:00Z", "en-GB"), "2026-11-30T18:00:00Z");
+        Letter offer = withHold(message(MessageType.WAITLIST_OFFER, "2026-12-01T10:00:00Z", "en-GB"), "2026-11-30T18:00:00Z");
 
-        RenderedEmail email = email(offer, subject(BERLIN, MAYA, KNEE));
+        RenderedEmail email = email(offer, entries(BERLIN, MAYA, KNEE));
 
         assertThat(email.subject()).isEqualTo("A slot has opened up: Knee pain relief massage on Tue 1 Dec 2026 at 11:00");
         assertThat(email.text()).contains("We are holding it for you until Monday 30 November 2026, 19:00 CET.");
-        assertThat(RENDERER.sms(offer, subject(BERLIN, MAYA, KNEE))).contains("Held for you until Monday 30 November 2026, 19:00 CET");
+        assertThat(sms(offer, entries(BERLIN, MAYA, KNEE))).contains("Held for you until Monday 30 November 2026, 19:00 CET");
     }
 
     @Test
@@ -179,26 +177,27 @@ class MessageRendererTest {
     @Test
     void theAftercareMessageLinksToItsCheckInWithATokenBookingServiceAcceptsUntilTheCheckInCloses() {
         Instant closesAt = Instant.parse("2026-12-15T11:00:00Z");
-        Notification aftercare = NotificationFixture.of(MessageType.AFTERCARE, Instant.parse("2026-12-01T10:00:00Z"), "en-GB")
-                .checkInClosesAt(closesAt).build();
-        Notification german = NotificationFixture.from(aftercare).build();
+        SessionAftercare content = new SessionAftercare(MessageContentFixture.appointment(),
+                MessageContentFixture.visit(Instant.parse("2026-12-01T10:00:00Z")), closesAt);
+        Letter aftercare = new Letter(content, "en-GB");
+        Letter german = new Letter(content, "de-DE");
 
         RenderedEmail email = email(aftercare, KNOWN);
         String link = checkInLink(email.text());
 
         assertThat(email.text()).contains("Tell us on this page, no sign-in needed").doesNotContain("Reply with a number");
         assertThat(BOOKING_SERVICE.verify(link.substring(link.lastIndexOf('/') + 1)))
-                .contains(new CheckInLinks.CheckInLink(aftercare.appointmentId(), closesAt));
+                .contains(new CheckInLinks.CheckInLink(content.appointment().id(), closesAt));
         assertThat(email.html()).contains("<a href=\"" + link + "\">" + link + "</a>");
-        assertThat(checkInLink(RENDERER.sms(aftercare, KNOWN))).isEqualTo(link);
+        assertThat(checkInLink(sms(aftercare, KNOWN))).isEqualTo(link);
         assertThat(checkInLink(email(withLocale(german, "de-DE"), KNOWN).text())).isEqualTo(link);
-        assertThat(checkInLink(RENDERER.sms(withLocale(german, "de-DE"), KNOWN))).isEqualTo(link);
-        assertThat(RENDERER.sms(withLocale(german, "de-DE"), KNOWN)).doesNotContain("Antworten Sie mit einer Zahl");
+        assertThat(checkInLink(sms(withLocale(german, "de-DE"), KNOWN))).isEqualTo(link);
+        assertThat(sms(withLocale(german, "de-DE"), KNOWN)).doesNotContain("Antworten Sie mit einer Zahl");
     }
 
     @Test
     void anAftercareMessageWithoutTheClosingTimeLinksForBookingServicesDefaultWindow() {
-        Notification aftercare = message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB");
+        Letter aftercare = message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB");
 
         String link = checkInLink(email(aftercare, KNOWN).text());
 
@@ -209,12 +208,12 @@ class MessageRendererTest {
     @Test
     void aWaitlistOfferLinksToTheOfferAndOtherMessagesLinkNowhere() {
         UUID offerId = UUID.randomUUID();
-        Notification offer = NotificationFixture.of(MessageType.WAITLIST_OFFER, Instant.parse("2026-12-01T10:00:00Z"), "de-DE")
-                .offer(offerId).holdUntil(Instant.parse("2026-11-30T18:00:00Z")).build();
+        Letter offer = new Letter(new WaitlistOffer(offerId, MessageContentFixture.visit(Instant.parse("2026-12-01T10:00:00Z")),
+                Instant.parse("2026-11-30T18:00:00Z")), "de-DE");
         String link = "https://app.clinic.example/waitlist/offers/" + offerId;
 
         assertThat(email(offer, KNOWN).text()).contains("\n\n" + link + "\n");
-        assertThat(RENDERER.sms(offer, KNOWN)).endsWith(": " + link);
+        assertThat(sms(offer, KNOWN)).endsWith(": " + link);
         assertThat(email(withLocale(offer, "en-GB"), KNOWN).text()).contains(link).doesNotContain("in the app");
         for (MessageType type : List.of(MessageType.CONFIRMATION, MessageType.REMINDER, MessageType.NO_SHOW)) {
             assertThat(email(message(type, "2026-12-01T10:00:00Z", "en-GB"), KNOWN).text()).as(type.name())
@@ -224,7 +223,7 @@ class MessageRendererTest {
 
     @Test
     void withoutAPlanOrAKnownAreaTheAftercareStaysGeneral() {
-        RenderedEmail email = email(message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB"), subject(MANCHESTER, MAYA, SPORTS));
+        RenderedEmail email = email(message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB"), entries(MANCHESTER, MAYA, SPORTS));
 
         assertThat(email.text())
                 .contains("Rest, keep moving gently")
@@ -236,9 +235,9 @@ class MessageRendererTest {
     @EnumSource(MessageType.class)
     void everyMessageTypeRendersInEveryLocaleWithAShortSms(MessageType type) {
         for (MessageLocale locale : MessageLocale.values()) {
-            Notification notification = withHold(message(type, "2026-12-01T10:00:00Z", locale.tag()), "2026-11-30T18:00:00Z");
-            RenderedEmail email = email(notification, KNOWN);
-            String sms = RENDERER.sms(notification, KNOWN);
+            Letter letter = message(type, "2026-12-01T10:00:00Z", locale.tag());
+            RenderedEmail email = email(letter, KNOWN);
+            String sms = sms(letter, KNOWN);
 
             assertThat(email.subject()).isNotBlank().doesNotContain("\n");
             assertThat(email.text()).contains(locale == MessageLocale.DE_DE ? "Hallo Sam," : "Hello Sam,").contains("Manchester Riverside");
@@ -248,32 +247,46 @@ class MessageRendererTest {
 
     @Test
     void theCalendarSummaryNamesTreatmentAndTherapist() {
-        assertThat(RENDERER.calendarSummary(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), KNOWN))
+        assertThat(calendarSummary(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), KNOWN))
                 .isEqualTo("Knee pain relief massage with Maya Okafor");
     }
 
-    private static RenderedEmail email(Notification notification, MessageSubject subject) {
-        return RENDERER.email(notification, subject, Optional.empty());
+    /** A message as it goes to Sam in a language. */
+    private record Letter(MessageContent content, String locale) {
     }
 
-    private static MessageSubject subject(Location location, Therapist therapist, Treatment treatment) {
-        return new MessageSubject(Optional.of(location), Optional.of(therapist), Optional.of(treatment));
+    private static RenderedEmail email(Letter letter, DirectoryEntries entries) {
+        return RENDERER.email(letter.content(), MessageLocale.of(letter.locale()), "Sam", entries, Optional.empty());
     }
 
-    private static Notification message(MessageType type, String startsAt, String locale) {
-        return NotificationFixture.of(type, Instant.parse(startsAt), locale).build();
+    private static String sms(Letter letter, DirectoryEntries entries) {
+        return RENDERER.sms(letter.content(), MessageLocale.of(letter.locale()), "Sam", entries);
     }
 
-    private static Notification withPrevious(Notification notification, String previous) {
-        return NotificationFixture.from(notification).previousStartsAt(Instant.parse(previous)).build();
+    private static String calendarSummary(Letter letter, DirectoryEntries entries) {
+        return RENDERER.calendarSummary(letter.content(), MessageLocale.of(letter.locale()), entries);
     }
 
-    private static Notification withHold(Notification notification, String holdUntil) {
-        return NotificationFixture.from(notification).holdUntil(Instant.parse(holdUntil)).build();
+    private static DirectoryEntries entries(Location location, Therapist therapist, Treatment treatment) {
+        return new DirectoryEntries(Optional.of(location), Optional.of(therapist), Optional.of(treatment));
     }
 
-    private static Notification withLocale(Notification notification, String locale) {
-        return NotificationFixture.from(notification).locale(locale).build();
+    private static Letter message(MessageType type, String startsAt, String locale) {
+        return new Letter(MessageContentFixture.of(type, Instant.parse(startsAt)), locale);
+    }
+
+    private static Letter withPrevious(Letter letter, String previous) {
+        RescheduleNotice notice = (RescheduleNotice) letter.content();
+        return new Letter(new RescheduleNotice(notice.appointment(), notice.visit(), Optional.of(Instant.parse(previous))), letter.locale());
+    }
+
+    private static Letter withHold(Letter letter, String holdUntil) {
+        WaitlistOffer offer = (WaitlistOffer) letter.content();
+        return new Letter(new WaitlistOffer(offer.offerId(), offer.visit(), Instant.parse(holdUntil)), letter.locale());
+    }
+
+    private static Letter withLocale(Letter letter, String locale) {
+        return new Letter(letter.content(), locale);
     }
 
     private static String checkInLink(String text) {
@@ -282,7 +295,8 @@ class MessageRendererTest {
         return link.group();
     }
 
-    private static Notification late(Notification notification) {
-        return NotificationFixture.from(notification).lateCancellation(true).build();
+    private static Letter late(Letter letter) {
+        CancellationNotice notice = (CancellationNotice) letter.content();
+        return new Letter(new CancellationNotice(notice.appointment(), notice.visit(), true), letter.locale());
     }
 }

@@ -26,10 +26,10 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * {@code clinic.consumer.lag{group, topic}}: records on the topic that the consumer group of one of this
- * service's {@code @KafkaListener}s has not yet committed, summed over partitions. Refreshed by
- * {@link #refresh()} through the Kafka admin client, never on a scrape. A partition the group has never
- * committed on counts from its earliest retained offset. While the broker cannot be reached the last
- * known values stay (readiness reports the broker down).
+ * service's listener containers (declared {@code EventConsumer}s and {@code @KafkaListener}s) has not yet committed,
+ * summed over partitions. Refreshed by {@link #refresh()} through the Kafka admin client, never on a scrape. A
+ * partition the group has never committed on counts from its earliest retained offset. While the broker cannot be
+ * reached the last known values stay (readiness reports the broker down).
  */
 public class ConsumerLagMetrics implements DisposableBean {
 

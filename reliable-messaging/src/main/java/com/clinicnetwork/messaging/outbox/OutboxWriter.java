@@ -1,12 +1,11 @@
 package com.clinicnetwork.messaging.outbox;
 
+import com.clinicnetwork.messaging.AfterCommit;
 import com.clinicnetwork.messaging.tracing.TraceParents;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Appends events to the outbox inside the caller's transaction, so they are published if and only if it commits. */
@@ -46,12 +45,7 @@ public class OutboxWriter {
                 .param("payload", json.writeValueAsString(event.payload()))
                 .param("traceParent", traceParents.current())
                 .update();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                signal.signal();
-            }
-        });
+        AfterCommit.run(signal::signal);
         return id;
     }
 }

@@ -3,8 +3,8 @@ package com.clinicnetwork.therapist.location;
 import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ETags;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.therapist.web.PageQuery;
-import com.clinicnetwork.therapist.web.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,7 +51,7 @@ class LocationController {
 
     @GetMapping
     @Operation(operationId = "listLocations", summary = "List locations, by name")
-    Paged<Location> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageOf<Location> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageQuery.MAX_SIZE) int size) {
         return service.list(new PageQuery(page, size));
     }

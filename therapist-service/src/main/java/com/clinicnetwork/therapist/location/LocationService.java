@@ -5,9 +5,9 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.therapist.RuleViolation;
 import com.clinicnetwork.therapist.web.PageQuery;
-import com.clinicnetwork.therapist.web.Paged;
 import com.clinicnetwork.therapist.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,8 +72,8 @@ public class LocationService {
     }
 
     @Transactional(readOnly = true)
-    public Paged<Location> list(PageQuery page) {
-        return Paged.of(locations.findPage(page), page, locations.count());
+    public PageOf<Location> list(PageQuery page) {
+        return page.pageOf(locations.findPage(page), locations.count());
     }
 
     /** The opening hours of the given locations, for checking therapists' hours against them. */

@@ -3,10 +3,10 @@ package com.clinicnetwork.therapist.practitioner;
 import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ETags;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.therapist.schedule.WorkingHoursRequest;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.web.PageQuery;
-import com.clinicnetwork.therapist.web.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -61,7 +61,7 @@ class TherapistController {
      */
     @GetMapping
     @Operation(operationId = "listTherapists", summary = "Find therapists by location, specialty, treatment and free text")
-    Paged<TherapistView> search(@RequestParam(required = false) UUID locationId,
+    PageOf<TherapistView> search(@RequestParam(required = false) UUID locationId,
             @Parameter(schema = @Schema(implementation = Specialty.class)) @RequestParam(required = false) String specialty,
             @RequestParam(required = false) UUID treatmentId,
             @RequestParam(required = false) @Size(max = 100) String q,

@@ -2,6 +2,7 @@ package com.clinicnetwork.therapist.practitioner;
 
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import com.clinicnetwork.therapist.RuleViolation;
 import com.clinicnetwork.therapist.location.LocationRepository;
@@ -14,7 +15,6 @@ import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.treatment.Treatment;
 import com.clinicnetwork.therapist.treatment.TreatmentRepository;
 import com.clinicnetwork.therapist.web.PageQuery;
-import com.clinicnetwork.therapist.web.Paged;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -119,9 +119,9 @@ public class TherapistService {
     }
 
     @Transactional(readOnly = true)
-    public Paged<TherapistView> search(TherapistSearch search, TherapistSort sort, PageQuery page) {
+    public PageOf<TherapistView> search(TherapistSearch search, TherapistSort sort, PageQuery page) {
         List<Therapist> found = therapists.findAllById(therapists.search(search, sort, page));
-        return Paged.of(states.views(found), page, therapists.count(search));
+        return page.pageOf(states.views(found), therapists.count(search));
     }
 
     /** The profile the request describes, validated; the schedule is empty. */

@@ -5,10 +5,10 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.therapist.RuleViolation;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.web.PageQuery;
-import com.clinicnetwork.therapist.web.Paged;
 import com.clinicnetwork.therapist.web.Versions;
 import java.util.List;
 import java.util.UUID;
@@ -58,8 +58,8 @@ public class TreatmentService {
     }
 
     @Transactional(readOnly = true)
-    public Paged<Treatment> list(PageQuery page) {
-        return Paged.of(treatments.findPage(page), page, treatments.count());
+    public PageOf<Treatment> list(PageQuery page) {
+        return page.pageOf(treatments.findPage(page), treatments.count());
     }
 
     private static Treatment fromRequest(UUID id, TreatmentRequest request, long version) {

@@ -1,5 +1,8 @@
 package com.clinicnetwork.therapist.web;
 
+import com.clinicnetwork.servicedefaults.web.PageOf;
+import java.util.List;
+
 /** Which page of a list to read; the bounds are validated at the controller. */
 public record PageQuery(int page, int size) {
 
@@ -13,5 +16,10 @@ public record PageQuery(int page, int size) {
 
     public long offset() {
         return (long) page * size;
+    }
+
+    /** The answer for this page: its {@code items} out of {@code totalItems} matching the query. */
+    public <T> PageOf<T> pageOf(List<T> items, long totalItems) {
+        return PageOf.of(items, page, size, totalItems);
     }
 }

@@ -1,0 +1,56 @@
+package com.clinicnetwork.notification.delivery.email;
+
+import com.clinicnetwork.notification.message.CalendarInvite;
+import com.clinicnetwork.notification.message.RenderedEmail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Hands a rendered email to the SMTP server. */
+@Component
+public class EmailSender {
+
+    /** Lets support and tests match a received email to its notification without reading personal data. */
+    public static final String NOTIFICATION_ID_HEADER = "X-Clinic-Notification-Id";
+    public static final String INVITE_FILE_NAME = "appointment.ics";
+
+    private final JavaMailSender mailSender;
+    private final MailProperties properties;
+
+    EmailSender(JavaMailSender mailSender, MailProperties properties) {
+        this.mailSender = mailSender;
+        this.properties = properties;
+    }
+
+    public String from() {
+        return properties.from();
+    }
+
+    /** @throws org.springframework.mail.MailException when the message cannot be built or the server does not accept it */
+    public void send(UUID notificationId, String recipient, RenderedEmail email) {
+        MimeMessage message = mailSender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+                    StandardCharsets.UTF_8.name());
+            helper.setFrom(properties.from());
+            helper.setTo(recipient);
+            helper.setSubject(email.subject());
+            helper.setText(email.text(), email.html());
+            if (email.invite().isPresent()) {
+                CalendarInvite invite = email.invite().get();
+                helper.addAttachment(INVITE_FILE_NAME, new ByteArrayResource(invite.content().getBytes(StandardCharsets.UTF_8)),
+                        "text/calendar; charset=UTF-8; method=" + invite.method());
+            }
+            message.setHeader(NOTIFICATION_ID_HEADER, notificationId.toString());
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
+        mailSender.send(message);
+    }
+}

@@ -1,0 +1,47 @@
+package com.clinicnetwork.notification.history;
+
+import com.clinicnetwork.audit.AuditedRecords;
+import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/notifications")
+@Tag(name = "Notifications", description = "What was sent to clients, on which channel, and whether it arrived.")
+class NotificationController {
+
+    private final NotificationHistoryRepository notifications;
+
+    NotificationController(NotificationHistoryRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    /**
+     * Notifications, newest first, filtered by appointment and/or client. Notifications the caller may not
+     * see are left out rather than refused, so the answer never reveals that they exist.
+     */
+    @GetMapping
+    @Operation(operationId = "listNotifications", summary = "Delivery records, newest first, by appointment and/or client",
+            description = "Records the caller may not see are left out rather than refused.")
+    NotificationPage<NotificationView> list(ClinicUser user,
+            @RequestParam Optional<UUID> appointmentId,
+            @RequestParam Optional<UUID> clientId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            HttpServletRequest request) {
+        Visibility visibility = Visibility.of(user);
+        NotificationPage<NotificationView> found = notifications.search(new NotificationQuery(appointmentId, clientId, visibility), page, size)
+                .map(notification -> NotificationView.of(notification, visibility));
+        AuditedRecords.returned(request, "notification", found.items().stream().map(NotificationView::id).toList());
+        return found;
+    }
+}

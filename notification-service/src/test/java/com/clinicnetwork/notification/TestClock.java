@@ -1,0 +1,62 @@
+package com.clinicnetwork.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The service's clock in the integration tests: the system's UTC time, moved forward by what a test
+ * {@link #advance(Duration) advanced} it. A test makes a reminder or the end of quiet hours fall due by advancing it
+ * instead of waiting for wall-clock time to pass; {@link IntegrationTestBase} {@link #reset() resets} it after each
+ * test, so the next one starts at the system's time again. It keeps ticking, so retries with backoff still fall due.
+ */
+public class TestClock extends Clock {
+
+    private final Clock system = Clock.systemUTC();
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    /** Moves the service's time forward; what falls due in between is due now. */
+    public void advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("The clock only moves forward");
+        }
+        offset.accumulateAndGet(duration, Duration::plus);
+    }
+
+    /** Back to the system's time. */
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
+    @Override
+    public Instant instant() {
+        return system.instant().plus(offset.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("The service's clock is UTC");
+    }
+
+    /** Replaces the application's system clock in the integration tests' context. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+}
