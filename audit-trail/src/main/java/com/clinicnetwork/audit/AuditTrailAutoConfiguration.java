@@ -30,10 +30,10 @@ public class AuditTrailAutoConfiguration {
     /** Spring Boot's security filter chain runs at -100; the audit filter runs inside it, once the caller is known. */
     static final int FILTER_ORDER = -100 + 10;
 
-    /** Times come from the service's {@link Clock} when it has one, as every other time rule's do. */
+    /** Times come from the service's {@link Clock} (service-defaults', or a test's own), as every other time rule's do. */
     @Bean
-    AuditTrail auditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
-        return new AuditTrail(jdbc, transactions, clock.getIfAvailable(Clock::systemUTC));
+    AuditTrail auditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        return new AuditTrail(jdbc, transactions, clock);
     }
 
     @Bean

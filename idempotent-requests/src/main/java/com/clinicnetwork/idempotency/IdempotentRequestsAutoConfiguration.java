@@ -1,7 +1,6 @@
 package com.clinicnetwork.idempotency;
 
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Idempotent creating requests in a servlet service: {@link IdempotentRequests} for its controllers, the table (Flyway
  * migration {@code db/migration/idempotency}, found by the default location) and the job that deletes expired records.
- * Times come from the service's {@link Clock} when it has one.
+ * Times come from the service's {@link Clock} (service-defaults', unless a test brings its own).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -29,14 +28,12 @@ public class IdempotentRequestsAutoConfiguration {
 
     @Bean
     IdempotentRequests idempotentRequests(IdempotentRequestRepository records, PlatformTransactionManager transactionManager,
-            JsonMapper json, ObjectProvider<Clock> clock, IdempotencyProperties properties) {
-        return new IdempotentRequests(records, transactionManager, json, clock.getIfAvailable(Clock::systemUTC),
-                properties.retention());
+            JsonMapper json, Clock clock, IdempotencyProperties properties) {
+        return new IdempotentRequests(records, transactionManager, json, clock, properties.retention());
     }
 
     @Bean
-    ExpiredRequestCleanup expiredRequestCleanup(IdempotentRequestRepository records, ObjectProvider<Clock> clock,
-            IdempotencyProperties properties) {
-        return new ExpiredRequestCleanup(records, clock.getIfAvailable(Clock::systemUTC), properties);
+    ExpiredRequestCleanup expiredRequestCleanup(IdempotentRequestRepository records, Clock clock, IdempotencyProperties properties) {
+        return new ExpiredRequestCleanup(records, clock, properties);
     }
 }

@@ -57,4 +57,25 @@ class DeadLetterIT extends IntegrationTestBase {
                 .jsonPath("$.totalItems").isEqualTo(1)
                 .jsonPath("$.items[0].status").isEqualTo("SENT");
     }
+
+    /** The contracts never retire anything with a tombstone, so one carries no event: skipped, as on every topic. */
+    @Test
+    void aTombstoneIsSkippedNotDeadLettered() {
+        Booking booking = Booking.fresh(LOCATION);
+        String key = booking.appointmentId().toString();
+        String marker = "{\"appointmentId\": \"" + key + "\", \"version\": 1}";
+
+        try (TopicProbe deadLetters = TopicProbe.readFromBeginning(bootstrapServers(), Topics.deadLetterOf(Topics.APPOINTMENTS))) {
+            send(new ProducerRecord<>(Topics.APPOINTMENTS, key, null));
+            send(ContractEvents.record(Topics.APPOINTMENTS, EventTypes.APPOINTMENT_BOOKED, key, marker));
+            send(booked(booking));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> emailsTo(booking.email()).size() == 1);
+            deadLetters.awaitRecord(Duration.ofSeconds(10), record -> marker.equals(record.value()));
+            // Dead letters keep their partition's order: a dead-lettered tombstone would have arrived before the marker.
+            assertThat(deadLetters.records().stream().filter(record -> key.equals(record.key())))
+                    .extracting(ConsumerRecord::value)
+                    .containsExactly(marker);
+        }
+    }
 }

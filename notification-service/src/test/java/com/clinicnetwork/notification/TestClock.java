@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
  * The service's clock in the integration tests: the system's UTC time, moved forward by what a test
@@ -49,12 +48,14 @@ public class TestClock extends Clock {
         throw new UnsupportedOperationException("The service's clock is UTC");
     }
 
-    /** Replaces the application's system clock in the integration tests' context. */
+    /**
+     * The integration tests' context's only {@link Clock}: service-defaults' system clock steps aside for it
+     * (a second one would make every injection of the clock ambiguous and the context fail to start).
+     */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
 
         @Bean
-        @Primary
         TestClock testClock() {
             return new TestClock();
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -228,6 +229,58 @@ class WebhooksIT extends IntegrationTestBase {
                 .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/webhook-subscription-limit")
                 .jsonPath("$.limit").isEqualTo(20)
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("clinic.webhooks.max-subscriptions"));
+    }
+
+    @Test
+    void aRepeatWithTheSameIdempotencyKeyGetsTheFirstAnswerWithoutASecondSubscription() {
+        String body = json.writeValueAsString(Map.of("url", httpServer.url("/hooks/repeated"), "messageTypes",
+                List.of("appointment-confirmation")));
+        String key = "subscribe-" + booking.appointmentId();
+
+        EntityExchangeResult<Map<String, Object>> first = createWithKey(body, key).expectStatus().isCreated()
+                .returnResult(JSON_OBJECT);
+        EntityExchangeResult<Map<String, Object>> repeat = createWithKey(body, key).expectStatus().isCreated()
+                .returnResult(JSON_OBJECT);
+
+        assertThat(repeat.getResponseBody()).isEqualTo(first.getResponseBody());
+        assertThat(repeat.getResponseBody().get("secret")).asString().startsWith("whsec_");
+        assertThat(repeat.getResponseHeaders().getLocation()).isEqualTo(first.getResponseHeaders().getLocation());
+        assertThat(repeat.getResponseHeaders().getETag()).isEqualTo(first.getResponseHeaders().getETag()).isNotNull();
+        assertThat(jdbc.sql("SELECT id FROM webhook_subscription").query(String.class).list())
+                .containsExactly((String) first.getResponseBody().get("id"));
+    }
+
+    @Test
+    void anIdempotencyKeyUsedForAnotherSubscriptionIsRefused() {
+        String key = "subscribe-" + booking.appointmentId();
+        createWithKey(json.writeValueAsString(Map.of("url", httpServer.url("/hooks/first"), "messageTypes",
+                List.of("appointment-confirmation"))), key).expectStatus().isCreated();
+
+        createWithKey(json.writeValueAsString(Map.of("url", httpServer.url("/hooks/second"), "messageTypes",
+                List.of("appointment-confirmation"))), key).expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/idempotency-key-reused");
+        assertThat(jdbc.sql("SELECT url FROM webhook_subscription").query(String.class).list())
+                .containsExactly(httpServer.url("/hooks/first"));
+    }
+
+    @Test
+    void aCreationRefusedAtTheCapIsNotRememberedForItsIdempotencyKey() {
+        for (int i = 0; i < 20; i++) {
+            create("/hooks/full-" + i, List.of("waitlist-offer"));
+        }
+        String body = json.writeValueAsString(Map.of("url", httpServer.url("/hooks/later"), "messageTypes", List.of("waitlist-offer")));
+        String key = "subscribe-" + booking.appointmentId();
+        createWithKey(body, key).expectStatus().isEqualTo(409);
+
+        jdbc.sql("DELETE FROM webhook_subscription WHERE url = :url").param("url", httpServer.url("/hooks/full-0")).update();
+
+        createWithKey(body, key).expectStatus().isCreated().expectBody().jsonPath("$.url").isEqualTo(httpServer.url("/hooks/later"));
+    }
+
+    private RestTestClient.ResponseSpec createWithKey(String body, String idempotencyKey) {
+        return http.post().uri(PATH).header("Authorization", admin).header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
     }
 
     private void assertInvalid(String body, String field) {

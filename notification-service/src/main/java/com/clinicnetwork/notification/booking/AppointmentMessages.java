@@ -1,12 +1,12 @@
 package com.clinicnetwork.notification.booking;
 
-import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
 import com.clinicnetwork.contracts.appointment.ClientContact;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
-import com.clinicnetwork.messaging.inbox.ProcessedEvents;
+import com.clinicnetwork.messaging.AfterCommit;
 import com.clinicnetwork.messaging.inbox.ReceivedEvent;
 import com.clinicnetwork.notification.appointment.AppointmentStateRepository;
+import com.clinicnetwork.notification.delivery.Dispatcher;
 import com.clinicnetwork.notification.message.Addressee;
 import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.BookingConfirmation;
@@ -25,100 +25,125 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What each appointment event means for messages and reminders. Each event is applied in one transaction
- * with its processed-event record, so a redelivered event changes nothing; an event of a version older than
- * (or equal to) the latest one seen for the appointment is recorded and otherwise ignored.
+ * What each appointment and waitlist event means for messages and reminders: one handler per event type of
+ * {@link AppointmentConsumer}, called once per event in the transaction that records it as processed, so a redelivered
+ * event changes nothing. An appointment event of a version older than (or equal to) the latest one seen for the
+ * appointment changes nothing either. A new delivery wakes the dispatcher once that transaction has committed.
  */
 @Service
 class AppointmentMessages {
 
     private static final Logger log = LoggerFactory.getLogger(AppointmentMessages.class);
 
-    private final ProcessedEvents processedEvents;
     private final AppointmentStateRepository states;
     private final ReminderRepository reminders;
     private final MessageRouter router;
     private final ClientPrivacy privacy;
+    private final Dispatcher dispatcher;
     private final Clock clock;
 
-    AppointmentMessages(ProcessedEvents processedEvents, AppointmentStateRepository states, ReminderRepository reminders, MessageRouter router,
-            ClientPrivacy privacy, Clock clock) {
-        this.processedEvents = processedEvents;
-        this.privacy = privacy;
+    AppointmentMessages(AppointmentStateRepository states, ReminderRepository reminders, MessageRouter router, ClientPrivacy privacy,
+            Dispatcher dispatcher, Clock clock) {
         this.states = states;
         this.reminders = reminders;
         this.router = router;
+        this.privacy = privacy;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
-    /** @return whether a new delivery is waiting for the dispatcher */
-    @Transactional
-    public boolean onAppointmentEvent(String consumer, ReceivedEvent<AppointmentEvent> event) {
-        if (!processedEvents.firstDelivery(consumer, event.id())) {
-            return false;
-        }
-        AppointmentEvent appointment = privacy.withoutErasedContact(event.payload());
-        if (!states.advance(appointment)) {
-            log.debug("Event {} carries version {} of appointment {}, not newer than the one seen; ignored", event.id(),
-                    appointment.version(), appointment.appointmentId());
-            return false;
-        }
-        AppointmentVersion version = new AppointmentVersion(appointment.appointmentId(), appointment.version());
-        Visit visit = new Visit(appointment.clientId(), appointment.locationId(), appointment.therapistId(), appointment.treatmentId(),
-                appointment.startsAt().toInstant(), appointment.endsAt().toInstant());
-        return switch (event.type()) {
-            case EventTypes.APPOINTMENT_BOOKED -> {
-                reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
-                yield router.route(message(appointment, new BookingConfirmation(version, visit)));
-            }
-            case EventTypes.APPOINTMENT_RESCHEDULED -> {
-                reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
-                yield router.route(message(appointment,
-                        new RescheduleNotice(version, visit, instant(appointment.previousStartsAt()))));
-            }
-            case EventTypes.APPOINTMENT_CANCELLED -> {
-                reminders.cancel(appointment.appointmentId());
-                yield router.route(message(appointment,
-                        new CancellationNotice(version, visit, Boolean.TRUE.equals(appointment.lateCancellation()))));
-            }
-            case EventTypes.APPOINTMENT_NO_SHOW -> {
-                reminders.cancel(appointment.appointmentId());
-                yield router.route(message(appointment, new NoShowFollowUp(version, visit)));
-            }
-            case EventTypes.APPOINTMENT_FULFILLED -> {
-                reminders.cancel(appointment.appointmentId());
-                yield router.route(message(appointment,
-                        SessionAftercare.of(version, visit, instant(appointment.checkInClosesAt()))));
-            }
-            default -> {
-                // Checked in: the client is here, so reminders still to come would only confuse.
-                reminders.cancel(appointment.appointmentId());
-                yield false;
-            }
-        };
+    void booked(ReceivedEvent<AppointmentEvent> event) {
+        ifNewer(event, appointment -> {
+            reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
+            send(appointment, new BookingConfirmation(version(appointment), visit(appointment)));
+        });
+    }
+
+    void rescheduled(ReceivedEvent<AppointmentEvent> event) {
+        ifNewer(event, appointment -> {
+            reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
+            send(appointment, new RescheduleNotice(version(appointment), visit(appointment), instant(appointment.previousStartsAt())));
+        });
+    }
+
+    void cancelled(ReceivedEvent<AppointmentEvent> event) {
+        ifNewer(event, appointment -> {
+            reminders.cancel(appointment.appointmentId());
+            send(appointment, new CancellationNotice(version(appointment), visit(appointment),
+                    Boolean.TRUE.equals(appointment.lateCancellation())));
+        });
+    }
+
+    /** The client is here, so reminders still to come would only confuse; no message. */
+    void checkedIn(ReceivedEvent<AppointmentEvent> event) {
+        ifNewer(event, appointment -> reminders.cancel(appointment.appointmentId()));
+    }
+
+    void noShow(ReceivedEvent<AppointmentEvent> event) {
+        ifNewer(event, appointment -> {
+            reminders.cancel(appointment.appointmentId());
+            send(appointment, new NoShowFollowUp(version(appointment), visit(appointment)));
+        });
+    }
+
+    void fulfilled(ReceivedEvent<AppointmentEvent> event) {
+        ifNewer(event, appointment -> {
+            reminders.cancel(appointment.appointmentId());
+            send(appointment, SessionAftercare.of(version(appointment), visit(appointment), instant(appointment.checkInClosesAt())));
+        });
     }
 
     /** An offer whose hold has already run out is not worth a message: the slot has gone to the next person. */
-    @Transactional
-    public boolean onOfferMade(String consumer, ReceivedEvent<WaitlistOfferMade> event) {
-        if (!processedEvents.firstDelivery(consumer, event.id())) {
-            return false;
-        }
+    void offerMade(ReceivedEvent<WaitlistOfferMade> event) {
         WaitlistOfferMade offer = event.payload();
         if (!offer.holdUntil().toInstant().isAfter(clock.instant())) {
             log.info("Waitlist offer {} expired before it could be announced; no message", offer.offerId());
-            return false;
+            return;
         }
         Visit visit = new Visit(offer.clientId(), offer.locationId(), offer.therapistId(), offer.treatmentId(),
                 offer.startsAt().toInstant(), offer.endsAt().toInstant());
-        return router.route(new Message("offer:" + offer.offerId(), new WaitlistOffer(offer.offerId(), visit,
-                offer.holdUntil().toInstant()), addressee(offer.client())));
+        send(new Message("offer:" + offer.offerId(), new WaitlistOffer(offer.offerId(), visit, offer.holdUntil().toInstant()),
+                addressee(offer.client())));
+    }
+
+    /**
+     * Applies {@code effect} to the appointment as this service may keep it (without an erased client's contact data),
+     * if the event is newer than the latest version seen, which it then becomes.
+     */
+    private void ifNewer(ReceivedEvent<AppointmentEvent> event, Consumer<AppointmentEvent> effect) {
+        AppointmentEvent appointment = privacy.withoutErasedContact(event.payload());
+        if (states.advance(appointment)) {
+            effect.accept(appointment);
+        } else {
+            log.debug("Event {} carries version {} of appointment {}, not newer than the one seen; ignored", event.id(),
+                    appointment.version(), appointment.appointmentId());
+        }
+    }
+
+    private void send(AppointmentEvent appointment, MessageContent content) {
+        send(message(appointment, content));
+    }
+
+    /** Routes the message; a new delivery wakes the dispatcher once committed, instead of waiting for its next poll. */
+    private void send(Message message) {
+        if (router.route(message)) {
+            AfterCommit.run(dispatcher::wakeUp);
+        }
+    }
+
+    private static AppointmentVersion version(AppointmentEvent appointment) {
+        return new AppointmentVersion(appointment.appointmentId(), appointment.version());
+    }
+
+    private static Visit visit(AppointmentEvent appointment) {
+        return new Visit(appointment.clientId(), appointment.locationId(), appointment.therapistId(), appointment.treatmentId(),
+                appointment.startsAt().toInstant(), appointment.endsAt().toInstant());
     }
 
     /** One message per appointment version and message type, whichever event id announced it. */

@@ -2,11 +2,13 @@ package com.clinicnetwork.notification.history;
 
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,16 +34,16 @@ class NotificationController {
     @GetMapping
     @Operation(operationId = "listNotifications", summary = "Delivery records, newest first, by appointment and/or client",
             description = "Records the caller may not see are left out rather than refused.")
-    NotificationPage<NotificationView> list(ClinicUser user,
+    PageOf<NotificationView> list(ClinicUser user,
             @RequestParam Optional<UUID> appointmentId,
             @RequestParam Optional<UUID> clientId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             HttpServletRequest request) {
         Visibility visibility = Visibility.of(user);
-        NotificationPage<NotificationView> found = notifications.search(new NotificationQuery(appointmentId, clientId, visibility), page, size)
-                .map(notification -> NotificationView.of(notification, visibility));
-        AuditedRecords.returned(request, "notification", found.items().stream().map(NotificationView::id).toList());
-        return found;
+        PageOf<NotificationRecord> found = notifications.search(new NotificationQuery(appointmentId, clientId, visibility), page, size);
+        List<NotificationView> items = found.items().stream().map(notification -> NotificationView.of(notification, visibility)).toList();
+        AuditedRecords.returned(request, "notification", items.stream().map(NotificationView::id).toList());
+        return PageOf.of(items, page, size, found.totalItems());
     }
 }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.notification.history;
 
+import com.clinicnetwork.servicedefaults.web.PageOf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ class NotificationHistoryRepository {
         this.jdbc = jdbc;
     }
 
-    NotificationPage<NotificationRecord> search(NotificationQuery query, int page, int size) {
+    PageOf<NotificationRecord> search(NotificationQuery query, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         query.appointmentId().ifPresent(id -> {
@@ -55,6 +56,6 @@ class NotificationHistoryRepository {
                 .param("offset", (long) page * size)
                 .query(NotificationRecord.class)
                 .list();
-        return NotificationPage.of(items, page, size, total);
+        return PageOf.of(items, page, size, total);
     }
 }

@@ -3,34 +3,29 @@ package com.clinicnetwork.notification.privacy;
 import com.clinicnetwork.contracts.client.ClientConsentsChanged;
 import com.clinicnetwork.contracts.client.ClientErased;
 import com.clinicnetwork.contracts.client.ClientRegistered;
-import com.clinicnetwork.messaging.inbox.ProcessedEvents;
 import com.clinicnetwork.messaging.inbox.ReceivedEvent;
 import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies what a client decided about their data, and who a self-registered client is. Each event in one transaction
- * with its processed-event record and under the client's exclusive privacy lock ({@link ClientPrivacy}), so a
- * redelivery changes nothing, no message being issued at the same time escapes the decision, and a registration and
- * the erasure of one client are applied one after the other.
+ * Applies what a client decided about their data, and who a self-registered client is: the handlers of
+ * {@link ClientConsumer}. Each event in the transaction that records it as processed and under the client's exclusive
+ * privacy lock ({@link ClientPrivacy}), so a redelivery changes nothing, no message being issued at the same time
+ * escapes the decision, and a registration and the erasure of one client are applied one after the other.
  */
 @Service
 class ClientDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(ClientDecisions.class);
 
-    private final ProcessedEvents processedEvents;
     private final ClientPrivacy privacy;
     private final PrivacyRepository repository;
     private final ClientLinkRepository links;
 
-    ClientDecisions(ProcessedEvents processedEvents, ClientPrivacy privacy, PrivacyRepository repository,
-            ClientLinkRepository links) {
-        this.processedEvents = processedEvents;
+    ClientDecisions(ClientPrivacy privacy, PrivacyRepository repository, ClientLinkRepository links) {
         this.privacy = privacy;
         this.repository = repository;
         this.links = links;
@@ -40,11 +35,7 @@ class ClientDecisions {
      * Links the person's subject to the client record they created, so their tokens (without {@code client_id}) act as
      * that client here. A client erased already (a replayed registration) links nobody.
      */
-    @Transactional
-    public void onRegistered(String consumer, ReceivedEvent<ClientRegistered> event) {
-        if (!processedEvents.firstDelivery(consumer, event.id())) {
-            return;
-        }
+    void onRegistered(ReceivedEvent<ClientRegistered> event) {
         ClientRegistered registration = event.payload();
         privacy.lockExclusively(registration.clientId());
         if (repository.isErased(registration.clientId())) {
@@ -56,11 +47,7 @@ class ClientDecisions {
                 linked ? "linked to their sign-in" : "a later profile of the same person is already linked");
     }
 
-    @Transactional
-    public void onErased(String consumer, ReceivedEvent<ClientErased> event) {
-        if (!processedEvents.firstDelivery(consumer, event.id())) {
-            return;
-        }
+    void onErased(ReceivedEvent<ClientErased> event) {
         UUID clientId = event.payload().clientId();
         privacy.lockExclusively(clientId);
         repository.markErased(clientId, event.payload().erasedAt().toInstant());
@@ -69,11 +56,7 @@ class ClientDecisions {
     }
 
     /** Consents older than the ones held (a replayed event) change nothing. */
-    @Transactional
-    public void onConsentsChanged(String consumer, ReceivedEvent<ClientConsentsChanged> event) {
-        if (!processedEvents.firstDelivery(consumer, event.id())) {
-            return;
-        }
+    void onConsentsChanged(ReceivedEvent<ClientConsentsChanged> event) {
         ClientConsentsChanged consents = event.payload();
         privacy.lockExclusively(consents.clientId());
         Instant changedAt = latest(consents.careMessages().changedAt().toInstant(), consents.marketing().changedAt().toInstant());

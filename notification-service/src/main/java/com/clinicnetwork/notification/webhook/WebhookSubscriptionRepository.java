@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
@@ -40,11 +41,12 @@ public class WebhookSubscriptionRepository {
     }
 
     /**
-     * Creates a subscription unless the chain already has {@code limit} of them.
+     * Creates a subscription unless the chain already has {@code limit} of them. Call in a transaction: its lock
+     * serialises creations until the creation commits.
      *
      * @return the new subscription, or empty if the limit is reached
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     Optional<WebhookSubscription> create(URI url, Set<MessageType> types, int limit) {
         // Serialises creations, so two concurrent ones cannot both see room for one more.
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('webhook_subscription.create'))").query((rs, row) -> Boolean.TRUE).single();
