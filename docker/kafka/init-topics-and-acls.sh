@@ -6,7 +6,7 @@
 #
 # Principals, topics and consumer groups must follow the code: event-contracts Topics, the @KafkaListener
 # group ids (booking-service.directory, notification-service.directory, notification-service.appointments)
-# and the gateway's operator console (gateway/.../ops).
+# and the operator console (module ops-console). The gateway has no Kafka principal.
 set -euo pipefail
 
 : "${SCRAM_PASSWORD_ADMIN:?}"
@@ -76,13 +76,13 @@ allow notification-service --operation Read --topic "$directory" --topic "$appoi
 allow notification-service --operation Write --topic "${directory}.DLT" --topic "${appointments}.DLT"
 allow notification-service --operation Read --group notification-service.directory --group notification-service.appointments
 
-# gateway (operator console): sees every topic and group with their offsets; reads dead letters and the
+# ops-console (operator console): sees every topic and group with their offsets; reads dead letters and the
 # delivery outcomes it lists; replays a dead letter to the topic it belongs to; keeps the handled
 # dead letters in its own compacted topic, which it declares on first use. It joins no group.
-allow gateway --operation Describe --topic '*'
-allow gateway --operation Describe --group '*'
-allow gateway --operation Read --topic "${directory}.DLT" --topic "${appointments}.DLT" --topic "${notifications}.DLT" --topic "$notifications"
-allow gateway --operation Write --topic "$directory" --topic "$appointments" --topic "$notifications"
-allow gateway --operation Create --operation Read --operation Write --topic "$handled"
+allow ops-console --operation Describe --topic '*'
+allow ops-console --operation Describe --group '*'
+allow ops-console --operation Read --topic "${directory}.DLT" --topic "${appointments}.DLT" --topic "${notifications}.DLT" --topic "$notifications"
+allow ops-console --operation Write --topic "$directory" --topic "$appointments" --topic "$notifications"
+allow ops-console --operation Create --operation Read --operation Write --topic "$handled"
 
 echo "Kafka topics and ACLs are in place"

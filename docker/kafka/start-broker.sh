@@ -16,7 +16,7 @@ principals=(
     "therapist-service:SCRAM_PASSWORD_THERAPIST_SERVICE"
     "booking-service:SCRAM_PASSWORD_BOOKING_SERVICE"
     "notification-service:SCRAM_PASSWORD_NOTIFICATION_SERVICE"
-    "gateway:SCRAM_PASSWORD_GATEWAY"
+    "ops-console:SCRAM_PASSWORD_OPS_CONSOLE"
 )
 
 : "${CLUSTER_ID:?CLUSTER_ID is not set}"

@@ -73,12 +73,14 @@ class ClientExportIT {
         String token = TestTokens.bearer(TokenClaims.client("export-" + clientId, clientId));
         Instant before = Instant.now();
 
-        byte[] body = client.get().uri(exportPath()).header(HttpHeaders.AUTHORIZATION, token).exchange()
+        var answer = client.get().uri(exportPath()).header(HttpHeaders.AUTHORIZATION, token).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_JSON)
                 .expectHeader().valueEquals(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"client-" + clientId + "-export.json\"")
-                .expectBody().returnResult().getResponseBody();
+                .expectBody().returnResult();
+        byte[] body = answer.getResponseBody();
+        String traceId = answer.getResponseHeaders().getFirst("traceparent").split("-")[1];
 
         JsonNode document = JSON.readTree(body);
         assertThat(document.get("clientId").asString()).isEqualTo(clientId.toString());
@@ -92,6 +94,8 @@ class ClientExportIT {
             assertThat(service.received()).singleElement().satisfies(request -> {
                 assertThat(request.uri()).isEqualTo(exportPath());
                 assertThat(request.header(HttpHeaders.AUTHORIZATION)).isEqualTo(token);
+                // Each part is asked within the export's trace.
+                assertThat(request.header("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01");
             });
         }
         assertThat(DIRECTORY.received()).isEmpty();

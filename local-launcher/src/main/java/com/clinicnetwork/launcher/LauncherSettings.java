@@ -26,9 +26,12 @@ public record LauncherSettings(
         boolean demoData,
         boolean gatewayRateLimits) {
 
-    /** @param webApp where the clients' web app is served, which messages link to */
+    /**
+     * @param webApp     where the clients' web app is served, which messages link to
+     * @param opsConsole the operator console, which operators reach through the gateway's {@code /ops}
+     */
     public record Ports(int gateway, int therapist, int booking, int notification, int identityProvider, int postgres,
-            int kafka, int kafkaController, int smtp, int inbox, int webApp) {
+            int kafka, int kafkaController, int smtp, int inbox, int webApp, int opsConsole) {
     }
 
     /** @param jdbcUrl URL of a maintenance database on the server, e.g. jdbc:postgresql://127.0.0.1:5432/postgres */
@@ -47,7 +50,8 @@ public record LauncherSettings(
                 port(env, "KAFKA_CONTROLLER_PORT", 9093),
                 port(env, "SMTP_PORT", 3025),
                 port(env, "MAIL_INBOX_PORT", 8025),
-                port(env, "WEB_APP_PORT", 8070));
+                port(env, "WEB_APP_PORT", 8070),
+                port(env, "OPS_CONSOLE_PORT", 8084));
         Optional<ExternalPostgres> external = Optional.ofNullable(env.get("CLINIC_POSTGRES_URL"))
                 .filter(url -> !url.isBlank())
                 .map(url -> {
@@ -66,7 +70,7 @@ public record LauncherSettings(
     /** Settings for a test run: a throwaway data directory and free ports, so it never clashes with a running local platform. */
     public static LauncherSettings forTests(Path dataDir, Path servicesDir, Path libDir) {
         Ports ports = new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort());
+                freePort(), freePort(), freePort(), freePort(), freePort());
         return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true, false);
     }
 

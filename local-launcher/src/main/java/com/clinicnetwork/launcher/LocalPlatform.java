@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
@@ -24,12 +25,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole platform on one machine: PostgreSQL (embedded or external), a KRaft Kafka broker, an SMTP
- * server with an inbox page, and the identity provider, the four services and the web app as separate JVMs.
- * Closing it stops everything it started, the JVMs first so the services drain before the broker goes.
+ * server with an inbox page, and the identity provider, the three services, the operator console, the gateway and
+ * the web app as separate JVMs. Closing it stops everything it started, the JVMs first so the services drain before
+ * the broker goes.
  */
 public final class LocalPlatform implements AutoCloseable {
 
-    static final List<String> SERVICE_NAMES = List.of("therapist-service", "booking-service", "notification-service", "gateway");
+    static final String OPS_CONSOLE = "ops-console";
+    static final String GATEWAY = "gateway";
+
+    /** The JVMs that trust the identity provider's tokens and talk to each other; the gateway routes to all the others. */
+    static final List<String> SERVICE_NAMES = List.of("therapist-service", "booking-service", "notification-service", OPS_CONSOLE,
+            GATEWAY);
+
+    /** The JVMs that keep no data of their own, so get no database. */
+    private static final Set<String> WITHOUT_DATABASE = Set.of(OPS_CONSOLE, GATEWAY, LocalWebApp.NAME);
 
     /**
      * Every JVM started from an executable jar, in start order: the token issuer before those that trust it, the web
@@ -45,7 +55,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** How long tokens minted by {@link #tokenIssuer()} last: a test or benchmark run, not a sign-in. */
     private static final Duration MINTED_TOKEN_LIFETIME = Duration.ofHours(12);
     private static final List<String> SERVICE_JVM_OPTIONS = List.of(
-            // Small heaps and the client compiler: five JVMs share two cores and must be ready quickly.
+            // Small heaps and the client compiler: seven JVMs share two cores and must be ready quickly.
             "-Xms64m", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
 
     private final LauncherSettings settings;
@@ -93,7 +103,7 @@ public final class LocalPlatform implements AutoCloseable {
         // The provider has created its signing key by now; tests sign the tokens they need with it.
         tokenIssuer = TokenMinter.withKeyFile(LocalIdentityProvider.issuer(settings),
                 LocalIdentityProvider.signingKeyFile(settings), MINTED_TOKEN_LIFETIME);
-        log.info("Starting the four services and the web app");
+        log.info("Starting the services, the operator console, the gateway and the web app");
         List<ManagedProcess> starting = new ArrayList<>();
         String checkInLinkSecret = LocalCheckInLinks.secret(settings);
         for (String service : SERVICE_NAMES) {
@@ -210,7 +220,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private static List<String> databaseOwners() {
-        return APPLICATIONS.stream().filter(name -> !name.equals("gateway") && !name.equals(LocalWebApp.NAME)).toList();
+        return APPLICATIONS.stream().filter(name -> !WITHOUT_DATABASE.contains(name)).toList();
     }
 
     private static String databaseName(String service) {
@@ -268,7 +278,9 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("NOTIFICATION_SERVICE_URL", "http://" + LOOPBACK + ":" + ports.notification());
         // The API documents name the gateway as the server front ends (and "Try it out") call.
         env.put("API_DOCS_SERVER_URL", gatewayUrl(settings));
-        if (service.equals("gateway")) {
+        if (service.equals(GATEWAY)) {
+            // The operator console's page and API, which the gateway serves at /ops.
+            env.put("OPS_CONSOLE_URL", "http://" + LOOPBACK + ":" + ports.opsConsole());
             // The gateway warns at start-up that this identity provider hands out demo tokens on request.
             env.put("CLINIC_LOCAL_RUN", "true");
             // The Swagger UI's Authorize button signs in at the identity provider (Spring Authorization Server's paths).
@@ -290,7 +302,8 @@ public final class LocalPlatform implements AutoCloseable {
             case "therapist-service" -> ports.therapist();
             case "booking-service" -> ports.booking();
             case "notification-service" -> ports.notification();
-            case "gateway" -> ports.gateway();
+            case GATEWAY -> ports.gateway();
+            case OPS_CONSOLE -> ports.opsConsole();
             case LocalIdentityProvider.NAME -> ports.identityProvider();
             case LocalWebApp.NAME -> ports.webApp();
             default -> throw new IllegalArgumentException("Unknown service " + service);

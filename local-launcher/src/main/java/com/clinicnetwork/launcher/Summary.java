@@ -25,6 +25,7 @@ final class Summary {
                  Gateway (public API)   %s/api/v1/...
                  API docs               %s/swagger-ui.html   (Authorize: sign in as a demo user)
                  Operator console       %s/ops/index.html   (token: curl -s %s)
+                                        served by ops-console %s
                  Identity provider      %s   (sign-in page; issuer of every token)
                  Demo token             curl -s %s
                  Demo users             %s
@@ -40,7 +41,8 @@ final class Summary {
                    curl -s -H "Authorization: Bearer $TOKEN" %s/api/v1/therapists?specialty=KNEE_REHABILITATION
                 ============================================================================
                 """.formatted(startup.toSeconds(), platform.webAppUrl(), platform.gatewayUrl(), platform.gatewayUrl(), platform.gatewayUrl(),
-                LocalIdentityProvider.localTokenUrl(settings, "operator"), LocalIdentityProvider.loginPage(settings),
+                LocalIdentityProvider.localTokenUrl(settings, "operator"), platform.serviceUrl(LocalPlatform.OPS_CONSOLE),
+                LocalIdentityProvider.loginPage(settings),
                 samToken, demoUsers, platform.mailInboxUrl(), settings.ports().smtp(), settings.logsDir(),
                 settings.dataDir(), postgres, platform.kafkaBootstrapServers(), platform.serviceUrl("therapist-service"),
                 platform.serviceUrl("booking-service"), platform.serviceUrl("notification-service"), samToken,

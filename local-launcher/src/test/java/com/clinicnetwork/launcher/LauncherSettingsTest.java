@@ -22,6 +22,7 @@ class LauncherSettingsTest {
         assertThat(settings.ports().kafka()).isEqualTo(9092);
         assertThat(settings.ports().smtp()).isEqualTo(3025);
         assertThat(settings.ports().webApp()).isEqualTo(8070);
+        assertThat(settings.ports().opsConsole()).isEqualTo(8084);
         assertThat(settings.dataDir()).isEqualTo(Path.of(".local-run").toAbsolutePath());
         assertThat(settings.servicesDir()).isEqualTo(JAR_DIR.resolve("services"));
         assertThat(settings.externalPostgres()).isEmpty();
@@ -54,6 +55,8 @@ class LauncherSettingsTest {
                 .hasMessageContaining("SMTP_PORT");
         assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("WEB_APP_PORT", "0")))
                 .hasMessageContaining("WEB_APP_PORT");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("OPS_CONSOLE_PORT", "console")))
+                .hasMessageContaining("OPS_CONSOLE_PORT");
         assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_POSTGRES_URL", "postgres://x")))
                 .hasMessageContaining("CLINIC_POSTGRES_URL");
     }

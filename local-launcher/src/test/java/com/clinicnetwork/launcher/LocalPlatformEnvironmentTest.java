@@ -51,6 +51,23 @@ class LocalPlatformEnvironmentTest {
     }
 
     @Test
+    void theGatewayServesTheOperatorConsoleFromItsOwnProcessWhichReadsKafkaAndTheServices() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Path.of("/opt/clinic/target"), Map.of("OPS_CONSOLE_PORT", "18084"));
+        LocalPlatform.IssuerSettings issuer = LocalIdentityProvider.trustedIssuer(settings);
+
+        assertThat(LocalPlatform.environment(settings, "gateway", "127.0.0.1:9092", issuer, Map.of(), Map.of()))
+                .containsEntry("OPS_CONSOLE_URL", "http://127.0.0.1:18084");
+        assertThat(LocalPlatform.environment(settings, "ops-console", "127.0.0.1:9092", issuer, Map.of(), Map.of()))
+                .containsEntry("SERVER_PORT", "18084")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                .containsEntry("BOOKING_SERVICE_URL", "http://127.0.0.1:8082")
+                .containsEntry("LOG_FORMAT", "plain")
+                .doesNotContainKey("DB_URL")
+                .doesNotContainKey("OPS_CONSOLE_URL");
+        assertThat(LocalPlatform.APPLICATIONS.indexOf("ops-console")).isLessThan(LocalPlatform.APPLICATIONS.indexOf("gateway"));
+    }
+
+    @Test
     void theGatewayBelievesTheBrowserAddressesTheWebAppPassesOnFromLoopbackOnly() {
         LocalPlatform.IssuerSettings issuer = LocalIdentityProvider.trustedIssuer(SETTINGS);
 

@@ -187,7 +187,8 @@ class WalkingSkeletonIT {
                 Map.entry("notification-service", ports.notification()), Map.entry("identity provider", ports.identityProvider()),
                 Map.entry("PostgreSQL", ports.postgres()), Map.entry("Kafka", ports.kafka()),
                 Map.entry("Kafka controller", ports.kafkaController()), Map.entry("SMTP", ports.smtp()),
-                Map.entry("mail inbox", ports.inbox()), Map.entry("web app", ports.webApp()));
+                Map.entry("mail inbox", ports.inbox()), Map.entry("web app", ports.webApp()),
+                Map.entry("operator console", ports.opsConsole()));
         List<InetAddress> otherAddresses = nonLoopbackAddresses();
         for (Map.Entry<String, Integer> process : listening.entrySet()) {
             assertThat(accepts(InetAddress.getLoopbackAddress(), process.getValue())).as(process.getKey() + " on loopback").isTrue();
@@ -280,7 +281,8 @@ class WalkingSkeletonIT {
         Map<String, String> expectedPaths = Map.of(
                 "therapist-service", "/api/v1/therapists",
                 "booking-service", "/api/v1/appointments",
-                "notification-service", "/api/v1/notifications");
+                "notification-service", "/api/v1/notifications",
+                "ops-console", "/ops/status");
         for (Map.Entry<String, String> service : expectedPaths.entrySet()) {
             HttpResponse<String> docs = HTTP.send(HttpRequest.newBuilder(
                     URI.create(platform.gatewayUrl() + "/api-docs/" + service.getKey())).GET().build(),
@@ -306,6 +308,29 @@ class WalkingSkeletonIT {
         assertThat(ui.statusCode()).isEqualTo(200);
     }
 
+    /**
+     * The operator console runs as its own process and is served through the gateway at /ops: the page to anyone, the
+     * API to the provider's demo operator, with the three services and Kafka's topics.
+     */
+    @Test
+    void theOperatorConsoleIsServedThroughTheGatewayFromItsOwnProcess() throws Exception {
+        HttpResponse<String> page = anonymousGet(platform.gatewayUrl() + "/ops/index.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Operator console");
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy).contains("script-src 'self'"));
+
+        String operator = JSON.readTree(anonymousGet(platform.identityProviderUrl() + "/local/tokens/operator").body())
+                .get("access_token").asString();
+        HttpResponse<String> status = get("/ops/status", operator);
+        assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(status.body());
+        assertThat(report.get("services").findValuesAsString("name"))
+                .containsExactly("booking-service", "notification-service", "therapist-service");
+        assertThat(report.at("/topics/available").asBoolean()).as(status.body()).isTrue();
+        assertThat(get("/ops/status", token(DemoUsers.all().get("sam"))).statusCode()).isEqualTo(403);
+    }
+
     @Test
     void theGatewayRejectsRequestsWithoutAToken() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/api/v1/therapists"))
@@ -324,7 +349,7 @@ class WalkingSkeletonIT {
         }
         assertThat(logs).extracting(file -> file.getFileName().toString())
                 .contains("identity-provider.log", "therapist-service.log", "booking-service.log", "notification-service.log",
-                        "gateway.log", "web-app.log");
+                        "gateway.log", "ops-console.log", "web-app.log");
         for (Path log : logs) {
             String content = Files.readString(log);
             assertThat(PERSONAL_DATA).as("personal data in %s", log.getFileName()).noneMatch(content::contains);

@@ -30,6 +30,8 @@ class OperatorConsoleSystemIT {
         Gateway admin = SystemUnderTest.admin();
         TestChain chain = SystemUnderTest.chain();
         awaitStatus(operator, "all services up", status -> service(status, "notification-service").get("reachable").asBoolean());
+        awaitStatus(operator, "booking-service's outbox figures shown",
+                status -> service(status, "booking-service").get("outboxBacklog").isNumber());
 
         SystemUnderTest.platform().kill("notification-service");
         awaitStatus(operator, "notification-service shown down",

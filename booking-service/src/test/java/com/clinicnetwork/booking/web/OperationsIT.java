@@ -26,6 +26,12 @@ class OperationsIT extends IntegrationTestBase {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+        // The operator console reads the outbox gauges one by one, as JSON.
+        http.get().uri("/actuator/metrics/clinic.outbox.backlog")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.measurements[0].value").isNumber();
         http.get().uri("/v3/api-docs")
                 .exchange()
                 .expectStatus().isOk()

@@ -1,13 +1,15 @@
 package com.clinicnetwork.gateway.correlation;
 
 import com.clinicnetwork.gateway.FilterOrder;
-import java.security.SecureRandom;
+import io.micrometer.tracing.handler.TracingObservationHandler;
+import io.micrometer.tracing.propagation.Propagator;
 import java.util.UUID;
-import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -15,43 +17,52 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request a request id and a W3C trace context, passes both to the service, and returns
- * both on every response, errors included, so a front end can quote them in a support request and
- * operators can find the request in every service's logs.
+ * Gives every request a request id, passes it to the service, and returns it together with the request's
+ * W3C trace context on every response, errors included, so a front end can quote both in a support request
+ * and operators can find the request in every service's logs and in the trace viewer.
+ * <p>
+ * The trace itself is Micrometer Tracing's: the server observation of each request is the gateway's span
+ * (continuing a valid incoming {@code traceparent}, otherwise starting a trace), and Spring Cloud Gateway's
+ * client observation sends the routed call's own span to the service. This filter only writes the gateway's
+ * span to the response, through the configured propagator.
  */
 @Component
 public class CorrelationFilter implements WebFilter, Ordered {
 
     public static final String REQUEST_ID = "X-Request-Id";
-    public static final String TRACE_STATE = "tracestate";
 
     /** What a caller may send as its own request id: short, printable, no characters that could forge log lines. */
     private static final Pattern WELL_FORMED_REQUEST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{7,127}");
 
-    private final RandomGenerator random = new SecureRandom();
+    private final ObjectProvider<Propagator> propagator;
+
+    public CorrelationFilter(ObjectProvider<Propagator> propagator) {
+        this.propagator = propagator;
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        HttpHeaders incoming = exchange.getRequest().getHeaders();
-        String requestId = requestId(incoming.getFirst(REQUEST_ID));
-        var received = TraceParent.parse(incoming.getFirst(TraceParent.HEADER));
-        TraceParent trace = received.map(parent -> parent.child(random)).orElseGet(() -> TraceParent.start(random));
-
-        ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> {
-            headers.set(REQUEST_ID, requestId);
-            headers.set(TraceParent.HEADER, trace.header());
-            if (received.isEmpty()) {
-                // Vendor trace state belongs to the trace it came with, not to the new one.
-                headers.remove(TRACE_STATE);
-            }
-        }).build();
+        String requestId = requestId(exchange.getRequest().getHeaders().getFirst(REQUEST_ID));
+        ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> headers.set(REQUEST_ID, requestId)).build();
         exchange.getResponse().beforeCommit(() -> {
             HttpHeaders response = exchange.getResponse().getHeaders();
             response.set(REQUEST_ID, requestId);
-            response.set(TraceParent.HEADER, trace.header());
+            writeTraceContext(exchange, response);
             return Mono.empty();
         });
         return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    /** The gateway's span of this request (the server observation's), as the propagator writes it (W3C: traceparent). */
+    private void writeTraceContext(ServerWebExchange exchange, HttpHeaders response) {
+        Propagator available = propagator.getIfAvailable();
+        if (available == null) {
+            return;
+        }
+        ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(observation -> observation.<TracingObservationHandler.TracingContext>get(TracingObservationHandler.TracingContext.class))
+                .map(TracingObservationHandler.TracingContext::getSpan)
+                .ifPresent(span -> available.inject(span.context(), response, HttpHeaders::set));
     }
 
     static String requestId(String offered) {

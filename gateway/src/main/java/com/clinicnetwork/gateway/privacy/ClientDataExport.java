@@ -1,11 +1,10 @@
 package com.clinicnetwork.gateway.privacy;
 
-import com.clinicnetwork.gateway.ops.OpsProperties;
 import com.clinicnetwork.gateway.resilience.ResilienceProperties;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
@@ -43,11 +42,14 @@ class ClientDataExport {
     private final JsonMapper json;
     private final Clock clock;
 
-    ClientDataExport(OpsProperties services, ResilienceProperties resilience, JsonMapper json, ObjectProvider<Clock> clock) {
-        // As the operator console's probes: Boot 4 keeps WebClient auto-configuration in a module the gateway lacks.
-        this.web = WebClient.builder().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_PART_BYTES)).build();
-        this.bookingService = required(services.services(), BOOKING_SERVICE);
-        this.notificationService = required(services.services(), NOTIFICATION_SERVICE);
+    ClientDataExport(ExportProperties services, ResilienceProperties resilience, JsonMapper json, ObjectProvider<Clock> clock,
+            ObservationRegistry observations) {
+        // Boot 4 keeps WebClient auto-configuration in a module the gateway lacks. Observed, so each call is a span of the
+        // caller's trace and carries it on to the service (traceparent).
+        this.web = WebClient.builder().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_PART_BYTES))
+                .observationRegistry(observations).build();
+        this.bookingService = services.bookingService();
+        this.notificationService = services.notificationService();
         this.timeout = resilience.timeout();
         this.json = json;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -95,13 +97,5 @@ class ClientDataExport {
             throw new ExportFailedException(service, "answered something other than a JSON object");
         }
         return part;
-    }
-
-    private static URI required(Map<String, URI> services, String name) {
-        URI url = services.get(name);
-        if (url == null) {
-            throw new IllegalStateException("clinic.gateway.ops.services." + name + " is not configured");
-        }
-        return url;
     }
 }

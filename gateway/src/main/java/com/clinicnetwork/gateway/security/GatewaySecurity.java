@@ -1,7 +1,6 @@
 package com.clinicnetwork.gateway.security;
 
 import com.clinicnetwork.gateway.errors.ProblemResponses;
-import com.clinicnetwork.gateway.ops.OpsConsole;
 import com.clinicnetwork.gateway.resilience.FallbackController;
 import com.clinicnetwork.servicedefaults.links.CheckInLinkObservationFilter;
 import com.clinicnetwork.servicedefaults.security.TokenTrust;
@@ -35,6 +34,9 @@ public class GatewaySecurity {
 
     static final String CHECK_IN_LINKS = "/api/v1/aftercare-check-in-links/*";
 
+    /** The operator console's page files (served by ops-console through the route of {@code /ops/**}): they hold no data. */
+    static final String[] CONSOLE_PAGES = {"/ops", "/ops/", "/ops/index.html", "/ops/console.js", "/ops/console.css"};
+
     @Bean
     ReactiveJwtDecoder jwtDecoder(Environment environment) {
         TokenTrust trust = TokenTrust.from(environment);
@@ -65,8 +67,9 @@ public class GatewaySecurity {
                         .pathMatchers(HttpMethod.GET, CHECK_IN_LINKS).permitAll()
                         .pathMatchers(HttpMethod.POST, CHECK_IN_LINKS).permitAll()
                         .pathMatchers("/api/**").authenticated()
-                        // The console page itself holds no data; its API is for operators only.
-                        .pathMatchers(HttpMethod.GET, OpsConsole.PAGES).permitAll()
+                        // The operator console (routed to ops-console, which checks the same again): the page itself
+                        // holds no data; its API is for operators only, refused here before it is routed.
+                        .pathMatchers(HttpMethod.GET, CONSOLE_PAGES).permitAll()
                         .pathMatchers("/ops/**").hasRole("OPERATOR")
                         // Reached only through a circuit breaker's internal forward, never from outside.
                         .pathMatchers(FallbackController.PATH + "**").denyAll()
@@ -84,8 +87,8 @@ public class GatewaySecurity {
     }
 
     /**
-     * The platform's {@code roles} claim as {@code ROLE_*} authorities, as the services read it; only the
-     * gateway's own endpoints (the operator console) decide on roles here.
+     * The platform's {@code roles} claim as {@code ROLE_*} authorities, as the services read it; the gateway decides
+     * on roles only for the operator console's paths.
      */
     private static ReactiveJwtAuthenticationConverterAdapter platformRoles() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();

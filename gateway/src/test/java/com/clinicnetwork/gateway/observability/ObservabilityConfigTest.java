@@ -52,7 +52,7 @@ class ObservabilityConfigTest {
     }
 
     @Test
-    void prometheusScrapesEveryServiceAndTheGatewayAndLoadsTheAlertRules() throws IOException {
+    void prometheusScrapesEveryServiceTheGatewayAndTheOperatorConsoleAndLoadsTheAlertRules() throws IOException {
         Map<String, Object> config = yaml("prometheus/prometheus.yml");
 
         assertThat((List<String>) config.get("rule_files")).containsExactly("/etc/prometheus/alerts.yml");
@@ -64,7 +64,7 @@ class ObservabilityConfigTest {
             }
         }
         assertThat(targets).containsExactlyInAnyOrder("therapist-service:8080", "booking-service:8080",
-                "notification-service:8080", "gateway:8080");
+                "notification-service:8080", "gateway:8080", "ops-console:8080");
     }
 
     @Test

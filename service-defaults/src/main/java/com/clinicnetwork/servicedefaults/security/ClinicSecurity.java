@@ -31,7 +31,7 @@ public class ClinicSecurity {
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .authorizeHttpRequests(authorize -> {
                         authorize.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/health",
-                                "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/v3/api-docs").permitAll();
+                                "/actuator/prometheus", "/actuator/metrics/**", "/actuator/info", "/v3/api-docs/**", "/v3/api-docs").permitAll();
                         authorize.requestMatchers("/error").permitAll();
                         serviceRules.customize(authorize);
                         authorize.anyRequest().authenticated();

@@ -27,7 +27,8 @@ public final class ApiDocuments {
     /** The merged document's name, beside the services' own. */
     public static final String PLATFORM = "clinic-platform";
     /** The documents the gateway serves, in the order they are merged; each is a file {@code <name>.json}. */
-    public static final List<String> PARTS = List.of("therapist-service", "booking-service", "notification-service", "gateway");
+    public static final List<String> PARTS = List.of("therapist-service", "booking-service", "notification-service", "gateway",
+            "ops-console");
 
     static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
