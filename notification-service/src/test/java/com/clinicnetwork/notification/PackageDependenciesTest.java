@@ -2,6 +2,7 @@ package com.clinicnetwork.notification;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.clinicnetwork.testsupport.architecture.PackageCycles;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -28,7 +29,7 @@ class PackageDependenciesTest {
 
     @Test
     void noPackageCycleEvenInsideAFeature() {
-        slices().matching("com.clinicnetwork.notification.(**)").should().beFreeOfCycles().check(SERVICE);
+        PackageCycles.assertNoneUnder("com.clinicnetwork.notification");
     }
 
     /** The read model's classes (each file with its nested types) do not depend on each other in a circle either. */

@@ -1,9 +1,8 @@
 package com.clinicnetwork.gateway.errors;
 
-import com.clinicnetwork.gateway.limits.RequestBodyProperties;
-import com.clinicnetwork.gateway.limits.RequestBodyTooLargeException;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,17 +30,16 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
     private static final Duration RETRY_SOON = Duration.ofSeconds(1);
 
     private final ProblemResponses problems;
-    private final long maxRequestBytes;
 
-    public GatewayErrorHandler(ProblemResponses problems, RequestBodyProperties requestBody) {
+    public GatewayErrorHandler(ProblemResponses problems) {
         this.problems = problems;
-        this.maxRequestBytes = requestBody.maxSize().toBytes();
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        if (hasCause(error, RequestBodyTooLargeException.class)) {
-            return problems.payloadTooLarge(exchange, maxRequestBytes);
+        Optional<RequestBodyTooLargeException> tooLarge = cause(error, RequestBodyTooLargeException.class);
+        if (tooLarge.isPresent()) {
+            return problems.payloadTooLarge(exchange, tooLarge.get().maxBytes());
         }
         if (hasCause(error, ConnectException.class)) {
             return problems.serviceUnavailable(exchange, RETRY_SOON);
@@ -66,11 +64,15 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
     }
 
     public static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        return cause(error, type).isPresent();
+    }
+
+    public static <T extends Throwable> Optional<T> cause(Throwable error, Class<T> type) {
         for (Throwable current = error; current != null; current = current.getCause()) {
             if (type.isInstance(current)) {
-                return true;
+                return Optional.of(type.cast(current));
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

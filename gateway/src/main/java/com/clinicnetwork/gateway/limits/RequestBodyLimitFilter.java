@@ -2,6 +2,7 @@ package com.clinicnetwork.gateway.limits;
 
 import com.clinicnetwork.gateway.FilterOrder;
 import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.gateway.errors.RequestBodyTooLargeException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;

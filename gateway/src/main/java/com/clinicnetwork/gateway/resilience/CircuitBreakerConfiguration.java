@@ -1,6 +1,6 @@
 package com.clinicnetwork.gateway.resilience;
 
-import com.clinicnetwork.gateway.limits.RequestBodyTooLargeException;
+import com.clinicnetwork.gateway.errors.RequestBodyTooLargeException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;

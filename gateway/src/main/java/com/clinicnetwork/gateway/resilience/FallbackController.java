@@ -2,11 +2,11 @@ package com.clinicnetwork.gateway.resilience;
 
 import com.clinicnetwork.gateway.errors.GatewayErrorHandler;
 import com.clinicnetwork.gateway.errors.ProblemResponses;
-import com.clinicnetwork.gateway.limits.RequestBodyProperties;
-import com.clinicnetwork.gateway.limits.RequestBodyTooLargeException;
+import com.clinicnetwork.gateway.errors.RequestBodyTooLargeException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,19 +35,17 @@ public class FallbackController {
     private final ProblemResponses problems;
     private final ResilienceProperties properties;
 
-    private final long maxRequestBytes;
-
-    public FallbackController(ProblemResponses problems, ResilienceProperties properties, RequestBodyProperties requestBody) {
+    public FallbackController(ProblemResponses problems, ResilienceProperties properties) {
         this.problems = problems;
         this.properties = properties;
-        this.maxRequestBytes = requestBody.maxSize().toBytes();
     }
 
     @RequestMapping(PATH + "{service}")
     public Mono<Void> fallback(@PathVariable String service, ServerWebExchange exchange) {
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-        if (GatewayErrorHandler.hasCause(failure, RequestBodyTooLargeException.class)) {
-            return problems.payloadTooLarge(exchange, maxRequestBytes);
+        Optional<RequestBodyTooLargeException> tooLarge = GatewayErrorHandler.cause(failure, RequestBodyTooLargeException.class);
+        if (tooLarge.isPresent()) {
+            return problems.payloadTooLarge(exchange, tooLarge.get().maxBytes());
         }
         if (failure instanceof CallNotPermittedException) {
             return problems.serviceUnavailable(exchange, properties.openStateWait());
