@@ -8,6 +8,7 @@ import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.testsupport.infrastructure.UsesRealInfrastructure;
 import com.clinicnetwork.testsupport.kafka.ContractEvents;
+import com.clinicnetwork.testsupport.time.TestClock;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import com.icegreen.greenmail.util.GreenMail;
@@ -51,6 +52,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -210,6 +212,33 @@ public abstract class IntegrationTestBase {
                 json.writeValueAsString(payload));
     }
 
+    /**
+     * {@code course.booked} for this client's course, built from the contract example: hour-long sessions starting at
+     * {@code startsAt}, one per appointment id of {@code sessions}, in the same order.
+     *
+     * @param locale the client's language, e.g. {@code de-DE}
+     */
+    protected ProducerRecord<String, String> courseBooked(Booking booking, UUID seriesId, List<UUID> sessions,
+            List<Instant> startsAt, String locale) {
+        ObjectNode payload = (ObjectNode) json.readTree(ContractExamples.json(EventTypes.COURSE_BOOKED));
+        payload.put("seriesId", seriesId.toString());
+        payload.put("clientId", booking.clientId().toString());
+        payload.put("locationId", booking.locationId().toString());
+        ArrayNode listed = payload.putArray("sessions");
+        for (int i = 0; i < sessions.size(); i++) {
+            listed.addObject()
+                    .put("appointmentId", sessions.get(i).toString())
+                    .put("startsAt", startsAt.get(i).toString())
+                    .put("endsAt", startsAt.get(i).plus(Duration.ofHours(1)).toString());
+        }
+        ObjectNode client = (ObjectNode) payload.get("client");
+        client.put("firstName", booking.firstName());
+        client.put("email", booking.email());
+        client.put("locale", locale);
+        return ContractEvents.record(Topics.APPOINTMENTS, EventTypes.COURSE_BOOKED, seriesId.toString(), UUID.randomUUID(),
+                json.writeValueAsString(payload));
+    }
+
     /** The same record as if its producer had written it at {@code time} (e.g. while this service was down). */
     protected static ProducerRecord<String, String> writtenAt(ProducerRecord<String, String> record, Instant time) {
         record.headers().remove(CloudEventHeaders.TIME);
@@ -336,6 +365,11 @@ public abstract class IntegrationTestBase {
         static Booking fresh(UUID locationId) {
             UUID clientId = UUID.randomUUID();
             return new Booking(UUID.randomUUID(), clientId, locationId, "Priya", "client-" + clientId + "@example.com");
+        }
+
+        /** Another appointment of the same client, e.g. the next session of their course. */
+        Booking another() {
+            return new Booking(UUID.randomUUID(), clientId, locationId, firstName, email);
         }
     }
 }

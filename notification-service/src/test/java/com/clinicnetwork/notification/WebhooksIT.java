@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,14 +66,15 @@ class WebhooksIT extends IntegrationTestBase {
         JsonNode payload = json.readTree(delivery.body());
         assertThat(payload.propertyNames()).containsExactlyInAnyOrder("deliveryId", "messageType", "appointmentId",
                 "appointmentVersion", "offerId", "clientId", "locationId", "therapistId", "treatmentId", "startsAt", "endsAt",
-                "previousStartsAt", "holdUntil", "lateCancellation", "createdAt");
+                "previousStartsAt", "holdUntil", "lateCancellation", "seriesId", "sessions", "createdAt");
         assertThat(payload.path("deliveryId").asString()).isEqualTo(delivery.headers().get("x-clinic-delivery-id"));
         assertThat(payload.path("appointmentVersion").asLong()).isEqualTo(1);
         assertThat(payload.path("clientId").asString()).isEqualTo(booking.clientId().toString());
         assertThat(payload.path("locationId").asString()).isEqualTo(booking.locationId().toString());
         assertThat(Instant.parse(payload.path("startsAt").asString())).isEqualTo(DEC_1_10_00);
         assertThat(Instant.parse(payload.path("endsAt").asString())).isEqualTo(DEC_1_10_00.plus(Duration.ofHours(1)));
-        assertThat(List.of(payload.get("offerId"), payload.get("previousStartsAt"), payload.get("holdUntil")))
+        assertThat(List.of(payload.get("offerId"), payload.get("previousStartsAt"), payload.get("holdUntil"), payload.get("seriesId"),
+                payload.get("sessions")))
                 .allMatch(JsonNode::isNull);
         assertThat(payload.path("lateCancellation").isBoolean()).isTrue();
         assertThat(payload.path("lateCancellation").asBoolean()).isFalse();
@@ -114,6 +116,29 @@ class WebhooksIT extends IntegrationTestBase {
         await().atMost(Duration.ofSeconds(10)).until(() -> httpServer.receivedAt(receiver).size() == 1);
         assertThat(httpServer.receivedAt(receiver).get(0).body())
                 .contains("\"messageType\":\"appointment-cancelled\"").contains("\"lateCancellation\":true");
+    }
+
+    @Test
+    void aCourseConfirmationsCopyNamesTheCourseAndEverySession() {
+        String receiver = "/hooks/courses-" + booking.appointmentId();
+        create(receiver, List.of("course-confirmation"));
+        UUID seriesId = UUID.randomUUID();
+        Booking second = booking.another();
+
+        send(courseBooked(booking, seriesId, List.of(booking.appointmentId(), second.appointmentId()),
+                List.of(DEC_1_10_00, DEC_1_10_00.plus(Duration.ofDays(7))), "en-GB"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> httpServer.receivedAt(receiver).size() == 1);
+        JsonNode payload = json.readTree(httpServer.receivedAt(receiver).get(0).body());
+        assertThat(payload.path("messageType").asString()).isEqualTo("course-confirmation");
+        assertThat(payload.path("seriesId").asString()).isEqualTo(seriesId.toString());
+        assertThat(payload.get("appointmentId").isNull()).isTrue();
+        assertThat(Instant.parse(payload.path("startsAt").asString())).isEqualTo(DEC_1_10_00);
+        assertThat(payload.get("sessions").valueStream().map(session -> session.get("appointmentId").asString() + "@"
+                + Instant.parse(session.get("startsAt").asString())).toList())
+                .containsExactly(booking.appointmentId() + "@" + DEC_1_10_00,
+                        second.appointmentId() + "@" + DEC_1_10_00.plus(Duration.ofDays(7)));
+        assertThat(httpServer.receivedAt(receiver).get(0).body()).doesNotContain(booking.email());
     }
 
     @Test

@@ -132,7 +132,7 @@ class AppointmentController {
 
     @PostMapping("/{id}/check-in")
     @Operation(operationId = "checkInAppointment", summary = "Check the client in (therapist, front desk, admin)")
-    @ApiResponse(responseCode = "409", description = "`illegal-transition`: not possible in the appointment's status (`currentStatus`, `transition`).")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: not possible in the appointment's status (`currentStatus`, `transition`); `check-in-too-early`: check-in opens 30 minutes before the start (`notBefore`); `check-in-too-late`: the session has ended (`closedAt`).")
     ResponseEntity<AppointmentView> checkIn(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.checkIn(user, id, ETags.expectedVersion(ifMatch)));
@@ -140,7 +140,7 @@ class AppointmentController {
 
     @PostMapping("/{id}/fulfil")
     @Operation(operationId = "fulfilAppointment", summary = "Record that the session took place")
-    @ApiResponse(responseCode = "409", description = "`illegal-transition`: the client is not checked in (`currentStatus`, `transition`).")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: the client is not checked in (`currentStatus`, `transition`); `session-not-started`: the session starts at `notBefore`.")
     ResponseEntity<AppointmentView> fulfil(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.fulfil(user, id, ETags.expectedVersion(ifMatch)));
@@ -148,7 +148,7 @@ class AppointmentController {
 
     @PostMapping("/{id}/no-show")
     @Operation(operationId = "recordNoShow", summary = "Record that the client did not come")
-    @ApiResponse(responseCode = "409", description = "`illegal-transition`: not booked, or the appointment has not started yet (`notBefore`).")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: not booked (`currentStatus`); `session-not-started`: the session starts at `notBefore`.")
     ResponseEntity<AppointmentView> noShow(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.noShow(user, id, ETags.expectedVersion(ifMatch)));

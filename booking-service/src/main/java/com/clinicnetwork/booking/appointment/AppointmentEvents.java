@@ -3,7 +3,6 @@ package com.clinicnetwork.booking.appointment;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
-import com.clinicnetwork.contracts.appointment.ClientContact;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,7 +10,7 @@ import java.time.ZoneOffset;
 
 /**
  * The {@code appointment.*} events: the state after the change, what notifications need to reach the
- * client, and deliberately never the intake notes. Keyed by appointment id, so one appointment's events
+ * client, the course a session belongs to, and deliberately never the intake notes. Keyed by appointment id, so one appointment's events
  * stay in order on one partition.
  */
 final class AppointmentEvents {
@@ -27,12 +26,15 @@ final class AppointmentEvents {
             Instant checkInClosesAt) {
         AppointmentEvent payload = new AppointmentEvent(appointment.id(), appointment.version(), appointment.status().name(),
                 appointment.clientId(), appointment.therapistId(), appointment.locationId(), appointment.treatmentId(),
-                utc(appointment.startsAt()), utc(appointment.endsAt()),
-                new ClientContact(client.firstName(), client.email(), client.locale()),
+                utc(appointment.startsAt()), utc(appointment.endsAt()), client.contact(),
                 previousStartsAt == null ? null : utc(previousStartsAt), appointment.cancellationReason(),
                 // false rather than absent on every other event, as in the contract's examples
                 Boolean.TRUE.equals(appointment.lateCancellation()),
-                checkInClosesAt == null ? null : utc(checkInClosesAt));
+                checkInClosesAt == null ? null : utc(checkInClosesAt),
+                // the course, so a session's booking is confirmed once with the whole course (course.booked)
+                appointment.seriesId(),
+                // no rooms and no confirmation requests yet
+                null, null);
         return OutgoingEvent.about(Topics.APPOINTMENTS, type, appointment.id(), payload);
     }
 

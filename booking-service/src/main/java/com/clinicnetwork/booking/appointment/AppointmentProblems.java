@@ -86,15 +86,36 @@ public class AppointmentProblems {
                 .toProblemDetail();
     }
 
-    /** Still {@code illegal-transition} for clients, but saying when it becomes possible. */
+    /**
+     * The status allows the step, the session's time does not yet: {@code check-in-too-early} before check-in opens,
+     * {@code session-not-started} for a fulfilment or no-show before the start; both say from when ({@code notBefore}).
+     */
     @ExceptionHandler(Transition.TooEarlyException.class)
     ProblemDetail tooEarly(Transition.TooEarlyException e) {
         OffsetDateTime notBefore = e.notBefore().atOffset(ZoneOffset.UTC);
-        return new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible yet",
-                "A " + e.transition().apiName() + " can be recorded only once the appointment has started, at " + notBefore)
+        ApiProblemException problem = e.transition() == Transition.CHECK_IN
+                ? new ApiProblemException(HttpStatus.CONFLICT, "check-in-too-early", "Check-in not open yet",
+                        "Check-in opens " + e.transition().window().opensBeforeStart().orElseThrow().toMinutes()
+                                + " minutes before the session starts, at " + e.notBefore() + ".")
+                : new ApiProblemException(HttpStatus.CONFLICT, "session-not-started", "Session not started yet",
+                        "A " + e.transition().apiName() + " can be recorded once the session has started, at " + e.notBefore() + ".");
+        return problem
                 .with("currentStatus", e.status().name())
                 .with("transition", e.transition().apiName())
                 .with("notBefore", notBefore)
+                .toProblemDetail();
+    }
+
+    /** Check-in after the session's end: the client did not come, which is a no-show ({@code closedAt}: the end). */
+    @ExceptionHandler(Transition.TooLateException.class)
+    ProblemDetail tooLate(Transition.TooLateException e) {
+        OffsetDateTime closedAt = e.closedAt().atOffset(ZoneOffset.UTC);
+        return new ApiProblemException(HttpStatus.CONFLICT, "check-in-too-late", "Check-in closed",
+                "Check-in closed when the session ended, at " + e.closedAt()
+                        + "; a client who did not come is recorded as a no-show.")
+                .with("currentStatus", e.status().name())
+                .with("transition", e.transition().apiName())
+                .with("closedAt", closedAt)
                 .toProblemDetail();
     }
 

@@ -30,7 +30,7 @@ class ChangeGuard {
         Appointment current = lockVisible(user, id);
         AppointmentAccess.requireAllowed(user, current, transition);
         requireVersion(current, expectedVersion);
-        transition.require(current.status(), current.startsAt(), clock.instant());
+        transition.require(current.status(), current.startsAt(), current.endsAt(), clock.instant());
         return current;
     }
 

@@ -8,6 +8,7 @@ import static com.clinicnetwork.booking.appointment.AppointmentStatus.NOSHOW;
 
 import com.clinicnetwork.contracts.EventTypes;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,35 +16,40 @@ import java.util.Set;
  * and from BOOKED to CANCELLED or NOSHOW. A reschedule keeps the appointment BOOKED. Every other move is
  * illegal: finished appointments (fulfilled, cancelled, no-show) never change again.
  *
- * <p>Some transitions also depend on the clock: a client can only fail to turn up once the appointment has
- * started, so a no-show before the start time is refused (a mistaken click on the wrong appointment or day).
+ * <p>The visit's steps also depend on the clock ({@link SessionWindow}): check-in from 30 minutes before the start
+ * until the end, fulfilment and no-show only once the session has started. A step outside its window is refused
+ * (mostly a click on the wrong appointment or day), saying from when it is possible or since when it no longer is.
  */
 public enum Transition {
-    RESCHEDULE(Set.of(BOOKED), BOOKED, EventTypes.APPOINTMENT_RESCHEDULED, false),
-    CANCEL(Set.of(BOOKED), CANCELLED, EventTypes.APPOINTMENT_CANCELLED, false),
-    CHECK_IN(Set.of(BOOKED), CHECKED_IN, EventTypes.APPOINTMENT_CHECKED_IN, false),
-    FULFIL(Set.of(CHECKED_IN), FULFILLED, EventTypes.APPOINTMENT_FULFILLED, false),
-    NO_SHOW(Set.of(BOOKED), NOSHOW, EventTypes.APPOINTMENT_NO_SHOW, true);
+    RESCHEDULE(Set.of(BOOKED), BOOKED, EventTypes.APPOINTMENT_RESCHEDULED, SessionWindow.ANY_TIME),
+    CANCEL(Set.of(BOOKED), CANCELLED, EventTypes.APPOINTMENT_CANCELLED, SessionWindow.ANY_TIME),
+    CHECK_IN(Set.of(BOOKED), CHECKED_IN, EventTypes.APPOINTMENT_CHECKED_IN, SessionWindow.CHECK_IN),
+    FULFIL(Set.of(CHECKED_IN), FULFILLED, EventTypes.APPOINTMENT_FULFILLED, SessionWindow.ONCE_STARTED),
+    NO_SHOW(Set.of(BOOKED), NOSHOW, EventTypes.APPOINTMENT_NO_SHOW, SessionWindow.ONCE_STARTED);
 
     private final Set<AppointmentStatus> from;
     private final AppointmentStatus to;
     private final String eventType;
-    private final boolean onlyOnceStarted;
+    private final SessionWindow window;
 
-    Transition(Set<AppointmentStatus> from, AppointmentStatus to, String eventType, boolean onlyOnceStarted) {
+    Transition(Set<AppointmentStatus> from, AppointmentStatus to, String eventType, SessionWindow window) {
         this.from = from;
         this.to = to;
         this.eventType = eventType;
-        this.onlyOnceStarted = onlyOnceStarted;
+        this.window = window;
     }
 
     public boolean allowedFrom(AppointmentStatus status) {
         return from.contains(status);
     }
 
-    /** Whether the transition may happen at {@code now} to an appointment starting at {@code startsAt}. */
-    public boolean allowedAt(Instant startsAt, Instant now) {
-        return !onlyOnceStarted || !now.isBefore(startsAt);
+    /** Whether the transition may happen at {@code now} to a session from {@code startsAt} to {@code endsAt}. */
+    public boolean allowedAt(Instant startsAt, Instant endsAt, Instant now) {
+        return window.contains(startsAt, endsAt, now);
+    }
+
+    public SessionWindow window() {
+        return window;
     }
 
     /**
@@ -68,14 +74,20 @@ public enum Transition {
 
     /**
      * @throws IllegalTransitionException if the appointment's status does not allow the transition
-     * @throws TooEarlyException          if the transition waits for the appointment's start and {@code now} is before it
+     * @throws TooEarlyException          if {@code now} is before the transition's window opens
+     * @throws TooLateException           if {@code now} is at or after the transition's window closed
      */
-    public void require(AppointmentStatus status, Instant startsAt, Instant now) {
+    public void require(AppointmentStatus status, Instant startsAt, Instant endsAt, Instant now) {
         if (!allowedFrom(status)) {
             throw new IllegalTransitionException(this, status);
         }
-        if (!allowedAt(startsAt, now)) {
-            throw new TooEarlyException(this, status, startsAt);
+        Optional<Instant> opens = window.opensAt(startsAt).filter(now::isBefore);
+        if (opens.isPresent()) {
+            throw new TooEarlyException(this, status, opens.get());
+        }
+        Optional<Instant> closed = window.closesAt(endsAt).filter(closes -> !now.isBefore(closes));
+        if (closed.isPresent()) {
+            throw new TooLateException(this, status, closed.get());
         }
     }
 
@@ -99,14 +111,14 @@ public enum Transition {
         }
     }
 
-    /** A transition the current status allows, but only once the appointment has started. */
+    /** A transition the current status allows, but not yet: its window opens at {@code notBefore}. */
     public static class TooEarlyException extends RuntimeException {
         private final Transition transition;
         private final AppointmentStatus status;
         private final Instant notBefore;
 
         TooEarlyException(Transition transition, AppointmentStatus status, Instant notBefore) {
-            super("A " + transition.apiName() + " can be recorded only once the appointment has started", null, false, false);
+            super("A " + transition.apiName() + " can be recorded from " + notBefore + " on", null, false, false);
             this.transition = transition;
             this.status = status;
             this.notBefore = notBefore;
@@ -122,6 +134,32 @@ public enum Transition {
 
         public Instant notBefore() {
             return notBefore;
+        }
+    }
+
+    /** A transition the current status allows, but no longer: its window closed at {@code closedAt}. */
+    public static class TooLateException extends RuntimeException {
+        private final Transition transition;
+        private final AppointmentStatus status;
+        private final Instant closedAt;
+
+        TooLateException(Transition transition, AppointmentStatus status, Instant closedAt) {
+            super("A " + transition.apiName() + " could be recorded until " + closedAt, null, false, false);
+            this.transition = transition;
+            this.status = status;
+            this.closedAt = closedAt;
+        }
+
+        public Transition transition() {
+            return transition;
+        }
+
+        public AppointmentStatus status() {
+            return status;
+        }
+
+        public Instant closedAt() {
+            return closedAt;
         }
     }
 }

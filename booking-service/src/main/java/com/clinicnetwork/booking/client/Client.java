@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.client;
 
+import com.clinicnetwork.contracts.appointment.ClientContact;
 import java.util.UUID;
 
 /**
@@ -10,4 +11,9 @@ import java.util.UUID;
  */
 public record Client(UUID id, String firstName, String lastName, String email, String phone, String timeZone, String locale,
         UUID registeredLocationId, long version) {
+
+    /** What a message about their bookings needs to reach them: how to greet them, where to write, in which language. */
+    public ClientContact contact() {
+        return new ClientContact(firstName, email, locale);
+    }
 }

@@ -35,7 +35,7 @@ public record BookingExport(
     }
 
     public record ExportedWaitlistEntry(UUID id, UUID locationId, UUID treatmentId, UUID therapistId, Instant windowStart,
-            Instant windowEnd, String status, Instant createdAt, List<ExportedOffer> offers) {
+            Instant windowEnd, String intakeNotes, String status, Instant createdAt, List<ExportedOffer> offers) {
     }
 
     public record ExportedOffer(UUID id, UUID entryId, UUID therapistId, UUID locationId, UUID treatmentId, Instant startsAt,

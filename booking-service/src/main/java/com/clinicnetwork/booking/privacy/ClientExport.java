@@ -35,7 +35,7 @@ class ClientExport {
                 .collect(Collectors.groupingBy(ExportedOffer::entryId));
         List<ExportedWaitlistEntry> entries = repository.exportedWaitlistEntries(clientId).stream()
                 .map(entry -> new ExportedWaitlistEntry(entry.id(), entry.locationId(), entry.treatmentId(), entry.therapistId(),
-                        entry.windowStart(), entry.windowEnd(), entry.status(), entry.createdAt(),
+                        entry.windowStart(), entry.windowEnd(), entry.intakeNotes(), entry.status(), entry.createdAt(),
                         offers.getOrDefault(entry.id(), List.of())))
                 .toList();
         return new BookingExport(repository.exportedClient(clientId).orElseThrow(), consents.forExport(clientId, dates),

@@ -16,6 +16,7 @@ import com.clinicnetwork.booking.directory.Location;
 import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.booking.policy.BookingPolicyRepository;
+import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * for whom and the client are read once, then, under the therapist's calendar lock, the directory's side of the
  * booking and what already takes the therapist's time around the whole course, once each, and every session is judged
  * ({@link CourseRules}) before any is written. When some cannot be booked, nothing is, and the exception names each.
+ * A booked course is announced once as a whole ({@code course.booked}, with every session) besides each session's
+ * {@code appointment.booked}, in the same transaction.
  */
 @Service
 class BookCourse {
@@ -41,11 +44,12 @@ class BookCourse {
     private final BookingPolicyRepository policies;
     private final TherapistCalendarRepository calendar;
     private final AppointmentWriter writer;
+    private final OutboxWriter outbox;
     private final Clock clock;
 
     BookCourse(DirectoryRepository directory, ClientRepository clients, CourseRepository courses, ClientAllowance allowance,
             BookingContextLoader contexts, BookingPolicyRepository policies, TherapistCalendarRepository calendar,
-            AppointmentWriter writer, Clock clock) {
+            AppointmentWriter writer, OutboxWriter outbox, Clock clock) {
         this.directory = directory;
         this.clients = clients;
         this.courses = courses;
@@ -54,6 +58,7 @@ class BookCourse {
         this.policies = policies;
         this.calendar = calendar;
         this.writer = writer;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -83,6 +88,7 @@ class BookCourse {
                 .map(slot -> writer.booked(Appointment.booked(UUID.randomUUID(), clientId, location.id(),
                         request.treatmentId(), slot, request.intakeNotes(), seriesId, now), client))
                 .toList();
+        outbox.append(CourseEvents.booked(seriesId, client, request, sessions));
         return new SeriesView(seriesId, sessions);
     }
 

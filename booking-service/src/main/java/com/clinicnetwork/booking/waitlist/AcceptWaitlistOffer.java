@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The waiting client accepts their offer: the offer is closed and its entry booked, and the held slot becomes an
- * appointment, all in one transaction. The directory may have changed during the hold (time off, changed hours, a
+ * appointment with the intake notes the client gave when joining, all in one transaction. The directory may have changed during the hold (time off, changed hours, a
  * deactivated therapist), so the slot is judged again, except for the booking window, which the offer honoured.
  */
 @Service
@@ -65,6 +65,8 @@ class AcceptWaitlistOffer {
         WaitlistOffer offer = guard.lock(user, offerId, OfferStatus.ACCEPTED);
         offer.requireHeldAt(clock.instant());
         UUID appointmentId = UUID.randomUUID();
+        WaitlistEntry entry = waitlist.findEntry(offer.entryId())
+                .orElseThrow(() -> new IllegalStateException("Offer " + offer.id() + " refers to a missing entry")).entry();
         waitlist.close(offer.id(), OfferStatus.ACCEPTED, appointmentId);
         waitlist.markBooked(offer.entryId());
         Client client = clients.find(offer.clientId()).orElseThrow(() -> new IllegalStateException("Waitlisted client is gone"));
@@ -76,7 +78,7 @@ class AcceptWaitlistOffer {
         slots.claim(slot, List.of(slot.therapistId()), null);
         try {
             return writer.booked(Appointment.booked(appointmentId, client.id(), offer.locationId(), offer.treatmentId(), slot,
-                    null, null, clock.instant()), client);
+                    entry.intakeNotes(), null, clock.instant()), client);
         } catch (SlotTakenException refused) {
             // Read after the rollback, the offer would hold its slot again and be named as what the slot collides with.
             throw SlotTakenException.collidingWith(slot, Optional.empty());

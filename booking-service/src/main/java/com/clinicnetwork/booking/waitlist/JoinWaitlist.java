@@ -67,7 +67,7 @@ class JoinWaitlist {
         }
         allowance.require(clientId, Holdings.waitlistEntry());
         WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID(), clientId, request.locationId(), request.treatmentId(),
-                request.therapistId(), start, end);
+                request.therapistId(), start, end, request.intakeNotes());
         waitlist.insert(entry);
         return WaitlistEntryView.of(entry, "WAITING");
     }

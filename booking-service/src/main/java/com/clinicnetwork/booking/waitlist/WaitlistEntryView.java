@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * one), so a front end can show the offer and its deadline and accept or decline it.
  */
 public record WaitlistEntryView(UUID id, UUID clientId, UUID locationId, UUID treatmentId, @Nullable UUID therapistId,
-        OffsetDateTime windowStart, OffsetDateTime windowEnd, String status, @Nullable OfferView offer) {
+        OffsetDateTime windowStart, OffsetDateTime windowEnd, @Nullable String intakeNotes, String status,
+        @Nullable OfferView offer) {
 
     /** @param status OFFERED, ACCEPTED, DECLINED or EXPIRED */
     public record OfferView(UUID id, UUID therapistId, OffsetDateTime startsAt, OffsetDateTime endsAt,
@@ -29,6 +30,7 @@ public record WaitlistEntryView(UUID id, UUID clientId, UUID locationId, UUID tr
 
     static WaitlistEntryView of(WaitlistEntry entry, String status, OfferView offer) {
         return new WaitlistEntryView(entry.id(), entry.clientId(), entry.locationId(), entry.treatmentId(), entry.therapistId(),
-                entry.windowStart().atOffset(ZoneOffset.UTC), entry.windowEnd().atOffset(ZoneOffset.UTC), status, offer);
+                entry.windowStart().atOffset(ZoneOffset.UTC), entry.windowEnd().atOffset(ZoneOffset.UTC), entry.intakeNotes(),
+                status, offer);
     }
 }

@@ -14,7 +14,6 @@ import com.clinicnetwork.booking.policy.BookingPolicyRepository;
 import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
-import com.clinicnetwork.contracts.appointment.ClientContact;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
@@ -153,7 +152,7 @@ class WaitlistOffering {
                 new WaitlistOfferMade(offer.id(), entry.id(), entry.clientId(), slot.therapistId(), entry.locationId(),
                         entry.treatmentId(), slot.startsAt().atOffset(ZoneOffset.UTC), slot.endsAt().atOffset(ZoneOffset.UTC),
                         holdUntil.atOffset(ZoneOffset.UTC),
-                        new ClientContact(client.firstName(), client.email(), client.locale()))));
+                        client.contact())));
         log.info("Waitlist offer {} made for entry {}, held until {}", offer.id(), entry.id(), holdUntil);
     }
 }

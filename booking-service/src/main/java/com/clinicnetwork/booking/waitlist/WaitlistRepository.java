@@ -34,10 +34,16 @@ class WaitlistRepository {
             instant(rs, "hold_until"),
             OfferStatus.valueOf(rs.getString("status")));
 
-    private static final RowMapper<StoredEntry> ENTRY = (rs, row) -> new StoredEntry(new WaitlistEntry(
+    private static final String STORED_ENTRY_COLUMNS =
+            "id, client_id, location_id, treatment_id, therapist_id, window_start, window_end, intake_notes, status";
+
+    private static final RowMapper<WaitlistEntry> ENTRY = (rs, row) -> new WaitlistEntry(
             rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class), rs.getObject("location_id", UUID.class),
             rs.getObject("treatment_id", UUID.class), rs.getObject("therapist_id", UUID.class),
-            instant(rs, "window_start"), instant(rs, "window_end")), rs.getString("status"));
+            instant(rs, "window_start"), instant(rs, "window_end"), rs.getString("intake_notes"));
+
+    private static final RowMapper<StoredEntry> STORED_ENTRY = (rs, row) -> new StoredEntry(ENTRY.mapRow(rs, row),
+            rs.getString("status"));
 
     private final JdbcClient jdbc;
 
@@ -47,8 +53,10 @@ class WaitlistRepository {
 
     void insert(WaitlistEntry entry) {
         jdbc.sql("""
-                        INSERT INTO waitlist_entry (id, client_id, location_id, treatment_id, therapist_id, window_start, window_end, status)
-                        VALUES (:id, :clientId, :locationId, :treatmentId, :therapistId, :windowStart, :windowEnd, 'WAITING')
+                        INSERT INTO waitlist_entry (id, client_id, location_id, treatment_id, therapist_id, window_start, window_end,
+                                                    intake_notes, status)
+                        VALUES (:id, :clientId, :locationId, :treatmentId, :therapistId, :windowStart, :windowEnd, :intakeNotes,
+                                'WAITING')
                         """)
                 .param("id", entry.id())
                 .param("clientId", entry.clientId())
@@ -57,6 +65,7 @@ class WaitlistRepository {
                 .param("therapistId", entry.therapistId())
                 .param("windowStart", utc(entry.windowStart()))
                 .param("windowEnd", utc(entry.windowEnd()))
+                .param("intakeNotes", entry.intakeNotes())
                 .update();
     }
 
@@ -76,7 +85,7 @@ class WaitlistRepository {
     List<Candidate> candidates(UUID locationId, UUID therapistId, Instant startsAt, CandidatePosition after, int pageSize) {
         return jdbc.sql("""
                         SELECT e.id, e.client_id, e.location_id, e.treatment_id, e.therapist_id, e.window_start, e.window_end,
-                               e.created_at
+                               e.intake_notes, e.created_at
                         FROM waitlist_entry e
                         WHERE e.status = 'WAITING' AND e.location_id = :locationId
                           AND (e.therapist_id IS NULL OR e.therapist_id = :therapistId)
@@ -95,10 +104,7 @@ class WaitlistRepository {
                 .param("afterJoinedAt", utc(after.joinedAt()))
                 .param("afterId", after.entryId())
                 .param("pageSize", pageSize)
-                .query((rs, row) -> new Candidate(new WaitlistEntry(rs.getObject("id", UUID.class),
-                        rs.getObject("client_id", UUID.class), rs.getObject("location_id", UUID.class),
-                        rs.getObject("treatment_id", UUID.class), rs.getObject("therapist_id", UUID.class),
-                        instant(rs, "window_start"), instant(rs, "window_end")),
+                .query((rs, row) -> new Candidate(ENTRY.mapRow(rs, row),
                         new CandidatePosition(instant(rs, "created_at"), rs.getObject("id", UUID.class))))
                 .list();
     }
@@ -138,11 +144,9 @@ class WaitlistRepository {
     }
 
     private Optional<StoredEntry> findEntry(UUID entryId, String lock) {
-        return jdbc.sql("""
-                        SELECT id, client_id, location_id, treatment_id, therapist_id, window_start, window_end, status
-                        FROM waitlist_entry WHERE id = :id""" + lock)
+        return jdbc.sql("SELECT " + STORED_ENTRY_COLUMNS + " FROM waitlist_entry WHERE id = :id" + lock)
                 .param("id", entryId)
-                .query(ENTRY)
+                .query(STORED_ENTRY)
                 .optional();
     }
 
@@ -150,9 +154,8 @@ class WaitlistRepository {
      * One page of a client's entries, newest first; with {@code locationIds}, only those at one of them (front desk).
      */
     List<StoredEntry> entriesOf(UUID clientId, Optional<Set<UUID>> locationIds, int limit, long offset) {
-        return jdbc.sql("""
-                        SELECT id, client_id, location_id, treatment_id, therapist_id, window_start, window_end, status
-                        FROM waitlist_entry
+        return jdbc.sql("SELECT " + STORED_ENTRY_COLUMNS + """
+                         FROM waitlist_entry
                         WHERE client_id = :clientId AND (:anyLocation OR location_id = ANY(:locationIds))
                         ORDER BY created_at DESC, id
                         LIMIT :limit OFFSET :offset""")
@@ -161,7 +164,7 @@ class WaitlistRepository {
                 .param("locationIds", locationIds.orElse(Set.of()).toArray(UUID[]::new))
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(ENTRY)
+                .query(STORED_ENTRY)
                 .list();
     }
 

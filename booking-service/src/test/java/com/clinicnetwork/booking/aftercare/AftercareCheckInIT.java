@@ -54,7 +54,7 @@ class AftercareCheckInIT extends IntegrationTestBase {
         assertThat(OffsetDateTime.parse(answer.get("startsAt").asString()).toInstant()).isEqualTo(session.startsAt().toInstant());
         assertThat(answer.get("score").asInt()).isEqualTo(3);
         assertThat(answer.get("comment").asString()).isEqualTo("Stiff in the morning");
-        assertThat(Instant.parse(answer.get("answeredAt").asString())).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(Instant.parse(answer.get("answeredAt").asString())).isCloseTo(clock.instant(), within(1, ChronoUnit.MINUTES));
         assertProblem(answer(session.id(), client(clientId), Map.of("score", 5)), HttpStatus.CONFLICT, "check-in-already-answered");
         // Another client is told the appointment does not exist, as when reading it; staff may not answer for a client.
         assertProblem(answer(session.id(), client(SAM), Map.of("score", 5)), HttpStatus.NOT_FOUND, "not-found");
@@ -232,8 +232,10 @@ class AftercareCheckInIT extends IntegrationTestBase {
     void answersAreReadByTheClientTheirTherapistsAndAdminsOnlyInSessionOrderAndEachReadIsAudited() {
         BookableTherapist setup = bookableTherapist();
         UUID clientId = createClient("Perpetua");
-        AppointmentView later = fulfilled(setup, clientId, nextWeekAt(17, 0));
+        // Booked and answered in the other order than the sessions take place: the list follows the sessions.
+        AppointmentView later = booked(client(clientId), setup.booking(null, nextWeekAt(17, 0)));
         AppointmentView earlier = fulfilled(setup, clientId, nextWeekAt(8, 0));
+        fulfil(later.id(), later.startsAt());
         answer(later.id(), client(clientId), Map.of("score", 2)).expectStatus().isCreated();
         answer(earlier.id(), client(clientId), Map.of("score", 7)).expectStatus().isCreated();
         String ownTherapist = therapist(setup.therapistId(), setup.locationId());
@@ -277,8 +279,8 @@ class AftercareCheckInIT extends IntegrationTestBase {
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
         UUID seriesId = UUID.fromString(course.get("id").asString());
         List<UUID> sessions = course.get("appointments").valueStream().map(s -> UUID.fromString(s.get("id").asString())).toList();
-        fulfil(sessions.get(0));
-        fulfil(sessions.get(1));
+        fulfil(sessions.get(0), OffsetDateTime.parse(course.get("appointments").get(0).get("startsAt").asString()));
+        fulfil(sessions.get(1), OffsetDateTime.parse(course.get("appointments").get(1).get("startsAt").asString()));
         answer(sessions.get(1), client(clientId), Map.of("score", 4)).expectStatus().isCreated();
         answer(sessions.get(0), client(clientId), Map.of("score", 8)).expectStatus().isCreated();
 
@@ -361,11 +363,13 @@ class AftercareCheckInIT extends IntegrationTestBase {
 
     private AppointmentView fulfilled(BookableTherapist setup, UUID clientId, OffsetDateTime startsAt) {
         AppointmentView booked = booked(client(clientId), setup.booking(null, startsAt));
-        fulfil(booked.id());
+        fulfil(booked.id(), booked.startsAt());
         return booked;
     }
 
-    private void fulfil(UUID appointmentId) {
+    /** The session's time comes (the service's clock moves on to its start): the client is checked in, it is held. */
+    private void fulfil(UUID appointmentId, OffsetDateTime startsAt) {
+        advanceClockTo(startsAt.toInstant());
         post("/api/v1/appointments/" + appointmentId + "/check-in", admin(), null, null).expectStatus().isOk();
         post("/api/v1/appointments/" + appointmentId + "/fulfil", admin(), null, null).expectStatus().isOk();
     }

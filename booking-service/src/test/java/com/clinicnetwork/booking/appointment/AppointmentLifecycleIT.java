@@ -9,6 +9,7 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 class AppointmentLifecycleIT extends IntegrationTestBase {
 
-
     private static final String APPOINTMENTS = "/api/v1/appointments/";
+    private static final String PROBLEMS = "https://api.clinic-network.example/problems/";
 
     @Test
     void aClientReschedulesKeepingTheIdAndTheEventCarriesThePreviousStart() {
@@ -109,8 +110,10 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
         String therapist = therapist(setup.therapistId(), setup.locationId());
 
         try (TopicProbe events = TopicProbe.readFromBeginning(bootstrapServers(), Topics.APPOINTMENTS)) {
+            advanceClockTo(booked.startsAt().toInstant().minus(Duration.ofMinutes(10)));
             post(APPOINTMENTS + booked.id() + "/check-in", therapist, null, "\"1\"").expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("CHECKED_IN");
+            advanceClockTo(booked.startsAt().toInstant().plus(Duration.ofMinutes(50)));
             post(APPOINTMENTS + booked.id() + "/fulfil", therapist, null, "\"2\"").expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("FULFILLED").jsonPath("$.version").isEqualTo(3);
 
@@ -121,6 +124,63 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
             assertThat(types).containsExactly(EventTypes.APPOINTMENT_BOOKED, EventTypes.APPOINTMENT_CHECKED_IN,
                     EventTypes.APPOINTMENT_FULFILLED);
         }
+    }
+
+    @Test
+    void checkInOpensHalfAnHourBeforeTheStartAndFulfilmentWaitsForTheStart() {
+        BookableTherapist setup = bookableTherapist();
+        AppointmentView booked = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        String desk = frontDesk(setup.locationId());
+        Instant start = booked.startsAt().toInstant();
+
+        advanceClockTo(start.minus(Duration.ofMinutes(31)));
+        post(APPOINTMENTS + booked.id() + "/check-in", desk, null, "\"1\"")
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "check-in-too-early")
+                .jsonPath("$.currentStatus").isEqualTo("BOOKED")
+                .jsonPath("$.transition").isEqualTo("check-in")
+                .jsonPath("$.notBefore").isEqualTo(start.minus(Duration.ofMinutes(30)).toString())
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
+                        .contains("30 minutes before the session starts").contains(start.minus(Duration.ofMinutes(30)).toString()));
+        assertThat(read(admin(), booked.id()).withNames(null, null, null, null)).isEqualTo(booked);
+
+        advanceClockTo(start.minus(Duration.ofMinutes(30)));
+        post(APPOINTMENTS + booked.id() + "/check-in", desk, null, "\"1\"").expectStatus().isOk();
+        post(APPOINTMENTS + booked.id() + "/fulfil", therapist(setup.therapistId(), setup.locationId()), null, "\"2\"")
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "session-not-started")
+                .jsonPath("$.currentStatus").isEqualTo("CHECKED_IN")
+                .jsonPath("$.transition").isEqualTo("fulfil")
+                .jsonPath("$.notBefore").isEqualTo(start.toString())
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains(start.toString()));
+
+        advanceClockTo(start);
+        post(APPOINTMENTS + booked.id() + "/fulfil", therapist(setup.therapistId(), setup.locationId()), null, "\"2\"")
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("FULFILLED");
+    }
+
+    @Test
+    void checkInClosesWhenTheSessionEndsAndTheClientIsThenANoShow() {
+        BookableTherapist setup = bookableTherapist();
+        AppointmentView booked = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        String desk = frontDesk(setup.locationId());
+        Instant end = booked.endsAt().toInstant();
+
+        advanceClockTo(end);
+        post(APPOINTMENTS + booked.id() + "/check-in", desk, null, "\"1\"")
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "check-in-too-late")
+                .jsonPath("$.currentStatus").isEqualTo("BOOKED")
+                .jsonPath("$.transition").isEqualTo("check-in")
+                .jsonPath("$.closedAt").isEqualTo(end.toString())
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains(end.toString()).contains("no-show"));
+
+        post(APPOINTMENTS + booked.id() + "/no-show", desk, null, "\"1\"").expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("NOSHOW");
     }
 
     @Test
@@ -142,10 +202,11 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
         BookableTherapist setup = bookableTherapist();
         AppointmentView booked = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
 
+        advanceClockTo(booked.startsAt().toInstant().minusSeconds(60));
         post(APPOINTMENTS + booked.id() + "/no-show", frontDesk(setup.locationId()), null, "\"1\"")
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/illegal-transition")
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "session-not-started")
                 .jsonPath("$.status").isEqualTo(409)
                 .jsonPath("$.currentStatus").isEqualTo("BOOKED")
                 .jsonPath("$.transition").isEqualTo("no-show")

@@ -53,38 +53,69 @@ class TransitionTest {
         }
     }
 
-    @Test
-    void aNoShowCanBeRecordedOnlyOnceTheAppointmentHasStarted() {
-        Instant start = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Instant START = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Instant END = Instant.parse("2026-12-01T11:00:00Z");
 
-        assertThat(Transition.NO_SHOW.allowedAt(start, start.minusSeconds(1))).isFalse();
-        assertThat(Transition.NO_SHOW.allowedAt(start, start.minus(Duration.ofDays(7)))).isFalse();
-        assertThat(Transition.NO_SHOW.allowedAt(start, start)).isTrue();
-        assertThat(Transition.NO_SHOW.allowedAt(start, start.plus(Duration.ofHours(3)))).isTrue();
+    @Test
+    void checkInOpensHalfAnHourBeforeTheStartAndClosesWhenTheSessionEnds() {
+        assertThat(Transition.CHECK_IN.allowedAt(START, END, START.minus(Duration.ofDays(7)))).isFalse();
+        assertThat(Transition.CHECK_IN.allowedAt(START, END, START.minus(Duration.ofMinutes(30)).minusSeconds(1))).isFalse();
+        assertThat(Transition.CHECK_IN.allowedAt(START, END, START.minus(Duration.ofMinutes(30)))).isTrue();
+        assertThat(Transition.CHECK_IN.allowedAt(START, END, START)).isTrue();
+        assertThat(Transition.CHECK_IN.allowedAt(START, END, END.minusSeconds(1))).isTrue();
+        assertThat(Transition.CHECK_IN.allowedAt(START, END, END)).isFalse();
+        assertThat(Transition.CHECK_IN.allowedAt(START, END, END.plus(Duration.ofDays(1)))).isFalse();
     }
 
     @Test
-    void otherTransitionsDoNotDependOnTheStartTime() {
-        Instant start = Instant.parse("2026-12-01T10:00:00Z");
-        for (Transition transition : EnumSet.complementOf(EnumSet.of(Transition.NO_SHOW))) {
-            assertThat(transition.allowedAt(start, start.minus(Duration.ofDays(1)))).as("%s", transition).isTrue();
-            assertThat(transition.allowedAt(start, start.plus(Duration.ofDays(1)))).as("%s", transition).isTrue();
+    void fulfilmentAndNoShowWaitForTheStartAndStayPossibleAfterTheEnd() {
+        for (Transition transition : EnumSet.of(Transition.FULFIL, Transition.NO_SHOW)) {
+            assertThat(transition.allowedAt(START, END, START.minus(Duration.ofDays(7)))).as("%s", transition).isFalse();
+            assertThat(transition.allowedAt(START, END, START.minusSeconds(1))).as("%s", transition).isFalse();
+            assertThat(transition.allowedAt(START, END, START)).as("%s", transition).isTrue();
+            assertThat(transition.allowedAt(START, END, END.plus(Duration.ofHours(3)))).as("%s", transition).isTrue();
+        }
+    }
+
+    @Test
+    void reschedulingAndCancellingDoNotDependOnTheSessionsTime() {
+        for (Transition transition : EnumSet.of(Transition.RESCHEDULE, Transition.CANCEL)) {
+            assertThat(transition.allowedAt(START, END, START.minus(Duration.ofDays(1)))).as("%s", transition).isTrue();
+            assertThat(transition.allowedAt(START, END, END.plus(Duration.ofDays(1)))).as("%s", transition).isTrue();
         }
     }
 
     @Test
     void requiringATransitionRefusesTheStatusFirstThenTheTime() {
-        Instant start = Instant.parse("2026-12-01T10:00:00Z");
-
-        Transition.NO_SHOW.require(AppointmentStatus.BOOKED, start, start);
-        assertThatThrownBy(() -> Transition.NO_SHOW.require(AppointmentStatus.CANCELLED, start, start.minusSeconds(1)))
+        Transition.NO_SHOW.require(AppointmentStatus.BOOKED, START, END, START);
+        assertThatThrownBy(() -> Transition.NO_SHOW.require(AppointmentStatus.CANCELLED, START, END, START.minusSeconds(1)))
                 .isInstanceOf(Transition.IllegalTransitionException.class);
-        assertThatThrownBy(() -> Transition.NO_SHOW.require(AppointmentStatus.BOOKED, start, start.minusSeconds(1)))
+        assertThatThrownBy(() -> Transition.CHECK_IN.require(AppointmentStatus.FULFILLED, START, END, END.plusSeconds(1)))
+                .isInstanceOf(Transition.IllegalTransitionException.class);
+        assertThatThrownBy(() -> Transition.NO_SHOW.require(AppointmentStatus.BOOKED, START, END, START.minusSeconds(1)))
                 .isInstanceOfSatisfying(Transition.TooEarlyException.class, e -> {
-                    assertThat(e.notBefore()).isEqualTo(start);
+                    assertThat(e.notBefore()).isEqualTo(START);
                     assertThat(e.status()).isEqualTo(AppointmentStatus.BOOKED);
                     assertThat(e.transition()).isEqualTo(Transition.NO_SHOW);
                 });
+        assertThatThrownBy(() -> Transition.FULFIL.require(AppointmentStatus.CHECKED_IN, START, END, START.minusSeconds(1)))
+                .isInstanceOfSatisfying(Transition.TooEarlyException.class, e -> assertThat(e.notBefore()).isEqualTo(START));
+    }
+
+    @Test
+    void aRefusedCheckInSaysWhenItOpensOrSinceWhenItIsClosed() {
+        assertThatThrownBy(() -> Transition.CHECK_IN.require(AppointmentStatus.BOOKED, START, END, START.minus(Duration.ofHours(1))))
+                .isInstanceOfSatisfying(Transition.TooEarlyException.class, e -> {
+                    assertThat(e.notBefore()).isEqualTo(START.minus(Duration.ofMinutes(30)));
+                    assertThat(e.transition()).isEqualTo(Transition.CHECK_IN);
+                });
+        assertThatThrownBy(() -> Transition.CHECK_IN.require(AppointmentStatus.BOOKED, START, END, END))
+                .isInstanceOfSatisfying(Transition.TooLateException.class, e -> {
+                    assertThat(e.closedAt()).isEqualTo(END);
+                    assertThat(e.status()).isEqualTo(AppointmentStatus.BOOKED);
+                    assertThat(e.transition()).isEqualTo(Transition.CHECK_IN);
+                });
+        assertThat(Transition.CHECK_IN.window().opensBeforeStart()).contains(Duration.ofMinutes(30));
     }
 
     @Test

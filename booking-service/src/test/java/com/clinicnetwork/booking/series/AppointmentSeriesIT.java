@@ -29,11 +29,14 @@ class AppointmentSeriesIT extends IntegrationTestBase {
     private static final String SERIES = "/api/v1/appointment-series";
 
     @Test
-    void aClientBooksEveryTwoWeeksSixTimesAtTheSameLocalTimeWithAnEventEach() {
+    void aClientBooksEveryTwoWeeksSixTimesAtTheSameLocalTimeWithAnEventEachAndOneForTheWholeCourse() {
         BookableTherapist setup = bookableTherapist();
 
+        Map<String, Object> request = course(setup, null, nextWeekAt(10, 0), 2, 6);
+        request.put("intakeNotes", "Left knee swells after football.");
+
         try (TopicProbe events = TopicProbe.readFromBeginning(bootstrapServers(), Topics.APPOINTMENTS)) {
-            SeriesView series = post(SERIES, client(SAM), course(setup, null, nextWeekAt(10, 0), 2, 6), null)
+            SeriesView series = post(SERIES, client(SAM), request, null)
                     .expectStatus().isCreated()
                     .expectBody(SeriesView.class).returnResult().getResponseBody();
 
@@ -48,7 +51,24 @@ class AppointmentSeriesIT extends IntegrationTestBase {
             Set<String> ids = series.appointments().stream().map(a -> a.id().toString()).collect(Collectors.toSet());
             events.awaitRecord(EVENTUALLY, record -> record.key().equals(series.appointments().get(5).id().toString()));
             assertThat(events.records().stream().filter(record -> ids.contains(record.key()))
-                    .filter(TopicProbe.withHeader(CloudEventHeaders.TYPE, EventTypes.APPOINTMENT_BOOKED)::test)).hasSize(6);
+                    .filter(TopicProbe.withHeader(CloudEventHeaders.TYPE, EventTypes.APPOINTMENT_BOOKED)::test)
+                    .map(record -> json.readTree(record.value()).get("seriesId").asString()))
+                    .hasSize(6).containsOnly(series.id().toString());
+
+            JsonNode course = json.readTree(events.awaitRecord(EVENTUALLY, record -> record.key().equals(series.id().toString())
+                    && EventTypes.COURSE_BOOKED.equals(TopicProbe.header(record, CloudEventHeaders.TYPE))).value());
+            assertThat(course.get("seriesId").asString()).isEqualTo(series.id().toString());
+            assertThat(course.get("clientId").asString()).isEqualTo(SAM.toString());
+            assertThat(course.get("therapistId").asString()).isEqualTo(setup.therapistId().toString());
+            assertThat(course.get("locationId").asString()).isEqualTo(setup.locationId().toString());
+            assertThat(course.get("treatmentId").asString()).isEqualTo(setup.treatmentId().toString());
+            assertThat(course.get("client").get("email").asString()).isNotBlank();
+            assertThat(course.get("sessions").valueStream().map(session -> session.get("appointmentId").asString() + "@"
+                    + OffsetDateTime.parse(session.get("startsAt").asString()).toInstant() + "-"
+                    + OffsetDateTime.parse(session.get("endsAt").asString()).toInstant()).toList())
+                    .containsExactlyElementsOf(series.appointments().stream().map(session -> session.id() + "@"
+                            + session.startsAt().toInstant() + "-" + session.endsAt().toInstant()).toList());
+            assertThat(events.records()).allSatisfy(record -> assertThat(record.value()).doesNotContain("swells after football"));
         }
     }
 

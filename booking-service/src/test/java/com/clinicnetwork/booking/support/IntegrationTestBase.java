@@ -15,14 +15,17 @@ import com.clinicnetwork.contracts.directory.WeeklyWorkingHours;
 import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.testsupport.infrastructure.UsesRealInfrastructure;
 import com.clinicnetwork.testsupport.kafka.ContractEvents;
+import com.clinicnetwork.testsupport.time.TestClock;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,10 +46,12 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -79,6 +84,7 @@ import tools.jackson.databind.json.JsonMapper;
         "logging.level.state.change.logger=WARN"})
 @UsesRealInfrastructure
 @AutoConfigureRestTestClient
+@Import(TestClock.Configuration.class)
 public abstract class IntegrationTestBase {
 
     protected static final String CHECK_IN_LINK_SECRET = "booking-service-tests-check-in-link-secret";
@@ -103,11 +109,28 @@ public abstract class IntegrationTestBase {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** The service's clock: advance it to let a session's time come instead of waiting for it. */
+    @Autowired
+    protected TestClock clock;
+
     @Autowired
     private KafkaConnectionDetails kafkaConnection;
 
     @Autowired
     private KafkaTemplate<String, String> kafka;
+
+    @AfterEach
+    void clockBackToTheSystemTime() {
+        clock.reset();
+    }
+
+    /**
+     * Moves the service's clock forward to {@code time}. Book first: a booking judged at the moved clock would be
+     * judged against a later "now".
+     */
+    protected void advanceClockTo(Instant time) {
+        clock.advance(Duration.between(clock.instant(), time));
+    }
 
     protected static String admin() {
         return TestTokens.bearer(TokenClaims.clinicAdmin("admin"));
@@ -196,18 +219,19 @@ public abstract class IntegrationTestBase {
     }
 
     /**
-     * The appointment's time comes: its session, kept at its length and buffer, moves to start {@code ago} before
-     * now, still in its status. Tests of rules that apply once a session has started use it instead of waiting.
+     * The appointment's time comes: its session, kept at its length and buffer, moves to start {@code ago} before the
+     * service's now, still in its status. Tests of rules that apply once a session has started (or long after) use it
+     * instead of waiting.
      */
     protected void startedAgo(UUID appointmentId, Duration ago) {
         jdbc.sql("""
                         UPDATE appointment
-                        SET starts_at = now() - make_interval(secs => :seconds),
-                            ends_at = now() - make_interval(secs => :seconds) + (ends_at - starts_at),
-                            blocked_until = now() - make_interval(secs => :seconds) + (blocked_until - starts_at)
+                        SET starts_at = CAST(:startsAt AS TIMESTAMPTZ),
+                            ends_at = CAST(:startsAt AS TIMESTAMPTZ) + (ends_at - starts_at),
+                            blocked_until = CAST(:startsAt AS TIMESTAMPTZ) + (blocked_until - starts_at)
                         WHERE id = :id
                         """)
-                .param("seconds", ago.toSeconds())
+                .param("startsAt", OffsetDateTime.ofInstant(clock.instant().minus(ago), ZoneOffset.UTC))
                 .param("id", appointmentId)
                 .update();
     }

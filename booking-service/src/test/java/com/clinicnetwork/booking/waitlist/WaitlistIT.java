@@ -71,6 +71,65 @@ class WaitlistIT extends IntegrationTestBase {
     }
 
     @Test
+    void theIntakeNotesGivenWhenJoiningReachTheTherapistOnTheAppointmentAnAcceptedOfferBooks() {
+        BookableTherapist setup = bookableTherapist();
+        UUID wilma = createClient("Wilma");
+        String notes = "Right knee gives way on stairs since a skiing fall.";
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(11, 0)));
+        Map<String, Object> joiningWithNotes = joining(setup, nextWeekAt(10, 0), nextWeekAt(13, 0), null);
+        joiningWithNotes.put("intakeNotes", notes);
+        WaitlistEntryView entry = created(post("/api/v1/waitlist", client(wilma), joiningWithNotes, null));
+        assertThat(entry.intakeNotes()).isEqualTo(notes);
+        assertThat(entry(entry.id(), frontDesk(setup.locationId())).intakeNotes()).isEqualTo(notes);
+
+        try (TopicProbe events = TopicProbe.readFromBeginning(bootstrapServers(), Topics.APPOINTMENTS)) {
+            post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
+                    .expectStatus().isOk();
+            UUID offerId = UUID.fromString(offerTo(events, setup, wilma).get("offerId").asString());
+            AppointmentView booked = post(offerUri(offerId, "accept"), client(wilma), null, null)
+                    .expectStatus().isCreated()
+                    .expectBody(AppointmentView.class).returnResult().getResponseBody();
+            assertThat(booked.intakeNotes()).isEqualTo(notes);
+
+            String therapist = therapist(setup.therapistId(), setup.locationId());
+            get("/api/v1/appointments/" + booked.id(), therapist).expectStatus().isOk()
+                    .expectBody().jsonPath("$.intakeNotes").isEqualTo(notes);
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM audit_event
+                            WHERE record_type = 'appointment' AND record_id = :id AND method = 'GET' AND roles LIKE '%THERAPIST%'
+                            """)
+                    .param("id", booked.id().toString()).query(Long.class).single()).isOne();
+            ConsumerRecord<String, String> bookedEvent = events.awaitRecord(EVENTUALLY, record -> booked.id().toString()
+                    .equals(record.key()) && EventTypes.APPOINTMENT_BOOKED.equals(TopicProbe.header(record, CloudEventHeaders.TYPE)));
+            assertThat(bookedEvent.value()).doesNotContain("skiing");
+            assertThat(events.records()).allSatisfy(record -> assertThat(record.value()).doesNotContain("skiing"));
+        }
+    }
+
+    @Test
+    void intakeNotesOnTheWaitlistAreLimitedAsAtBookingAndGoWhenTheClientIsErased() {
+        BookableTherapist setup = bookableTherapist();
+        UUID wolfgang = createClient("Wolfgang");
+        Map<String, Object> tooLong = joining(setup, nextWeekAt(10, 0), nextWeekAt(13, 0), null);
+        tooLong.put("intakeNotes", "x".repeat(2001));
+        post("/api/v1/waitlist", client(wolfgang), tooLong, null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("intakeNotes");
+
+        Map<String, Object> withNotes = joining(setup, nextWeekAt(10, 0), nextWeekAt(13, 0), null);
+        withNotes.put("intakeNotes", "Lower back stiff after gardening.");
+        WaitlistEntryView entry = created(post("/api/v1/waitlist", client(wolfgang), withNotes, null));
+        JsonNode export = http.get().uri("/api/v1/clients/{id}/export", wolfgang).header(HttpHeaders.AUTHORIZATION, client(wolfgang))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(export.get("waitlistEntries")).singleElement()
+                .satisfies(exported -> assertThat(exported.get("intakeNotes").asString()).isEqualTo("Lower back stiff after gardening."));
+
+        http.delete().uri("/api/v1/clients/{id}", wolfgang).header(HttpHeaders.AUTHORIZATION, client(wolfgang))
+                .exchange().expectStatus().isNoContent();
+
+        assertThat(entry(entry.id(), admin()).intakeNotes()).isNull();
+    }
+
+    @Test
     void aLapsedOfferExpiresAndGoesToTheNextClient() {
         BookableTherapist setup = bookableTherapist();
         UUID walter = createClient("Walter");
@@ -313,6 +372,7 @@ class WaitlistIT extends IntegrationTestBase {
         return post("/api/v1/waitlist", token, joining(setup, windowStart, windowEnd, clientId), null);
     }
 
+    /** A join request (without intake notes), which a test may add to. */
     private static Map<String, Object> joining(BookableTherapist setup, OffsetDateTime windowStart, OffsetDateTime windowEnd,
             UUID clientId) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package com.clinicnetwork.notification.booking;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
+import com.clinicnetwork.contracts.appointment.CourseBooked;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.messaging.inbox.EventConsumer;
 import com.clinicnetwork.messaging.inbox.EventConsumer.OffsetReset;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Turns booking-service's appointment and waitlist events into messages and reminders (reliable-messaging's event
+ * Turns booking-service's appointment, course and waitlist events into messages and reminders (reliable-messaging's event
  * consumer: each event applied once, in the transaction that records it; other event types and tombstones skipped,
  * unreadable records dead-lettered). A new group reads the topic from its earliest offset, as the listener it
  * replaced did.
@@ -24,6 +25,7 @@ class AppointmentConsumer {
     EventConsumer appointmentEvents(AppointmentMessages messages) {
         return EventConsumer.builder(NAME, Topics.APPOINTMENTS, OffsetReset.EARLIEST)
                 .on(EventTypes.APPOINTMENT_BOOKED, AppointmentEvent.class, messages::booked)
+                .on(EventTypes.COURSE_BOOKED, CourseBooked.class, messages::courseBooked)
                 .on(EventTypes.APPOINTMENT_RESCHEDULED, AppointmentEvent.class, messages::rescheduled)
                 .on(EventTypes.APPOINTMENT_CANCELLED, AppointmentEvent.class, messages::cancelled)
                 .on(EventTypes.APPOINTMENT_CHECKED_IN, AppointmentEvent.class, messages::checkedIn)

@@ -2,6 +2,7 @@ package com.clinicnetwork.notification.booking;
 
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
 import com.clinicnetwork.contracts.appointment.ClientContact;
+import com.clinicnetwork.contracts.appointment.CourseBooked;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.messaging.AfterCommit;
 import com.clinicnetwork.messaging.inbox.ReceivedEvent;
@@ -11,6 +12,7 @@ import com.clinicnetwork.notification.message.Addressee;
 import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.BookingConfirmation;
 import com.clinicnetwork.notification.message.CancellationNotice;
+import com.clinicnetwork.notification.message.CourseConfirmation;
 import com.clinicnetwork.notification.message.Message;
 import com.clinicnetwork.notification.message.MessageContent;
 import com.clinicnetwork.notification.message.NoShowFollowUp;
@@ -24,6 +26,8 @@ import com.clinicnetwork.notification.routing.MessageRouter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -31,10 +35,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * What each appointment and waitlist event means for messages and reminders: one handler per event type of
+ * What each appointment, course and waitlist event means for messages and reminders: one handler per event type of
  * {@link AppointmentConsumer}, called once per event in the transaction that records it as processed, so a redelivered
  * event changes nothing. An appointment event of a version older than (or equal to) the latest one seen for the
  * appointment changes nothing either. A new delivery wakes the dispatcher once that transaction has committed.
+ *
+ * <p>A course is confirmed once, with all its sessions ({@code course.booked}); the {@code appointment.booked} of each
+ * of its sessions (which names the course) records the session and schedules its reminders but sends nothing, whichever
+ * of the events arrives first.
  */
 @Service
 class AppointmentMessages {
@@ -61,8 +69,26 @@ class AppointmentMessages {
     void booked(ReceivedEvent<AppointmentEvent> event) {
         ifNewer(event, appointment -> {
             reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
-            send(appointment, new BookingConfirmation(version(appointment), visit(appointment)));
+            if (appointment.seriesId() == null) {
+                send(appointment, new BookingConfirmation(version(appointment), visit(appointment)));
+            }
         });
+    }
+
+    /** One confirmation per course (its occasion), listing every session; a redelivery under another event id adds none. */
+    void courseBooked(ReceivedEvent<CourseBooked> event) {
+        CourseBooked course = event.payload();
+        List<CourseConfirmation.Session> sessions = course.sessions().stream()
+                .map(session -> new CourseConfirmation.Session(session.appointmentId(), session.startsAt().toInstant(),
+                        session.endsAt().toInstant()))
+                .sorted(Comparator.comparing(CourseConfirmation.Session::startsAt))
+                .toList();
+        CourseConfirmation.Session first = sessions.get(0);
+        Visit visit = new Visit(course.clientId(), course.locationId(), course.therapistId(), course.treatmentId(),
+                first.startsAt(), first.endsAt());
+        CourseConfirmation confirmation = new CourseConfirmation(course.seriesId(), visit, sessions);
+        send(new Message("course:" + course.seriesId() + ":" + confirmation.type().template(), confirmation,
+                addressee(course.client())));
     }
 
     void rescheduled(ReceivedEvent<AppointmentEvent> event) {

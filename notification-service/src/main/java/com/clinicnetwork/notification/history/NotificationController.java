@@ -28,12 +28,14 @@ class NotificationController {
     }
 
     /**
-     * Notifications, newest first, filtered by appointment and/or client. Notifications the caller may not
-     * see are left out rather than refused, so the answer never reveals that they exist.
+     * Notifications, newest first, filtered by appointment (with the confirmation of the course it belongs to) and/or
+     * client. Notifications the caller may not see are left out rather than refused, so the answer never reveals that
+     * they exist.
      */
     @GetMapping
     @Operation(operationId = "listNotifications", summary = "Delivery records, newest first, by appointment and/or client",
-            description = "Records the caller may not see are left out rather than refused.")
+            description = "Records the caller may not see are left out rather than refused. The records of an appointment "
+                    + "include the confirmation of the course it was booked in (with `seriesId`).")
     PageOf<NotificationView> list(ClinicUser user,
             @RequestParam Optional<UUID> appointmentId,
             @RequestParam Optional<UUID> clientId,

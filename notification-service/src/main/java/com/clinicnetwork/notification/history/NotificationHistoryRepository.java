@@ -8,7 +8,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The delivery records as the API lists them: searched by the columns the content's ids are computed into. */
+/**
+ * The delivery records as the API lists them: searched by the columns the content's ids are computed into. The records
+ * of an appointment include the confirmation of the course it was booked in, which lists it among its sessions.
+ */
 @Repository
 class NotificationHistoryRepository {
 
@@ -22,8 +25,9 @@ class NotificationHistoryRepository {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         query.appointmentId().ifPresent(id -> {
-            conditions.add("appointment_id = :appointmentId");
+            conditions.add("(appointment_id = :appointmentId OR content -> 'sessions' @> CAST(:listingSession AS JSONB))");
             params.put("appointmentId", id);
+            params.put("listingSession", "[{\"appointmentId\":\"" + id + "\"}]");
         });
         query.clientId().ifPresent(id -> {
             conditions.add("client_id = :clientId");
@@ -48,8 +52,8 @@ class NotificationHistoryRepository {
                 .query(Long.class)
                 .single();
         List<NotificationRecord> items = jdbc.sql("""
-                        SELECT id, appointment_id, client_id, location_id, channel, template, status, attempts, created_at, sent_at,
-                            last_error, recipient
+                        SELECT id, appointment_id, series_id, client_id, location_id, channel, template, status, attempts,
+                            created_at, sent_at, last_error, recipient
                         FROM notification""" + where + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", size)

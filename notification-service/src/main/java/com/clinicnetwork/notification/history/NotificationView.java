@@ -9,13 +9,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A notification as the API shows it; {@code recipient} is absent for callers who may not see it.
+ * A notification as the API shows it; {@code recipient} is absent for callers who may not see it. A course
+ * confirmation is about a course ({@code seriesId}) rather than one appointment.
  * {@code lastError} is the latest failed attempt's reason, stripped of contact data when it was recorded.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationView(
         UUID id,
         @Nullable UUID appointmentId,
+        @Nullable UUID seriesId,
         Channel channel,
         String template,
         NotificationStatus status,
@@ -29,6 +31,7 @@ public record NotificationView(
         return new NotificationView(
                 notification.id(),
                 notification.appointmentId(),
+                notification.seriesId(),
                 notification.channel(),
                 notification.template(),
                 notification.status(),

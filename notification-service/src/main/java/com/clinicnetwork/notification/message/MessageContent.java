@@ -13,17 +13,18 @@ import java.util.Optional;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = BookingConfirmation.class, name = "appointment-confirmation"),
+        @JsonSubTypes.Type(value = CourseConfirmation.class, name = "course-confirmation"),
         @JsonSubTypes.Type(value = RescheduleNotice.class, name = "appointment-rescheduled"),
         @JsonSubTypes.Type(value = CancellationNotice.class, name = "appointment-cancelled"),
         @JsonSubTypes.Type(value = AppointmentReminder.class, name = "appointment-reminder"),
         @JsonSubTypes.Type(value = WaitlistOffer.class, name = "waitlist-offer"),
         @JsonSubTypes.Type(value = NoShowFollowUp.class, name = "appointment-no-show"),
         @JsonSubTypes.Type(value = SessionAftercare.class, name = "session-aftercare")})
-public sealed interface MessageContent permits AppointmentMessage, WaitlistOffer {
+public sealed interface MessageContent permits AppointmentMessage, CourseConfirmation, WaitlistOffer {
 
     MessageType type();
 
-    /** Who is to come, where, to whom, for what and when. */
+    /** Who is to come, where, to whom, for what and when (for a course: its first session). */
     Visit visit();
 
     /**
@@ -34,7 +35,10 @@ public sealed interface MessageContent permits AppointmentMessage, WaitlistOffer
         return Optional.empty();
     }
 
-    /** The appointment it is about; empty for a waitlist offer, which is about a slot nobody has booked yet. */
+    /**
+     * The appointment it is about; empty for a waitlist offer, which is about a slot nobody has booked yet, and for a
+     * course confirmation, which is about several.
+     */
     default Optional<AppointmentVersion> aboutAppointment() {
         return Optional.empty();
     }

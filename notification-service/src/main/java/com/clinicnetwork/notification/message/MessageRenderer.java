@@ -36,7 +36,9 @@ import org.springframework.stereotype.Component;
  * {@code messages/<locale>/<template>.<part>.mustache} (parts: {@code subject}, {@code text}, {@code sms}),
  * with the locale's wording and date formats in {@code messages/<locale>/labels.properties}. Times are shown in
  * the location's time zone, because that is where the client has to be; without a known location they are
- * given in UTC, labelled so. HTML is the text's paragraphs in {@code messages/layout.html.mustache}, escaped; a line
+ * given in UTC, labelled so. A course confirmation lists every session ({@code sessions}, each with its {@code number}
+ * and {@code when}; {@code sessionCount}, and the last one's {@code lastDay} and {@code lastTime} for the SMS), the other
+ * values being those of its first session. HTML is the text's paragraphs in {@code messages/layout.html.mustache}, escaped; a line
  * that is a link on its own becomes one. The aftercare message links to its check-in, a waitlist offer to the offer,
  * both pages of the web app ({@link WebAppLinks}).
  */
@@ -104,16 +106,24 @@ public class MessageRenderer {
         context.put("location", locationName);
         context.put("where", entries.location().map(l -> l.name() + ", " + l.address()).orElse(locationName));
         ZonedDateTime starts = content.visit().startsAt().atZone(zone);
-        ZonedDateTime ends = content.visit().endsAt().atZone(zone);
         Locale language = locale.locale();
-        context.put("when", format(words, language, "format.day", starts) + ", " + format(words, language, "format.time", starts) + "–"
-                + format(words, language, "format.time", ends) + " " + format(words, language, "format.zone", starts));
+        context.put("when", span(words, language, content.visit().startsAt(), content.visit().endsAt(), zone));
         context.put("day", format(words, language, "format.short-day", starts));
         context.put("time", format(words, language, "format.time", starts));
         Optional<Instant> previousStart = content instanceof RescheduleNotice notice ? notice.previousStartsAt() : Optional.empty();
         context.put("previousWhen", previousStart.map(moment -> moment(words, language, moment, zone)).orElse(""));
         context.put("holdUntil", content instanceof WaitlistOffer offer ? moment(words, language, offer.holdUntil(), zone) : "");
         context.put("lateCancellation", content instanceof CancellationNotice notice && notice.lateCancellation());
+        List<CourseConfirmation.Session> sessions = content instanceof CourseConfirmation course ? course.sessions() : List.of();
+        List<Map<String, Object>> listed = new ArrayList<>();
+        for (CourseConfirmation.Session session : sessions) {
+            listed.add(Map.of("number", listed.size() + 1, "when", span(words, language, session.startsAt(), session.endsAt(), zone)));
+        }
+        context.put("sessions", listed);
+        context.put("sessionCount", sessions.size());
+        ZonedDateTime lastStarts = sessions.isEmpty() ? starts : sessions.get(sessions.size() - 1).startsAt().atZone(zone);
+        context.put("lastDay", format(words, language, "format.short-day", lastStarts));
+        context.put("lastTime", format(words, language, "format.time", lastStarts));
         context.put("aftercarePlan", entries.treatment().map(Treatment::aftercarePlan).filter(plan -> !plan.isBlank()).orElse(""));
         String area = entries.treatment().map(Treatment::requiredSpecialty)
                 .map(specialty -> words.getProperty("area." + specialty))
@@ -145,6 +155,14 @@ public class MessageRenderer {
 
     private static String format(Properties words, Locale language, String key, ZonedDateTime time) {
         return DateTimeFormatter.ofPattern(words.getProperty(key), language).format(time);
+    }
+
+    /** A session's date and times in the location's zone: "Tuesday 1 December 2026, 10:00–11:00 GMT". */
+    private static String span(Properties words, Locale language, Instant startsAt, Instant endsAt, ZoneId zone) {
+        ZonedDateTime starts = startsAt.atZone(zone);
+        ZonedDateTime ends = endsAt.atZone(zone);
+        return format(words, language, "format.day", starts) + ", " + format(words, language, "format.time", starts) + "–"
+                + format(words, language, "format.time", ends) + " " + format(words, language, "format.zone", starts);
     }
 
     private static String moment(Properties words, Locale language, Instant instant, ZoneId zone) {

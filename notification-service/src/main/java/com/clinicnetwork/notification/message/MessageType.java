@@ -8,12 +8,13 @@ import java.util.Optional;
  * used in opt-outs and webhook subscriptions.
  *
  * <p>Our opt-out rule: a client cannot opt out of the messages that document a change to their booking
- * (confirmation, reschedule, cancellation with its late-cancellation note). They are service messages, not
+ * (confirmation of an appointment or of a course, reschedule, cancellation with its late-cancellation note). They are service messages, not
  * marketing, which UK and EU law (PECR, ePrivacy, GDPR Art. 6(1)(b)) allows without consent, and the client
  * needs them as a record of what they agreed to. Everything else can be switched off per message type.
  */
 public enum MessageType {
     CONFIRMATION("appointment-confirmation", false),
+    COURSE_CONFIRMATION("course-confirmation", false),
     RESCHEDULE("appointment-rescheduled", false),
     CANCELLATION("appointment-cancelled", false),
     REMINDER("appointment-reminder", true),

@@ -94,7 +94,8 @@ public class ClientPrivacy {
         return new AppointmentEvent(event.appointmentId(), event.version(), event.status(), event.clientId(), event.therapistId(),
                 event.locationId(), event.treatmentId(), event.startsAt(), event.endsAt(),
                 new ClientContact(ErasedClient.NAME, ErasedClient.EMAIL, event.client().locale()), event.previousStartsAt(),
-                event.cancellationReason(), event.lateCancellation(), event.checkInClosesAt());
+                event.cancellationReason(), event.lateCancellation(), event.checkInClosesAt(), event.seriesId(), event.roomId(),
+                event.confirmationRequested());
     }
 
     /** Records why the client's delivery over this channel was skipped. */

@@ -72,7 +72,7 @@ class VisibilityTest {
     }
 
     private static NotificationRecord notification(UUID clientId, UUID locationId) {
-        return new NotificationRecord(UUID.randomUUID(), UUID.randomUUID(), clientId, locationId, Channel.EMAIL,
+        return new NotificationRecord(UUID.randomUUID(), UUID.randomUUID(), null, clientId, locationId, Channel.EMAIL,
                 MessageType.CONFIRMATION.template(), NotificationStatus.PENDING, 0, Instant.now(), null, null, "sam@example.com");
     }
 }

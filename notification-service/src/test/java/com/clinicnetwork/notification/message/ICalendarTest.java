@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ICalendarTest {
 
     private static final UUID APPOINTMENT = UUID.fromString("e7f8a9b0-c1d2-4e3f-a4b5-c6d7e8f9a004");
+    private static final ICalendar.Parties PARTIES = new ICalendar.Parties("Knee pain relief massage with Maya Okafor",
+            "Riverside Clinic, 12 Riverside Walk, Manchester M3 4JR", "Riverside Clinic", "bookings@clinic-network.example", "Sam",
+            "sam@example.com");
 
     @Test
     void aRequestIsOneConfirmedUtcEventIdentifiedByTheAppointment() {
         CalendarInvite invite = invite(ICalendar.REQUEST, "Knee pain relief massage with Maya Okafor");
 
-        assertThat(invite.method()).isEqualTo("REQUEST");
+        assertThat(invite.method()).contains("REQUEST");
+        assertThat(invite.mimeType()).isEqualTo("text/calendar; charset=UTF-8; method=REQUEST");
         assertThat(invite.content())
                 .startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:")
                 .contains("\r\nMETHOD:REQUEST\r\n")
@@ -45,6 +50,25 @@ class ICalendarTest {
     }
 
     @Test
+    void aCoursesSessionsAreOneFileToImportWithAnEntryPerSessionEachIdentifiedByItsAppointment() {
+        UUID second = UUID.fromString("e7f8a9b0-c1d2-4e3f-a4b5-c6d7e8f9a010");
+        CalendarInvite file = ICalendar.events(List.of(
+                        new ICalendar.Event(APPOINTMENT, 1, Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T11:00:00Z")),
+                        new ICalendar.Event(second, 1, Instant.parse("2026-12-08T10:00:00Z"), Instant.parse("2026-12-08T11:00:00Z"))),
+                PARTIES, Instant.parse("2026-11-20T09:15:02Z"));
+
+        assertThat(file.method()).isEmpty();
+        assertThat(file.mimeType()).isEqualTo("text/calendar; charset=UTF-8");
+        assertThat(file.content()).doesNotContain("METHOD").startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n");
+        String[] events = file.content().split("BEGIN:VEVENT\r\n");
+        assertThat(events).hasSize(3);
+        assertThat(events[1]).contains("UID:" + APPOINTMENT + "@clinic-network.example\r\n").contains("DTSTART:20261201T100000Z\r\n")
+                .contains("SEQUENCE:1\r\n").contains("STATUS:CONFIRMED\r\n").contains("SUMMARY:Knee pain relief massage with Maya Okafor\r\n");
+        assertThat(events[2]).contains("UID:" + second + "@clinic-network.example\r\n").contains("DTSTART:20261208T100000Z\r\n")
+                .contains("ATTENDEE;CN=\"Sam\";ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:sam@example.com\r\n");
+    }
+
+    @Test
     void longLinesAreFoldedAtSeventyFiveOctetsWithoutSplittingCharacters() {
         String summary = "Tiefengewebsmassage mit Jürgen Müller-Lüdenscheidt, Übungen für Knie und Rücken, äöü ß";
 
@@ -64,8 +88,10 @@ class ICalendarTest {
     }
 
     private static CalendarInvite invite(String method, String summary) {
-        return ICalendar.event(method, APPOINTMENT, 2, Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"),
-                summary, "Riverside Clinic, 12 Riverside Walk, Manchester M3 4JR", "Riverside Clinic",
-                "bookings@clinic-network.example", "Sam", "sam@example.com", Instant.parse("2026-11-20T09:15:02Z"));
+        return ICalendar.event(method, new ICalendar.Event(APPOINTMENT, 2, Instant.parse("2026-12-01T10:00:00Z"),
+                        Instant.parse("2026-12-01T11:00:00Z")),
+                new ICalendar.Parties(summary, PARTIES.location(), PARTIES.organizerName(), PARTIES.organizer(),
+                        PARTIES.attendeeName(), PARTIES.attendee()),
+                Instant.parse("2026-11-20T09:15:02Z"));
     }
 }

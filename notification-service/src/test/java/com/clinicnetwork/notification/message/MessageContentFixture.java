@@ -2,6 +2,7 @@ package com.clinicnetwork.notification.message;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,10 +27,17 @@ public final class MessageContentFixture {
         return new AppointmentVersion(UUID.randomUUID(), 1);
     }
 
-    /** A content of this type for this visit: not late, not moved, an offer held until {@link #HOLD_UNTIL}. */
+    /**
+     * A content of this type for this visit: not late, not moved, an offer held until {@link #HOLD_UNTIL}, a course of
+     * this visit and the same time a week later.
+     */
     public static MessageContent of(MessageType type, Visit visit) {
         return switch (type) {
             case CONFIRMATION -> new BookingConfirmation(appointment(), visit);
+            case COURSE_CONFIRMATION -> new CourseConfirmation(UUID.randomUUID(), visit, List.of(
+                    new CourseConfirmation.Session(UUID.randomUUID(), visit.startsAt(), visit.endsAt()),
+                    new CourseConfirmation.Session(UUID.randomUUID(), visit.startsAt().plus(Duration.ofDays(7)),
+                            visit.endsAt().plus(Duration.ofDays(7)))));
             case RESCHEDULE -> new RescheduleNotice(appointment(), visit, Optional.of(visit.startsAt().minus(Duration.ofDays(7))));
             case CANCELLATION -> new CancellationNotice(appointment(), visit, false);
             case REMINDER -> new AppointmentReminder(appointment(), visit);

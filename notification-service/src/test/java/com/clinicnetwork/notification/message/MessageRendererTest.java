@@ -246,6 +246,30 @@ class MessageRendererTest {
     }
 
     @Test
+    void aCourseConfirmationListsEverySessionInTheLocationsZoneAndItsSmsTheFirstAndTheLast() {
+        Visit first = new Visit(UUID.randomUUID(), MANCHESTER.id(), MAYA.id(), KNEE.id(), Instant.parse("2027-03-22T10:00:00Z"),
+                Instant.parse("2027-03-22T11:00:00Z"));
+        List<CourseConfirmation.Session> sessions = List.of(
+                new CourseConfirmation.Session(UUID.randomUUID(), first.startsAt(), first.endsAt()),
+                new CourseConfirmation.Session(UUID.randomUUID(), Instant.parse("2027-03-29T09:00:00Z"), Instant.parse("2027-03-29T10:00:00Z")),
+                new CourseConfirmation.Session(UUID.randomUUID(), Instant.parse("2027-04-05T09:00:00Z"), Instant.parse("2027-04-05T10:00:00Z")));
+        Letter course = new Letter(new CourseConfirmation(UUID.randomUUID(), first, sessions), "en-GB");
+
+        RenderedEmail email = email(course, KNOWN);
+        assertThat(email.subject()).isEqualTo("Course booked: 3 sessions of Knee pain relief massage from Mon 22 Mar 2027");
+        assertThat(email.text())
+                .contains("your course of 3 sessions is booked")
+                .contains("What:  Knee pain relief massage\nWith:  Maya Okafor\nWhere: Manchester Riverside, 12 Riverside Walk, Manchester M3 4JR\n")
+                .contains("Your sessions:\n1. Monday 22 March 2027, 10:00–11:00 GMT\n2. Monday 29 March 2027, 10:00–11:00 BST\n"
+                        + "3. Monday 5 April 2027, 10:00–11:00 BST\n\n");
+        assertThat(email.html()).contains("1. Monday 22 March 2027, 10:00–11:00 GMT<br>");
+        assertThat(sms(course, KNOWN)).isEqualTo("Booked: 3 sessions of Knee pain relief massage with Maya Okafor, Manchester Riverside, "
+                + "from Mon 22 Mar 2027 10:00 to Mon 5 Apr 2027 10:00. Every date is in the app.");
+        assertThat(sms(withLocale(course, "de-DE"), KNOWN)).isEqualTo("Gebucht: 3 Termine Knee pain relief massage bei Maya Okafor, "
+                + "Manchester Riverside, vom Mo., 22. März 2027 10:00 bis Mo., 5. Apr. 2027 10:00. Alle Termine stehen in der App.");
+    }
+
+    @Test
     void theCalendarSummaryNamesTreatmentAndTherapist() {
         assertThat(calendarSummary(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), KNOWN))
                 .isEqualTo("Knee pain relief massage with Maya Okafor");

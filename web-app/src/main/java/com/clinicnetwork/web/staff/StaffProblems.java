@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * What staff are told about an API problem: {@link ProblemMessages}' sentence, unless the staff screens word the
  * problem type for staff ({@code staff.problem.<slug>}, e.g. a slot taken while the front desk was booking for a
- * client). A no-show refused before the start names the start ({@code notBefore}) in the location's time zone.
+ * client). A step of the visit refused at the wrong time names when it becomes possible ({@code notBefore}: check-in
+ * too early; fulfilment or no-show before the start, worded per step) or since when it is not ({@code closedAt}:
+ * check-in after the session), in the location's time zone.
  */
 @Component
 public class StaffProblems {
@@ -40,12 +42,11 @@ public class StaffProblems {
         ApiProblem problem = e.problem();
         ProblemView general = problems.describe(problem);
         Locale locale = LocaleContextHolder.getLocale();
-        OffsetDateTime notBefore = ApiProblem.time(problem.property("notBefore"));
+        OffsetDateTime at = ApiProblem.time(problem.property(e.is("check-in-too-late") ? "closedAt" : "notBefore"));
+        String key = "staff.problem." + problem.slug() + (e.is("session-not-started") ? "." + problem.property("transition") : "");
         String message;
         try {
-            message = notBefore != null && e.is("illegal-transition")
-                    ? messages.getMessage("staff.problem.not-before", new Object[] {formats.time(notBefore, zone)}, locale)
-                    : messages.getMessage("staff.problem." + problem.slug(), null, locale);
+            message = messages.getMessage(key, at == null ? null : new Object[] {formats.time(at, zone)}, locale);
         } catch (NoSuchMessageException unknown) {
             return general;
         }

@@ -91,7 +91,8 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
 
     @Test
     void aNoShowBeforeTheStartIsRefusedByTheApiAndTheDeskIsToldWhenItBecomesPossible() throws Exception {
-        gateway.problem("POST", "/api/v1/appointments/" + BOOKED + "/no-show", 409, "illegal-transition", ",\"currentStatus\":\"BOOKED\",\"notBefore\":\"2026-06-01T09:00:00Z\"");
+        gateway.problem("POST", "/api/v1/appointments/" + BOOKED + "/no-show", 409, "session-not-started",
+                ",\"currentStatus\":\"BOOKED\",\"transition\":\"no-show\",\"notBefore\":\"2026-06-01T09:00:00Z\"");
 
         String html = mvc.perform(post("/frontdesk/appointments/{id}/no-show", BOOKED).with(manchesterDesk()).with(csrf())
                         .param("version", "3").param("location", MANCHESTER).param("date", "2026-06-01"))
@@ -99,6 +100,26 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
 
         assertThat(html).contains("A no-show can be recorded only once the appointment has started, at 10:00.");
         assertThat(html).containsOnlyOnce("role=\"alert\"");
+    }
+
+    @Test
+    void aCheckInTooEarlyOrTooLateIsRefusedByTheApiAndTheDeskIsToldWhenItOpensOrClosed() throws Exception {
+        gateway.problem("POST", "/api/v1/appointments/" + BOOKED + "/check-in", 409, "check-in-too-early",
+                ",\"currentStatus\":\"BOOKED\",\"transition\":\"check-in\",\"notBefore\":\"2026-06-01T08:30:00Z\"");
+
+        String early = mvc.perform(post("/frontdesk/appointments/{id}/check-in", BOOKED).with(manchesterDesk()).with(csrf())
+                        .param("version", "3").param("location", MANCHESTER).param("date", "2026-06-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(early).contains("Check-in opens 30 minutes before the session starts, at 09:30.");
+
+        gateway.problem("POST", "/api/v1/appointments/" + BOOKED + "/check-in", 409, "check-in-too-late",
+                ",\"currentStatus\":\"BOOKED\",\"transition\":\"check-in\",\"closedAt\":\"2026-06-01T10:00:00Z\"");
+
+        String late = mvc.perform(post("/frontdesk/appointments/{id}/check-in", BOOKED).with(manchesterDesk()).with(csrf())
+                        .param("version", "3").param("location", MANCHESTER).param("date", "2026-06-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(late).contains("Check-in closed when the session ended, at 11:00. A client who did not come is recorded as a no-show.")
+                .containsOnlyOnce("role=\"alert\"");
     }
 
     @Test

@@ -110,6 +110,19 @@ class TherapistScheduleControllerTest extends StaffScreenTest {
     }
 
     @Test
+    void fulfillingBeforeTheSessionStartsIsExplainedWithItsStart() throws Exception {
+        gateway.problem("POST", "/api/v1/appointments/" + CHECKED_IN + "/fulfil", 409, "session-not-started",
+                ",\"currentStatus\":\"CHECKED_IN\",\"transition\":\"fulfil\",\"notBefore\":\"2026-03-02T10:00:00Z\"");
+
+        String html = mvc.perform(post("/therapist/appointments/{id}/fulfil", CHECKED_IN).param("version", "4")
+                        .param("date", "2026-03-02").with(maya()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).containsOnlyOnce("role=\"alert\"")
+                .contains("The session can be marked fulfilled only once it has started, at 10:00.");
+    }
+
+    @Test
     void noShowIsNotTheTherapistsToRecordHere() throws Exception {
         mvc.perform(post("/therapist/appointments/{id}/no-show", KNEE_SESSION).param("version", "2").param("date", "2026-03-02")
                         .with(maya()).with(csrf()))

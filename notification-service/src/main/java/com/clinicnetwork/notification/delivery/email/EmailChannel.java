@@ -9,6 +9,7 @@ import com.clinicnetwork.notification.directory.Location;
 import com.clinicnetwork.notification.message.AppointmentVersion;
 import com.clinicnetwork.notification.message.CalendarInvite;
 import com.clinicnetwork.notification.message.Channel;
+import com.clinicnetwork.notification.message.CourseConfirmation;
 import com.clinicnetwork.notification.message.ICalendar;
 import com.clinicnetwork.notification.message.MessageContent;
 import com.clinicnetwork.notification.message.MessageLocale;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The email channel. Messages that create, move or cancel an appointment carry an iCalendar entry
- * (REQUEST, or CANCEL) so the client's calendar follows along.
+ * (REQUEST, or CANCEL) so the client's calendar follows along; a course's confirmation carries one calendar file with
+ * an entry per session.
  */
 @Component
 class EmailChannel implements ChannelSender {
@@ -64,6 +66,16 @@ class EmailChannel implements ChannelSender {
 
     private Optional<CalendarInvite> invite(Notification notification, MessageLocale locale, DirectoryEntries entries) {
         MessageContent content = notification.content();
+        String location = entries.location().map(l -> l.name() + ", " + l.address()).orElse("");
+        String organizerName = entries.location().map(Location::name).orElse("Clinic Network");
+        ICalendar.Parties parties = new ICalendar.Parties(renderer.calendarSummary(content, locale, entries), location,
+                organizerName, sender.from(), notification.recipientName(), notification.recipient());
+        if (content instanceof CourseConfirmation course) {
+            // Booked just now: every session is at its first version, which a later reschedule's SEQUENCE exceeds.
+            return Optional.of(ICalendar.events(course.sessions().stream()
+                    .map(session -> new ICalendar.Event(session.appointmentId(), 1, session.startsAt(), session.endsAt()))
+                    .toList(), parties, clock.instant()));
+        }
         Optional<String> method = switch (content.type()) {
             case CONFIRMATION, RESCHEDULE -> Optional.of(ICalendar.REQUEST);
             case CANCELLATION -> Optional.of(ICalendar.CANCEL);
@@ -73,11 +85,8 @@ class EmailChannel implements ChannelSender {
         if (method.isEmpty() || appointment.isEmpty()) {
             return Optional.empty();
         }
-        String location = entries.location().map(l -> l.name() + ", " + l.address()).orElse("");
-        String organizerName = entries.location().map(Location::name).orElse("Clinic Network");
-        return Optional.of(ICalendar.event(method.get(), appointment.get().id(), appointment.get().version(),
-                content.visit().startsAt(), content.visit().endsAt(), renderer.calendarSummary(content, locale, entries), location,
-                organizerName, sender.from(), notification.recipientName(), notification.recipient(), clock.instant()));
+        return Optional.of(ICalendar.event(method.get(), new ICalendar.Event(appointment.get().id(), appointment.get().version(),
+                content.visit().startsAt(), content.visit().endsAt()), parties, clock.instant()));
     }
 
     private static String describe(MailException failure) {

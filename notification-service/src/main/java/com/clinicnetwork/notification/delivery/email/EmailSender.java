@@ -45,7 +45,7 @@ public class EmailSender {
             if (email.invite().isPresent()) {
                 CalendarInvite invite = email.invite().get();
                 helper.addAttachment(INVITE_FILE_NAME, new ByteArrayResource(invite.content().getBytes(StandardCharsets.UTF_8)),
-                        "text/calendar; charset=UTF-8; method=" + invite.method());
+                        invite.mimeType());
             }
             message.setHeader(NOTIFICATION_ID_HEADER, notificationId.toString());
         } catch (MessagingException e) {

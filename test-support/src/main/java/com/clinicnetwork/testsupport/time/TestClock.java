@@ -1,4 +1,4 @@
-package com.clinicnetwork.notification;
+package com.clinicnetwork.testsupport.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,10 +10,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The service's clock in the integration tests: the system's UTC time, moved forward by what a test
- * {@link #advance(Duration) advanced} it. A test makes a reminder or the end of quiet hours fall due by advancing it
- * instead of waiting for wall-clock time to pass; {@link IntegrationTestBase} {@link #reset() resets} it after each
- * test, so the next one starts at the system's time again. It keeps ticking, so retries with backoff still fall due.
+ * A service's clock in its integration tests: the system's UTC time, moved forward by what a test
+ * {@link #advance(Duration) advanced} it. A test makes something fall due (a reminder, the end of quiet hours, the
+ * start of a session) by advancing it instead of waiting for wall-clock time to pass; the service's integration test
+ * base {@link #reset() resets} it after each test, so the next one starts at the system's time again. It keeps
+ * ticking, so retries with backoff still fall due.
  */
 public class TestClock extends Clock {
 
