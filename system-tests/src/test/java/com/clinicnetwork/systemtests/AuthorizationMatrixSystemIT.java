@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * {@code hidden}: 200 with the object left out of the list. Erasure comes last: the asking client erases
  * themself. A client may create their own profile with {@code POST /api/v1/clients}; the asking client has one
  * (their token names it), so theirs is 409 {@code client-profile-exists} (the profile of a person who signed up is
- * {@link SelfRegistrationSystemIT}'s).
+ * {@link SelfRegistrationSystemIT}'s). Check-ins are asked about an appointment starting within seconds, when check-in is
+ * open, so that a 200 is the platform's answer by its real clock.
  */
 class AuthorizationMatrixSystemIT {
 
@@ -71,8 +72,8 @@ class AuthorizationMatrixSystemIT {
             POST   /api/v1/appointments/{fresh-appointment}/cancel                    | other  | 401       | 404    | 404       | 404        | 200   | 404
             PUT    /api/v1/appointments/{appointment}/intake-notes                    | own    | 401       | 200    | 403       | 403        | 403   | 404
             PUT    /api/v1/appointments/{appointment}/intake-notes                    | other  | 401       | 404    | 404       | 404        | 403   | 404
-            POST   /api/v1/appointments/{fresh-appointment}/check-in                  | own    | 401       | 403    | 200       | 200        | 200   | 404
-            POST   /api/v1/appointments/{fresh-appointment}/check-in                  | other  | 401       | 404    | 404       | 404        | 200   | 404
+            POST   /api/v1/appointments/{appointment-starting-now}/check-in           | own    | 401       | 403    | 200       | 200        | 200   | 404
+            POST   /api/v1/appointments/{appointment-starting-now}/check-in           | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointments/{fresh-appointment}/fulfil                    | own    | 401       | 403    | 409       | 409        | 409   | 404
             POST   /api/v1/appointments/{fresh-appointment}/no-show                   | own    | 401       | 403    | 409       | 409        | 409   | 404
             POST   /api/v1/appointments/{appointment}/aftercare-check-in              | own    | 401       | 409    | 403       | 403        | 403   | 403
@@ -234,8 +235,11 @@ class AuthorizationMatrixSystemIT {
                     "{fresh-client}", side -> side.newClientWithAppointment(freshOwner),
                     "{availability}", side -> "locationId=" + side.chain.locationId + "&treatmentId=" + side.chain.treatmentId
                             + "&from=" + unusedHalfHour(1).toOffsetDateTime() + "&to=" + unusedHalfHour(2).toOffsetDateTime());
-            // Past Map.of's ten entries: resolved on its own.
+            // Past Map.of's ten entries: resolved on their own.
             String path = template.replace("{client-name}", clientLastName);
+            if (path.contains("{appointment-starting-now}")) {
+                path = path.replace("{appointment-starting-now}", newAppointmentStartingNow(freshOwner));
+            }
             for (Map.Entry<String, Function<Side, String>> value : values.entrySet()) {
                 if (path.contains(value.getKey())) {
                     path = path.replace(value.getKey(), value.getValue().apply(this).replace("+", "%2B"));
@@ -254,8 +258,8 @@ class AuthorizationMatrixSystemIT {
                 case "/api/v1/locations" -> Map.of("name", "Matrix Clinic " + UUID.randomUUID(),
                         "address", "1 Matrix Road, Leeds", "timeZone", "Europe/London");
                 case "/api/v1/therapists/*/time-off" -> halfHourWindow(85, "startsAt", "endsAt");
-                case "/api/v1/locations/*/booking-policy" -> Map.of("minimumNoticeMinutes", 120, "bookingHorizonDays", 90,
-                        "slotIntervalMinutes", 15, "lateCancellationWindowMinutes", 1440);
+                // The chain's own policy: replacing it changes nothing the other tests rely on.
+                case "/api/v1/locations/*/booking-policy" -> TestChain.POLICY;
                 case "/api/v1/clients" -> newClientBody();
                 case "/api/v1/clients/*/notification-preferences" -> Map.of("channels", List.of("EMAIL"));
                 case "/api/v1/appointments" -> chain.freshBooking(clientId, therapistId);
@@ -298,6 +302,11 @@ class AuthorizationMatrixSystemIT {
         /** @param owner the client to book for, or null for a new client of this side */
         private String newAppointment(String owner) {
             return admin.created("/api/v1/appointments", chain.freshBooking(ownerOrNew(owner), therapistId)).get("id").asString();
+        }
+
+        /** @param owner the client to book for, or null for a new client of this side */
+        private String newAppointmentStartingNow(String owner) {
+            return admin.created("/api/v1/appointments", chain.startingNow(ownerOrNew(owner), therapistId)).get("id").asString();
         }
 
         /** @param owner the waiting client, or null for a new client of this side */

@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole client journey through the public API, as a front end drives it, with the SMTP inbox as
  * the client's mailbox: find a therapist, see free times, book, reschedule, cancel; a waitlisted client
- * is offered the freed slot (the offer email links to it) and accepts; the session is fulfilled, the aftercare plan
- * arrives, and the check-in link in it takes the client's answer without signing in.
+ * is offered the freed slot (the offer email links to it) and accepts, and is told at the front desk that check-in for it
+ * opens half an hour before it; a session of hers today is checked in and, once it has started, fulfilled, the
+ * aftercare plan arrives, and the check-in link in it takes the client's answer without signing in.
  */
 class ClientJourneySystemIT {
 
@@ -83,12 +84,27 @@ class ClientJourneySystemIT {
 
         Gateway frontDesk = SystemUnderTest.gatewayAs(TokenClaims.frontDesk("journey-desk",
                 List.of(UUID.fromString(chain.locationId))));
-        assertThat(frontDesk.post("/api/v1/appointments/" + beasAppointment + "/check-in", Map.of()).status()).isEqualTo(200);
-        assertThat(frontDesk.post("/api/v1/appointments/" + beasAppointment + "/fulfil", Map.of()).status()).isEqualTo(200);
+        Gateway.Response tooEarly = frontDesk.post("/api/v1/appointments/" + beasAppointment + "/check-in", Map.of());
+        assertThat(tooEarly.status()).as(tooEarly.body()).isEqualTo(409);
+        assertThat(tooEarly.json().get("type").asString()).endsWith("/check-in-too-early");
+        assertThat(OffsetDateTime.parse(tooEarly.json().get("notBefore").asString()))
+                .isAtSameInstantAs(OffsetDateTime.parse(newStart).minusMinutes(30));
+
+        // Bea's follow-up today: checked in as she arrives, fulfilled once it has started.
+        JsonNode today = asBea.created("/api/v1/appointments", chain.startingNow(bea.id(), therapist));
+        String session = today.get("id").asString();
+        assertThat(frontDesk.post("/api/v1/appointments/" + session + "/check-in", Map.of()).status()).isEqualTo(200);
+        Gateway.Response notYet = frontDesk.post("/api/v1/appointments/" + session + "/fulfil", Map.of());
+        assertThat(notYet.status()).as(notYet.body()).isEqualTo(409);
+        assertThat(notYet.json().get("type").asString()).endsWith("/session-not-started");
+        OffsetDateTime start = OffsetDateTime.parse(today.get("startsAt").asString());
+        Awaitility.await("the session's start").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> OffsetDateTime.now().isAfter(start));
+        assertThat(frontDesk.post("/api/v1/appointments/" + session + "/fulfil", Map.of()).status()).isEqualTo(200);
 
         MailServer.ReceivedMail aftercare = awaitMail(bea.email(), mail -> mail.raw().contains("Gentle stretches"));
         assertThat(aftercare.raw()).contains("0").contains("10");
-        assertThat(asBea.get("/api/v1/notifications?appointmentId=" + beasAppointment).json().get("items"))
+        assertThat(asBea.get("/api/v1/notifications?appointmentId=" + session).json().get("items"))
                 .extracting(item -> item.get("status").asString()).containsOnly("SENT");
 
         // The check-in link in the email works without signing in, once.
@@ -98,7 +114,7 @@ class ClientJourneySystemIT {
         Gateway anyone = new Gateway(SystemUnderTest.platform().gatewayUrl(), null);
         Gateway.Response page = anyone.get("/api/v1/aftercare-check-in-links/" + token);
         assertThat(page.status()).as(page.body()).isEqualTo(200);
-        assertThat(page.json().get("appointmentId").asString()).isEqualTo(beasAppointment);
+        assertThat(page.json().get("appointmentId").asString()).isEqualTo(session);
         assertThat(page.json().get("answered").asBoolean()).isFalse();
         Gateway.Response answered = anyone.post("/api/v1/aftercare-check-in-links/" + token,
                 Map.of("score", 3, "comment", "Calf still tight after stairs"));
