@@ -16,8 +16,8 @@ class AftercareProblems {
 
     @ExceptionHandler(CheckInLinkInvalidException.class)
     ProblemDetail invalidLink(CheckInLinkInvalidException e) {
-        return new ApiProblemException(HttpStatus.NOT_FOUND, "check-in-link-invalid", "Check-in link not valid", e.getMessage())
-                .toProblemDetail();
+        return new ApiProblemException(HttpStatus.NOT_FOUND, "check-in-link-invalid", "Check-in link not valid",
+                e.getMessage()).toProblemDetail();
     }
 
     /** Gone rather than not found: the link was genuine, and asking again will not help. */

@@ -55,8 +55,8 @@ class CheckInAnswering {
      * @param appointmentId the appointment the link is for, see {@link #linkedAppointment}
      */
     CheckInView answerByLink(UUID appointmentId, CheckInRequest request) {
-        return transactions.execute(status -> record(checkIns.subject(appointmentId).orElseThrow(CheckInLinkInvalidException::new),
-                request));
+        return transactions.execute(status -> record(
+                checkIns.subject(appointmentId).orElseThrow(CheckInLinkInvalidException::new), request));
     }
 
     /** What the page a check-in link opens shows: the session and whether it was answered. */

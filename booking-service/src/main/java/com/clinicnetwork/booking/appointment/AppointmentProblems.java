@@ -39,8 +39,8 @@ class AppointmentProblems {
             case OUTSIDE_WORKING_HOURS -> unprocessable("outside-working-hours", "Outside working hours", e);
             case THERAPIST_UNAVAILABLE -> unprocessable("therapist-unavailable", "Therapist unavailable", e);
             case OUTSIDE_BOOKING_WINDOW -> unprocessable("outside-booking-window", "Outside the booking window", e);
-            case NOT_BOOKABLE, CLIENT_MISSING, NOT_OFFERED, IN_THE_PAST -> ApiProblemException.invalidField(e.field(), e.getMessage())
-                    .toProblemDetail();
+            case NOT_BOOKABLE, CLIENT_MISSING, NOT_OFFERED, IN_THE_PAST ->
+                    ApiProblemException.invalidField(e.field(), e.getMessage()).toProblemDetail();
         };
     }
 
