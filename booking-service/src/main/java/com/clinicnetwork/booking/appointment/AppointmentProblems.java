@@ -83,7 +83,8 @@ class AppointmentProblems {
                         "Check-in opens " + e.transition().window().opensBeforeStart().orElseThrow().toMinutes()
                                 + " minutes before the session starts, at " + e.notBefore() + ".")
                 : new ApiProblemException(HttpStatus.CONFLICT, "session-not-started", "Session not started yet",
-                        "A " + e.transition().apiName() + " can be recorded once the session has started, at " + e.notBefore() + ".");
+                        "A " + e.transition().apiName() + " can be recorded once the session has started, at "
+                                + e.notBefore() + ".");
         return problem
                 .with("currentStatus", e.status().name())
                 .with("transition", e.transition().apiName())

@@ -43,7 +43,9 @@ public class StaffProblems {
         ProblemView general = problems.describe(problem);
         Locale locale = LocaleContextHolder.getLocale();
         OffsetDateTime at = ApiProblem.time(problem.property(e.is("check-in-too-late") ? "closedAt" : "notBefore"));
-        String key = "staff.problem." + problem.slug() + (e.is("session-not-started") ? "." + problem.property("transition") : "");
+        // A fulfilment and a no-show before the start share their problem type; the step is worded for staff.
+        String step = e.is("session-not-started") ? "." + problem.property("transition") : "";
+        String key = "staff.problem." + problem.slug() + step;
         String message;
         try {
             message = messages.getMessage(key, at == null ? null : new Object[] {formats.time(at, zone)}, locale);
