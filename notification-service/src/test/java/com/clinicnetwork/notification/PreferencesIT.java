@@ -231,6 +231,27 @@ class PreferencesIT extends IntegrationTestBase {
     }
 
     @Test
+    void whenTheCodeCannotBeSentNothingChangesAndTheClientIsToldToRetry() {
+        String number = freshSmsNumber();
+        String body = """
+                {"channels":["EMAIL","SMS"],"smsNumber":"%s"}""".formatted(number);
+        httpServer.respond(TestHttpServer.SMS_PATH, 500);
+
+        write(clientToken, body, null).expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/sms-code-not-sent")
+                .jsonPath("$.title").isEqualTo("SMS code not sent")
+                .jsonPath("$.detail").isEqualTo(
+                        "The code for the new SMS number could not be sent, so nothing was changed. Try again shortly.");
+        read(clientToken).expectStatus().isOk().expectBody()
+                .jsonPath("$.version").isEqualTo(0)
+                .jsonPath("$.pendingSmsNumber").doesNotExist();
+
+        write(clientToken, body, null).expectStatus().isOk().expectBody().jsonPath("$.pendingSmsNumber").isEqualTo(number);
+    }
+
+    @Test
     void aMalformedCodeIsAValidationProblem() {
         confirm(clientToken, "12ab").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
