@@ -20,8 +20,17 @@ public final class RoomTaken {
 
     /** Seen under the location's room lock: no room of {@code roomKind} is free for {@code requested}. */
     public static StateConflictException refusal(Slot requested, String roomKind) {
-        StateConflictException refusal = new StateConflictException(PROBLEM, TITLE,
-                "No " + roomKind + " room of the location is free during the requested time.");
+        return withSlotAndKind(new StateConflictException(PROBLEM, TITLE,
+                "No " + roomKind + " room of the location is free during the requested time."), requested, roomKind);
+    }
+
+    /** The location has no active room of {@code roomKind} at all, so the treatment cannot be booked there now. */
+    public static StateConflictException noneOfKind(Slot requested, String roomKind) {
+        return withSlotAndKind(new StateConflictException(PROBLEM, TITLE,
+                "The location has no active " + roomKind + " room, which the treatment needs."), requested, roomKind);
+    }
+
+    private static StateConflictException withSlotAndKind(StateConflictException refusal, Slot requested, String roomKind) {
         refusal.with("requestedSlot", requested.details()).with("roomKind", roomKind);
         return refusal;
     }

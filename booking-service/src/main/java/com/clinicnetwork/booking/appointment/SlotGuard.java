@@ -48,6 +48,8 @@ public class SlotGuard {
         if (!free.needed()) {
             return null;
         }
-        return free.firstFree(slot.occupied()).orElseThrow(() -> RoomTaken.refusal(slot, treatment.roomKind()));
+        return free.firstFree(slot.occupied()).orElseThrow(() -> free.rooms().isEmpty()
+                ? RoomTaken.noneOfKind(slot, treatment.roomKind())
+                : RoomTaken.refusal(slot, treatment.roomKind()));
     }
 }

@@ -98,6 +98,20 @@ class RoomBookingIT extends IntegrationTestBase {
     }
 
     @Test
+    void aLocationWithoutAnActiveRoomOfTheKindOffersAndBooksNoSessionOfTheTreatment() {
+        RoomClinic clinic = clinic(1, new Room(UUID.randomUUID(), "Rehab gym", "GYM_AREA", true),
+                new Room(UUID.randomUUID(), "Retired table", TABLE, false));
+
+        assertThat(starts(clinic, clinic.tableTreatment(), 0)).isEmpty();
+        post("/api/v1/appointments", admin(), clinic.booking(0, SAM, nextWeekAt(10, 0), clinic.tableTreatment()), null)
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(ROOM_TAKEN)
+                .jsonPath("$.detail").isEqualTo("The location has no active TREATMENT_TABLE room, which the treatment needs.");
+        assertThat(starts(clinic, clinic.plainTreatment(), 0)).isNotEmpty();
+    }
+
+    @Test
     void availabilityHidesASlotWhereTheTherapistIsFreeButEveryMatchingRoomIsTaken() {
         RoomClinic clinic = clinic(2, new Room(UUID.randomUUID(), "Only table", TABLE, true));
         AppointmentView booked = booked(admin(), clinic.booking(0, SAM, nextWeekAt(10, 0), clinic.tableTreatment()));
