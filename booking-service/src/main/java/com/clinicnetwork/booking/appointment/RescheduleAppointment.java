@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves an appointment to another time, optionally with another therapist at the same location; the id stays and the
- * version moves on. The session gets the first room free at the new time (its own room counts as free). The new time is judged as a booking is; the old one is announced as freed for the waitlist, in
- * the same transaction.
+ * version moves on. The new time is judged as a booking is, and the session gets the first room free then (its own room
+ * counts as free); the old time is announced as freed for the waitlist, in the same transaction.
  */
 @Service
 class RescheduleAppointment {

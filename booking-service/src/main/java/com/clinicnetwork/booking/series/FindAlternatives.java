@@ -1,6 +1,6 @@
 package com.clinicnetwork.booking.series;
 
-import com.clinicnetwork.booking.appointment.AppointmentProblems;
+import com.clinicnetwork.booking.appointment.BookingRejectedException;
 import com.clinicnetwork.booking.appointment.RoomTaken;
 import com.clinicnetwork.booking.availability.AvailabilityService;
 import com.clinicnetwork.booking.availability.FreeSlot;
@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the answer to an unavailable course names: each date that could not be booked, why, and the nearest free starts
- * with the same therapist (and a free room, when the treatment needs one) around it. Looked up after the booking has rolled back.
+ * with the same therapist (and a free room, when the treatment needs one) around it. Looked up after the booking has
+ * rolled back.
  */
 @Component
 class FindAlternatives {
@@ -33,7 +34,7 @@ class FindAlternatives {
         SeriesRequest course = e.course();
         return e.unavailable().stream()
                 .map(occurrence -> new UnavailableDate(utc(occurrence.startsAt()), reason(occurrence),
-                        occurrence.ruledOut().map(rejection -> AppointmentProblems.problem(rejection).getMessage())
+                        occurrence.ruledOut().map(BookingRejectedException::detail)
                                 .orElse(occurrence.roomTaken() ? "No room the treatment needs is free then."
                                         : "The therapist is already booked then."),
                         availability.nearestFreeSlots(course.locationId(), course.treatmentId(), course.therapistId(),
