@@ -32,9 +32,7 @@ final class AppointmentEvents {
                 Boolean.TRUE.equals(appointment.lateCancellation()),
                 checkInClosesAt == null ? null : utc(checkInClosesAt),
                 // the course, so a session's booking is confirmed once with the whole course (course.booked)
-                appointment.seriesId(),
-                // no rooms and no confirmation requests yet
-                null, null);
+                appointment.seriesId(), appointment.roomId(), null);
         return OutgoingEvent.about(Topics.APPOINTMENTS, type, appointment.id(), payload);
     }
 

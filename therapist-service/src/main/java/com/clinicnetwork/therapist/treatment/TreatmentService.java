@@ -4,9 +4,10 @@ import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.therapist.RuleViolation;
+import com.clinicnetwork.therapist.location.RoomKind;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Versions;
@@ -54,7 +55,7 @@ public class TreatmentService {
 
     @Transactional(readOnly = true)
     public Treatment get(UUID id) {
-        return treatments.findById(id).orElseThrow(() -> ApiProblemException.notFound("Treatment", id));
+        return treatments.findById(id).orElseThrow(() -> new NotFoundException("Treatment", id));
     }
 
     @Transactional(readOnly = true)
@@ -68,7 +69,8 @@ public class TreatmentService {
         return new Treatment(id, request.name().strip(), request.durationMinutes(),
                 request.bufferMinutes() == null ? 0 : request.bufferMinutes(),
                 Specialty.parse("requiredSpecialty", request.requiredSpecialty()),
-                aftercarePlan, request.price(), request.active() == null || request.active(), version);
+                aftercarePlan, request.price(), request.active() == null || request.active(), version,
+                request.roomKind() == null ? null : RoomKind.parse("roomKind", request.roomKind()));
     }
 
     private Treatment published(Treatment treatment) {
