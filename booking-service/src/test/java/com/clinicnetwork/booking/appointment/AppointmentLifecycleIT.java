@@ -143,7 +143,7 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
                 .jsonPath("$.notBefore").isEqualTo(start.minus(Duration.ofMinutes(30)).toString())
                 .jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
                         .contains("30 minutes before the session starts").contains(start.minus(Duration.ofMinutes(30)).toString()));
-        assertThat(read(admin(), booked.id()).withNames(null, null, null, null)).isEqualTo(booked);
+        assertThat(read(admin(), booked.id()).withNames(null, null, null, null, null)).isEqualTo(booked);
 
         advanceClockTo(start.minus(Duration.ofMinutes(30)));
         post(APPOINTMENTS + booked.id() + "/check-in", desk, null, "\"1\"").expectStatus().isOk();
