@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.booking.noshow.NoShowRisk;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import java.util.UUID;
  * @param seriesId           the course it was booked in, or null
  * @param cancellationReason set once cancelled: why, as the canceller gave it
  * @param lateCancellation   set once cancelled: inside the location's late-cancellation window
+ * @param noShowRisk         whether the booking is at risk of a no-show, why, and whether the client confirmed; assessed
+ *                           when it is booked ({@link AppointmentWriter#booked}) and again when it is rescheduled
  */
 public record Appointment(
         UUID id,
@@ -27,7 +30,8 @@ public record Appointment(
         Instant createdAt,
         UUID seriesId,
         String cancellationReason,
-        Boolean lateCancellation) {
+        Boolean lateCancellation,
+        NoShowRisk noShowRisk) {
 
     /**
      * A new booking, created at {@code now} to the microsecond: timestamptz keeps no more, and the answer to a booking
@@ -37,33 +41,48 @@ public record Appointment(
             UUID seriesId, Instant now) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
                 slot.blockedUntil(), AppointmentStatus.BOOKED, intakeNotes, 1, now.truncatedTo(ChronoUnit.MICROS), seriesId,
-                null, null);
+                null, null, NoShowRisk.NONE);
     }
 
     Slot slot() {
         return new Slot(therapistId, startsAt, endsAt, blockedUntil);
     }
 
-    Appointment rescheduledTo(Slot slot) {
+    /**
+     * @param risk the risk of the booking at its new time: a confirmation given for the old time does not carry over
+     */
+    Appointment rescheduledTo(Slot slot, NoShowRisk risk) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
                 slot.blockedUntil(), Transition.RESCHEDULE.apply(status), intakeNotes, version + 1, createdAt, seriesId,
-                null, null);
+                null, null, risk);
     }
 
     Appointment cancelled(String reason, boolean late) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
-                Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late);
+                Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late, noShowRisk);
     }
 
     Appointment withIntakeNotes(String notes) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
-                notes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation);
+                notes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, noShowRisk);
     }
 
     /** Check-in, fulfilment and no-show change nothing but the status. */
     Appointment after(Transition transition) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
                 transition.apply(status), intakeNotes, version + 1, createdAt, seriesId, cancellationReason,
-                lateCancellation);
+                lateCancellation, noShowRisk);
+    }
+
+    /** The new booking with its assessed risk; it is still being written, so its version stays. */
+    Appointment assessed(NoShowRisk risk) {
+        return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
+                intakeNotes, version, createdAt, seriesId, cancellationReason, lateCancellation, risk);
+    }
+
+    /** The client confirmed they will come; changes nothing else. */
+    Appointment confirmed() {
+        return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
+                intakeNotes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, noShowRisk.confirmed());
     }
 }

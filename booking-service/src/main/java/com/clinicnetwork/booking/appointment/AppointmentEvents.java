@@ -12,7 +12,8 @@ import java.time.ZoneOffset;
 /**
  * The {@code appointment.*} events: the state after the change, what notifications need to reach the
  * client, and deliberately never the intake notes. Keyed by appointment id, so one appointment's events
- * stay in order on one partition.
+ * stay in order on one partition. {@code confirmationRequested} says whether the booking is at risk of a no-show, so its
+ * client is asked to confirm; on {@code appointment.confirmed} it stays true.
  */
 final class AppointmentEvents {
 
@@ -32,7 +33,8 @@ final class AppointmentEvents {
                 previousStartsAt == null ? null : utc(previousStartsAt), appointment.cancellationReason(),
                 // false rather than absent on every other event, as in the contract's examples
                 Boolean.TRUE.equals(appointment.lateCancellation()),
-                checkInClosesAt == null ? null : utc(checkInClosesAt));
+                checkInClosesAt == null ? null : utc(checkInClosesAt), appointment.seriesId(), null,
+                appointment.noShowRisk().atRisk());
         return OutgoingEvent.about(Topics.APPOINTMENTS, type, appointment.id(), payload);
     }
 

@@ -1,7 +1,10 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.booking.noshow.Confirmation;
+import com.clinicnetwork.booking.noshow.RiskColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +23,8 @@ class AppointmentRepository {
 
     private static final String COLUMNS = """
             id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at, blocked_until, status,
-            intake_notes, version, created_at, series_id, cancellation_reason, late_cancellation
+            intake_notes, version, created_at, series_id, cancellation_reason, late_cancellation, risk_no_shows,
+            risk_late_cancellations, risk_days_ahead, risk_within_months, confirmation
             """;
 
     private static final RowMapper<Appointment> MAPPER = (rs, row) -> new Appointment(
@@ -38,7 +42,10 @@ class AppointmentRepository {
             instant(rs, "created_at"),
             rs.getObject("series_id", UUID.class),
             rs.getString("cancellation_reason"),
-            rs.getObject("late_cancellation", Boolean.class));
+            rs.getObject("late_cancellation", Boolean.class),
+            new RiskColumns(rs.getObject("risk_no_shows", Integer.class), rs.getObject("risk_late_cancellations", Integer.class),
+                    rs.getObject("risk_days_ahead", Integer.class), rs.getObject("risk_within_months", Integer.class),
+                    Confirmation.valueOf(rs.getString("confirmation"))).toRisk());
 
     private final JdbcClient jdbc;
 
@@ -48,11 +55,14 @@ class AppointmentRepository {
 
     /** @throws org.springframework.dao.DataIntegrityViolationException if the therapist is already booked then */
     void insert(Appointment appointment) {
-        jdbc.sql("""
+        withRisk(jdbc.sql("""
                         INSERT INTO appointment (id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at,
-                                                 blocked_until, status, intake_notes, version, created_at, series_id)
+                                                 blocked_until, status, intake_notes, version, created_at, series_id,
+                                                 risk_no_shows, risk_late_cancellations, risk_days_ahead,
+                                                 risk_within_months, confirmation)
                         VALUES (:id, :clientId, :therapistId, :locationId, :treatmentId, :startsAt, :endsAt,
-                                :blockedUntil, :status, :intakeNotes, :version, :createdAt, :seriesId)
+                                :blockedUntil, :status, :intakeNotes, :version, :createdAt, :seriesId,
+                                :riskNoShows, :riskLateCancellations, :riskDaysAhead, :riskWithinMonths, :confirmation)
                         """)
                 .param("id", appointment.id())
                 .param("clientId", appointment.clientId())
@@ -66,7 +76,7 @@ class AppointmentRepository {
                 .param("intakeNotes", appointment.intakeNotes())
                 .param("version", appointment.version())
                 .param("createdAt", utc(appointment.createdAt()))
-                .param("seriesId", appointment.seriesId())
+                .param("seriesId", appointment.seriesId()), appointment)
                 .update();
     }
 
@@ -78,12 +88,14 @@ class AppointmentRepository {
      * @throws org.springframework.dao.DataIntegrityViolationException if a moved slot collides with another appointment
      */
     boolean update(Appointment changed, long expectedVersion) {
-        return jdbc.sql("""
+        return withRisk(jdbc.sql("""
                         UPDATE appointment
                         SET therapist_id = :therapistId, starts_at = :startsAt, ends_at = :endsAt,
                             blocked_until = :blockedUntil, status = :status, version = :version,
                             cancellation_reason = :cancellationReason, late_cancellation = :lateCancellation,
-                            intake_notes = :intakeNotes, updated_at = now()
+                            intake_notes = :intakeNotes, risk_no_shows = :riskNoShows,
+                            risk_late_cancellations = :riskLateCancellations, risk_days_ahead = :riskDaysAhead,
+                            risk_within_months = :riskWithinMonths, confirmation = :confirmation, updated_at = now()
                         WHERE id = :id AND version = :expectedVersion
                         """)
                 .param("id", changed.id())
@@ -96,7 +108,7 @@ class AppointmentRepository {
                 .param("cancellationReason", changed.cancellationReason())
                 .param("lateCancellation", changed.lateCancellation())
                 .param("intakeNotes", changed.intakeNotes())
-                .param("expectedVersion", expectedVersion)
+                .param("expectedVersion", expectedVersion), changed)
                 .update() == 1;
     }
 
@@ -153,6 +165,8 @@ class AppointmentRepository {
         filter.from().ifPresent(from -> condition(conditions, params, "ends_at > :from", "from", utc(from)));
         filter.to().ifPresent(to -> condition(conditions, params, "starts_at < :to", "to", utc(to)));
         filter.status().ifPresent(status -> condition(conditions, params, "status = :status", "status", status.name()));
+        filter.confirmation().ifPresent(confirmation -> condition(conditions, params, "confirmation = :confirmation",
+                "confirmation", confirmation.name()));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM appointment" + where).params(params).query(Long.class).single();
         List<Appointment> items = jdbc.sql("SELECT " + COLUMNS + " FROM appointment" + where
@@ -168,6 +182,17 @@ class AppointmentRepository {
     private static void condition(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {
         conditions.add(sql);
         params.put(name, value);
+    }
+
+    /** Binds the no-show risk columns' parameters of an insert or update. */
+    private static JdbcClient.StatementSpec withRisk(JdbcClient.StatementSpec statement, Appointment appointment) {
+        RiskColumns risk = RiskColumns.of(appointment.noShowRisk());
+        return statement
+                .param("riskNoShows", risk.noShows(), Types.INTEGER)
+                .param("riskLateCancellations", risk.lateCancellations(), Types.INTEGER)
+                .param("riskDaysAhead", risk.daysAhead(), Types.INTEGER)
+                .param("riskWithinMonths", risk.withinMonths(), Types.INTEGER)
+                .param("confirmation", risk.confirmation().name());
     }
 
     private static OffsetDateTime utc(Instant instant) {
