@@ -87,7 +87,7 @@ class AppointmentController {
     /** Appointments matching every given filter, narrowed to what the caller may see; {@code page} counts from 0. */
     @GetMapping
     @Operation(operationId = "listAppointments", summary = "Find appointments",
-            description = "Appointments matching every given filter, narrowed to those the caller may see (left out, not refused), earliest first. `to` must be after `from`. `confirmation=REQUESTED` finds the bookings flagged at risk of a no-show whose clients have not confirmed yet.")
+            description = "Appointments matching every given filter, narrowed to those the caller may see (left out, not refused), earliest first. `to` must be after `from`. `status=BOOKED&confirmation=REQUESTED` finds the bookings still to come that were flagged at risk of a no-show and whose clients have not confirmed (a cancelled or missed booking keeps its flag and its confirmation state).")
     PageOf<AppointmentView> search(@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID therapistId,
             @RequestParam(required = false) UUID locationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,

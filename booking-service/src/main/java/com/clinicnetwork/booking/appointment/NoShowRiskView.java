@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * An appointment's no-show risk as the API shows it.
  *
  * @param atRisk       whether the booking was flagged; a confirmation is requested exactly then
- * @param reasons      why, each a fact with its figure; only for the staff who care for the visit (the front desk of its
- *                     location, its therapist, admins) and only on reads, null for everyone else and in the answers of
- *                     changes
+ * @param reasons      why, each a fact with its figure (empty when not at risk); of a booking at risk only for the staff
+ *                     who care for the visit (the front desk of its location, its therapist, admins) and only on reads:
+ *                     null for everyone else and in the answers of changes
  * @param confirmation {@code NOT_REQUESTED} (not at risk), {@code REQUESTED} (the client has not confirmed yet) or
  *                     {@code CONFIRMED}
  */
@@ -40,9 +40,9 @@ public record NoShowRiskView(boolean atRisk, @Nullable List<Reason> reasons, Con
         }
     }
 
-    /** Whether it is flagged and confirmed, without why. */
+    /** Whether it is flagged and confirmed, without why (a booking not at risk has no reason to hide). */
     static NoShowRiskView withoutReasons(NoShowRisk risk) {
-        return new NoShowRiskView(risk.atRisk(), null, risk.confirmation());
+        return new NoShowRiskView(risk.atRisk(), risk.atRisk() ? null : List.of(), risk.confirmation());
     }
 
     static NoShowRiskView withReasons(NoShowRisk risk) {
