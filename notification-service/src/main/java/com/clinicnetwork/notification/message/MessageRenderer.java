@@ -37,8 +37,8 @@ import org.springframework.stereotype.Component;
  * with the locale's wording and date formats in {@code messages/<locale>/labels.properties}. Times are shown in
  * the location's time zone, because that is where the client has to be; without a known location they are
  * given in UTC, labelled so. HTML is the text's paragraphs in {@code messages/layout.html.mustache}, escaped; a line
- * that is a link on its own becomes one. The aftercare message links to its check-in, a waitlist offer to the offer,
- * both pages of the web app ({@link WebAppLinks}).
+ * that is a link on its own becomes one. The aftercare message links to its check-in, a waitlist offer to the offer, a
+ * confirmation request to the appointment, all pages of the web app ({@link WebAppLinks}).
  */
 @Component
 public class MessageRenderer {
@@ -121,6 +121,7 @@ public class MessageRenderer {
         context.put("treatedArea", area);
         context.put("checkInLink", content instanceof SessionAftercare aftercare ? links.checkIn(aftercare) : "");
         context.put("offerLink", content instanceof WaitlistOffer offer ? links.waitlistOffer(offer) : "");
+        context.put("confirmLink", content instanceof ConfirmationRequest request ? links.confirmation(request) : "");
         return context;
     }
 
