@@ -4,18 +4,14 @@ import static com.clinicnetwork.systemtests.browser.WebApp.button;
 import static com.clinicnetwork.systemtests.browser.WebApp.heading;
 import static com.clinicnetwork.systemtests.browser.WebApp.link;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.systemtests.SystemUnderTest;
-import com.clinicnetwork.testsupport.oauth.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +30,7 @@ class StaffJourneyBrowserIT extends BrowserTest {
     void frontDeskChecksInTherapistFulfilsAndTheClientAnswersTheCheckIn() {
         String email = "robin.hale-" + System.nanoTime() + "@test.example";
         String password = "stairs and football " + System.nanoTime();
-        signUp(email, password);
+        WebApp.signUp("Robin", "Hale", email, password);
 
         Journey client = journey("staff-journey-client", Journey.Device.desktop("en-GB"));
         Journey frontDesk = journey("staff-journey-front-desk", Journey.Device.desktop("en-GB"));
@@ -97,14 +93,6 @@ class StaffJourneyBrowserIT extends BrowserTest {
         assertThat(answers.locator("tbody tr").first()).containsText("3");
         assertThat(answers.locator("tbody tr").first()).containsText("Stairs are easier already.");
         client.screen("course-chart");
-    }
-
-    /** The identity provider's registration form, sent as the browser sends it: the sign-up screens are another test's. */
-    private static void signUp(String email, String password) {
-        HttpResponse<String> registered = new Browser(SystemUnderTest.platform().identityProviderUrl()).submit("/register", "/register",
-                Map.of("givenName", "Robin", "familyName", "Hale", "email", email, "password", password,
-                        "timeZone", "Europe/London", "locale", "en-GB"));
-        assertThat(registered.statusCode()).as("registration").isEqualTo(302);
     }
 
     /** Books two sessions a week apart from next week's first free time; answers the day of the first. */
