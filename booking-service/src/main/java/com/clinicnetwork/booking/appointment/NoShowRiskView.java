@@ -3,6 +3,7 @@ package com.clinicnetwork.booking.appointment;
 import com.clinicnetwork.booking.noshow.Confirmation;
 import com.clinicnetwork.booking.noshow.NoShowRisk;
 import com.clinicnetwork.booking.noshow.RiskReason;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,7 @@ public record NoShowRiskView(boolean atRisk, @Nullable List<Reason> reasons, Con
      * @param withinMonths no-shows or late cancellations: within how many months before the booking
      * @param days         booked far ahead: how many whole days before the start
      */
+    @Schema(name = "NoShowRiskReason")
     public record Reason(String code, String description, @Nullable Integer count, @Nullable Integer withinMonths,
             @Nullable Integer days) {
 
