@@ -77,6 +77,18 @@ class NoShowRiskIT extends IntegrationTestBase {
         // A client filters their own.
         assertThat(search(client(lapsed), "confirmation=REQUESTED&status=BOOKED")).extracting(AppointmentView::id)
                 .containsExactly(seenByFrontDesk.id());
+        // The client's own export (GDPR art. 15) holds the flag with its facts.
+        JsonNode exported = http.get().uri("/api/v1/clients/{id}/export", lapsed).header(HttpHeaders.AUTHORIZATION, client(lapsed))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(exported.get("appointments").valueStream()
+                .filter(item -> item.get("id").asString().equals(seenByFrontDesk.id().toString())))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.get("riskNoShows").asInt()).isEqualTo(2);
+                    assertThat(item.get("riskLateCancellations").asInt()).isEqualTo(1);
+                    assertThat(item.get("riskWithinMonths").asInt()).isEqualTo(12);
+                    assertThat(item.get("riskDaysAhead").isNull()).isTrue();
+                    assertThat(item.get("confirmation").asString()).isEqualTo("REQUESTED");
+                });
         http.get().uri("/api/v1/appointments?confirmation=MAYBE").header(HttpHeaders.AUTHORIZATION, admin()).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("confirmation");
