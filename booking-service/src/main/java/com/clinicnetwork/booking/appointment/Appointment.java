@@ -10,6 +10,7 @@ import java.util.UUID;
  * bumped; whether the change is allowed from the current status is {@link Transition}'s decision.
  *
  * @param seriesId           the course it was booked in, or null
+ * @param roomId             the room the session is booked into; null when its treatment needs none
  * @param cancellationReason set once cancelled: why, as the canceller gave it
  * @param lateCancellation   set once cancelled: inside the location's late-cancellation window
  * @param noShowRisk         whether the booking is at risk of a no-show, why, and whether the client confirmed; assessed
@@ -31,17 +32,18 @@ public record Appointment(
         UUID seriesId,
         String cancellationReason,
         Boolean lateCancellation,
+        UUID roomId,
         NoShowRisk noShowRisk) {
 
     /**
      * A new booking, created at {@code now} to the microsecond: timestamptz keeps no more, and the answer to a booking
      * must match what a later read returns.
      */
-    public static Appointment booked(UUID id, UUID clientId, UUID locationId, UUID treatmentId, Slot slot, String intakeNotes,
-            UUID seriesId, Instant now) {
+    public static Appointment booked(UUID id, UUID clientId, UUID locationId, UUID treatmentId, Slot slot, UUID roomId,
+            String intakeNotes, UUID seriesId, Instant now) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
                 slot.blockedUntil(), AppointmentStatus.BOOKED, intakeNotes, 1, now.truncatedTo(ChronoUnit.MICROS), seriesId,
-                null, null, NoShowRisk.NONE);
+                null, null, roomId, NoShowRisk.NONE);
     }
 
     Slot slot() {
@@ -49,40 +51,43 @@ public record Appointment(
     }
 
     /**
-     * @param risk the risk of the booking at its new time: a confirmation given for the old time does not carry over
+     * @param roomId the room at the new time; null when the treatment needs none
+     * @param risk   the risk of the booking at its new time: a confirmation given for the old time does not carry over
      */
-    Appointment rescheduledTo(Slot slot, NoShowRisk risk) {
+    Appointment rescheduledTo(Slot slot, UUID roomId, NoShowRisk risk) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
                 slot.blockedUntil(), Transition.RESCHEDULE.apply(status), intakeNotes, version + 1, createdAt, seriesId,
-                null, null, risk);
+                null, null, roomId, risk);
     }
 
     Appointment cancelled(String reason, boolean late) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
-                Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late, noShowRisk);
+                Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late, roomId,
+                noShowRisk);
     }
 
     Appointment withIntakeNotes(String notes) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
-                notes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, noShowRisk);
+                notes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, roomId, noShowRisk);
     }
 
     /** Check-in, fulfilment and no-show change nothing but the status. */
     Appointment after(Transition transition) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
                 transition.apply(status), intakeNotes, version + 1, createdAt, seriesId, cancellationReason,
-                lateCancellation, noShowRisk);
+                lateCancellation, roomId, noShowRisk);
     }
 
     /** The new booking with its assessed risk; it is still being written, so its version stays. */
     Appointment assessed(NoShowRisk risk) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
-                intakeNotes, version, createdAt, seriesId, cancellationReason, lateCancellation, risk);
+                intakeNotes, version, createdAt, seriesId, cancellationReason, lateCancellation, roomId, risk);
     }
 
     /** The client confirmed they will come; changes nothing else. */
     Appointment confirmed() {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
-                intakeNotes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, noShowRisk.confirmed());
+                intakeNotes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, roomId,
+                noShowRisk.confirmed());
     }
 }

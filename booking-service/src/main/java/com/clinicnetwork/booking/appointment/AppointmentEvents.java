@@ -33,7 +33,7 @@ final class AppointmentEvents {
                 previousStartsAt == null ? null : utc(previousStartsAt), appointment.cancellationReason(),
                 // false rather than absent on every other event, as in the contract's examples
                 Boolean.TRUE.equals(appointment.lateCancellation()),
-                checkInClosesAt == null ? null : utc(checkInClosesAt), appointment.seriesId(), null,
+                checkInClosesAt == null ? null : utc(checkInClosesAt), appointment.seriesId(), appointment.roomId(),
                 appointment.noShowRisk().atRisk());
         return OutgoingEvent.about(Topics.APPOINTMENTS, type, appointment.id(), payload);
     }

@@ -23,7 +23,7 @@ class AppointmentRepository {
 
     private static final String COLUMNS = """
             id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at, blocked_until, status,
-            intake_notes, version, created_at, series_id, cancellation_reason, late_cancellation, risk_no_shows,
+            intake_notes, version, created_at, series_id, cancellation_reason, late_cancellation, room_id, risk_no_shows,
             risk_late_cancellations, risk_days_ahead, risk_within_months, confirmation
             """;
 
@@ -43,6 +43,7 @@ class AppointmentRepository {
             rs.getObject("series_id", UUID.class),
             rs.getString("cancellation_reason"),
             rs.getObject("late_cancellation", Boolean.class),
+            rs.getObject("room_id", UUID.class),
             new RiskColumns(rs.getObject("risk_no_shows", Integer.class), rs.getObject("risk_late_cancellations", Integer.class),
                     rs.getObject("risk_days_ahead", Integer.class), rs.getObject("risk_within_months", Integer.class),
                     Confirmation.valueOf(rs.getString("confirmation"))).toRisk());
@@ -53,15 +54,15 @@ class AppointmentRepository {
         this.jdbc = jdbc;
     }
 
-    /** @throws org.springframework.dao.DataIntegrityViolationException if the therapist is already booked then */
+    /** @throws org.springframework.dao.DataIntegrityViolationException if the therapist or the room is already booked then */
     void insert(Appointment appointment) {
         withRisk(jdbc.sql("""
                         INSERT INTO appointment (id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at,
                                                  blocked_until, status, intake_notes, version, created_at, series_id,
-                                                 risk_no_shows, risk_late_cancellations, risk_days_ahead,
+                                                 room_id, risk_no_shows, risk_late_cancellations, risk_days_ahead,
                                                  risk_within_months, confirmation)
                         VALUES (:id, :clientId, :therapistId, :locationId, :treatmentId, :startsAt, :endsAt,
-                                :blockedUntil, :status, :intakeNotes, :version, :createdAt, :seriesId,
+                                :blockedUntil, :status, :intakeNotes, :version, :createdAt, :seriesId, :roomId,
                                 :riskNoShows, :riskLateCancellations, :riskDaysAhead, :riskWithinMonths, :confirmation)
                         """)
                 .param("id", appointment.id())
@@ -76,7 +77,8 @@ class AppointmentRepository {
                 .param("intakeNotes", appointment.intakeNotes())
                 .param("version", appointment.version())
                 .param("createdAt", utc(appointment.createdAt()))
-                .param("seriesId", appointment.seriesId()), appointment)
+                .param("seriesId", appointment.seriesId())
+                .param("roomId", appointment.roomId()), appointment)
                 .update();
     }
 
@@ -86,6 +88,7 @@ class AppointmentRepository {
      *
      * @return false if the stored version had moved on
      * @throws org.springframework.dao.DataIntegrityViolationException if a moved slot collides with another appointment
+     *                                                                  of the therapist or in the room
      */
     boolean update(Appointment changed, long expectedVersion) {
         return withRisk(jdbc.sql("""
@@ -93,7 +96,7 @@ class AppointmentRepository {
                         SET therapist_id = :therapistId, starts_at = :startsAt, ends_at = :endsAt,
                             blocked_until = :blockedUntil, status = :status, version = :version,
                             cancellation_reason = :cancellationReason, late_cancellation = :lateCancellation,
-                            intake_notes = :intakeNotes, risk_no_shows = :riskNoShows,
+                            intake_notes = :intakeNotes, room_id = :roomId, risk_no_shows = :riskNoShows,
                             risk_late_cancellations = :riskLateCancellations, risk_days_ahead = :riskDaysAhead,
                             risk_within_months = :riskWithinMonths, confirmation = :confirmation, updated_at = now()
                         WHERE id = :id AND version = :expectedVersion
@@ -108,6 +111,7 @@ class AppointmentRepository {
                 .param("cancellationReason", changed.cancellationReason())
                 .param("lateCancellation", changed.lateCancellation())
                 .param("intakeNotes", changed.intakeNotes())
+                .param("roomId", changed.roomId())
                 .param("expectedVersion", expectedVersion), changed)
                 .update() == 1;
     }

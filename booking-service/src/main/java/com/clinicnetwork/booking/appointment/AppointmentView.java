@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * ("First Last") only for callers who may read that client; the responses of changes carry no names. The no-show risk
  * says whether a confirmation is requested to everyone who sees the appointment, and why only to the staff who care for
  * the visit, on reads ({@link NoShowRiskView}).
+ *
+ * @param roomId   the room the session is booked into; null when its treatment needs none
+ * @param roomName the room's name on reads, e.g. {@code Room 2}
  */
 public record AppointmentView(
         UUID id,
@@ -32,6 +35,8 @@ public record AppointmentView(
         @Nullable String treatmentName,
         @Nullable String locationName,
         @Nullable String clientName,
+        @Nullable UUID roomId,
+        @Nullable String roomName,
         NoShowRiskView noShowRisk) {
 
     static AppointmentView of(Appointment appointment) {
@@ -39,19 +44,20 @@ public record AppointmentView(
                 appointment.locationId(), appointment.treatmentId(), utc(appointment.startsAt()), utc(appointment.endsAt()),
                 appointment.status(), appointment.intakeNotes(), appointment.version(), utc(appointment.createdAt()),
                 appointment.seriesId(), appointment.cancellationReason(), appointment.lateCancellation(), null, null, null, null,
-                NoShowRiskView.withoutReasons(appointment.noShowRisk()));
+                appointment.roomId(), null, NoShowRiskView.withoutReasons(appointment.noShowRisk()));
     }
 
-    AppointmentView withNames(String therapistName, String treatmentName, String locationName, String clientName) {
+    AppointmentView withNames(String therapistName, String treatmentName, String locationName, String clientName,
+            String roomName) {
         return new AppointmentView(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, status, intakeNotes,
                 version, createdAt, seriesId, cancellationReason, lateCancellation, therapistName, treatmentName,
-                locationName, clientName, noShowRisk);
+                locationName, clientName, roomId, roomName, noShowRisk);
     }
 
     AppointmentView withNoShowRisk(NoShowRiskView risk) {
         return new AppointmentView(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, status, intakeNotes,
                 version, createdAt, seriesId, cancellationReason, lateCancellation, therapistName, treatmentName,
-                locationName, clientName, risk);
+                locationName, clientName, roomId, roomName, risk);
     }
 
     private static OffsetDateTime utc(Instant instant) {

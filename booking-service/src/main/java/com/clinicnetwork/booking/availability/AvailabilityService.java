@@ -3,12 +3,13 @@ package com.clinicnetwork.booking.availability;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.booking.directory.ExtraHours;
 import com.clinicnetwork.booking.directory.Location;
+import com.clinicnetwork.booking.directory.Room;
 import com.clinicnetwork.booking.directory.Therapist;
 import com.clinicnetwork.booking.directory.TimeOff;
 import com.clinicnetwork.booking.directory.Treatment;
 import com.clinicnetwork.booking.policy.BookingPolicyRepository;
 import com.clinicnetwork.booking.policy.BookingPolicy;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gathers the engine's inputs from the read model, the policy and the bookings, and asks the engine. */
+/** Gathers the engine's inputs from the read model, the policy and the bookings of therapists and rooms, and asks the engine. */
 @Service
 public class AvailabilityService {
 
@@ -40,20 +41,20 @@ public class AvailabilityService {
     }
 
     /**
-     * @throws ApiProblemException 400 naming the parameter if the range is empty or too long, or an id is unknown
+     * @throws InvalidValueException naming the parameter if the range is empty or too long, or an id is unknown
      */
     @Transactional(readOnly = true)
     public LocatedSlots freeSlots(UUID locationId, UUID treatmentId, Optional<UUID> therapistId, Instant from, Instant to) {
         if (!from.isBefore(to)) {
-            throw ApiProblemException.invalidField("to", "must be after from");
+            throw new InvalidValueException("to", "must be after from");
         }
         if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
-            throw ApiProblemException.invalidField("to", "must be at most " + MAX_RANGE.toDays() + " days after from");
+            throw new InvalidValueException("to", "must be at most " + MAX_RANGE.toDays() + " days after from");
         }
         Location location = directory.findLocation(locationId).filter(Location::active)
-                .orElseThrow(() -> ApiProblemException.invalidField("locationId", "no bookable location with this id"));
+                .orElseThrow(() -> new InvalidValueException("locationId", "no bookable location with this id"));
         Treatment treatment = directory.findTreatment(treatmentId).filter(Treatment::active)
-                .orElseThrow(() -> ApiProblemException.invalidField("treatmentId", "no bookable treatment with this id"));
+                .orElseThrow(() -> new InvalidValueException("treatmentId", "no bookable treatment with this id"));
         List<UUID> candidates = therapistId.map(id -> List.of(requireOffering(id, locationId, treatmentId)))
                 .orElseGet(() -> directory.bookableTherapistIds(locationId, treatmentId));
         return new LocatedSlots(location, AvailabilityEngine.freeSlots(inputs(location, treatment, candidates, from, to)));
@@ -94,7 +95,27 @@ public class AvailabilityService {
         List<Therapist> therapists = directory.findTherapists(therapistIds).stream().filter(Therapist::active).toList();
         Map<UUID, List<Interval>> busy = repository.busy(therapistIds, around(searched));
         return new AvailabilityInputs(treatment.duration(), treatment.buffer(), policy.slotInterval(), earliest,
-                startsBefore, schedules(location, therapists, searched, busy));
+                startsBefore, schedules(location, therapists, searched, busy),
+                roomsAround(location.id(), treatment, around(searched), null));
+    }
+
+    /**
+     * The active rooms of the kind the treatment needs at the location, by name, with what takes each around
+     * {@code span}, as a search sees them; {@link RoomSchedule#NOT_NEEDED} for a treatment that needs no room. Booking
+     * assigns a room from this under the location's room lock, so it takes exactly the rooms a search counts as free.
+     *
+     * @param movedAppointmentId an appointment being moved, whose own room is no obstacle; null for none
+     */
+    public RoomSchedule roomsAround(UUID locationId, Treatment treatment, Interval span, UUID movedAppointmentId) {
+        if (!treatment.needsRoom()) {
+            return RoomSchedule.NOT_NEEDED;
+        }
+        List<Room> rooms = directory.activeRooms(locationId, treatment.roomKind());
+        Map<UUID, List<Interval>> taken = repository.roomsTaken(rooms.stream().map(Room::id).toList(), span,
+                movedAppointmentId);
+        return RoomSchedule.of(rooms.stream()
+                .map(room -> new RoomSchedule.RoomTime(room.id(), taken.getOrDefault(room.id(), List.of())))
+                .toList());
     }
 
     /** Working time as {@link WeeklyHours#working} places it, time off as unavailable, {@code busy} as given. */
@@ -129,7 +150,7 @@ public class AvailabilityService {
     private UUID requireOffering(UUID therapistId, UUID locationId, UUID treatmentId) {
         directory.findTherapist(therapistId)
                 .filter(therapist -> therapist.active() && therapist.worksAt(locationId) && therapist.offers(treatmentId))
-                .orElseThrow(() -> ApiProblemException.invalidField("therapistId",
+                .orElseThrow(() -> new InvalidValueException("therapistId",
                         "no active therapist with this id offers the treatment at the location"));
         return therapistId;
     }

@@ -7,7 +7,6 @@ import com.clinicnetwork.booking.appointment.BookingContext;
 import com.clinicnetwork.booking.appointment.BookingContextLoader;
 import com.clinicnetwork.booking.appointment.BookingRejectedException;
 import com.clinicnetwork.booking.appointment.BookingRules;
-import com.clinicnetwork.booking.appointment.RecordNotFoundException;
 import com.clinicnetwork.booking.appointment.Slot;
 import com.clinicnetwork.booking.appointment.SlotGuard;
 import com.clinicnetwork.booking.appointment.SlotTakenException;
@@ -16,6 +15,7 @@ import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.time.Clock;
 import java.util.List;
@@ -54,11 +54,13 @@ class AcceptWaitlistOffer {
     }
 
     /**
-     * @throws RecordNotFoundException  if there is no such offer for the caller: only the waiting client answers it
+     * @throws NotFoundException        if there is no such offer for the caller: only the waiting client answers it
      * @throws OfferClosedException     if the offer was answered or has expired
      * @throws OfferExpiredException    if its hold has ended
      * @throws BookingRejectedException if the directory no longer allows the slot
      * @throws SlotTakenException       if the slot has been taken after all
+     * @throws com.clinicnetwork.servicedefaults.refusal.StateConflictException {@code room-taken} if no room the
+     *                                  treatment needs is free any more
      */
     @Transactional
     AppointmentView accept(ClinicUser user, UUID offerId) {
@@ -73,10 +75,10 @@ class AcceptWaitlistOffer {
         BookingContext context = contexts.load(offer.locationId(), offer.treatmentId(), held.therapistId(),
                 List.of(held.startsAt()));
         Slot slot = BookingRules.heldSlotFor(context, held.startsAt(), clock.instant());
-        slots.claim(slot, List.of(slot.therapistId()), null);
+        UUID roomId = slots.claim(context.parties(), slot, List.of(slot.therapistId()), null);
         try {
             return writer.booked(Appointment.booked(appointmentId, client.id(), offer.locationId(), offer.treatmentId(), slot,
-                    null, null, clock.instant()), client);
+                    roomId, null, null, clock.instant()), client);
         } catch (SlotTakenException refused) {
             // Read after the rollback, the offer would hold its slot again and be named as what the slot collides with.
             throw SlotTakenException.collidingWith(slot, Optional.empty());

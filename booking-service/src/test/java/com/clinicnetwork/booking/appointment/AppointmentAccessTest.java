@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clinicnetwork.booking.noshow.NoShowRisk;
+import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import java.time.Instant;
@@ -24,7 +25,7 @@ class AppointmentAccessTest {
     private static final Appointment APPOINTMENT = new Appointment(UUID.randomUUID(), CLIENT, THERAPIST, LOCATION,
             UUID.randomUUID(), Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"),
             Instant.parse("2026-12-01T11:15:00Z"), AppointmentStatus.BOOKED, null, 1, Instant.parse("2026-11-01T10:00:00Z"),
-            null, null, null, NoShowRisk.NONE);
+            null, null, null, null, NoShowRisk.NONE);
 
     @Test
     void aClientBooksForThemselves() {
