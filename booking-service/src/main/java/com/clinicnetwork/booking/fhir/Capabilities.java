@@ -22,16 +22,17 @@ final class Capabilities {
         CapabilityStatement statement = new CapabilityStatement();
         statement.setStatus(PublicationStatus.ACTIVE);
         statement.setDate(Date.from(since));
-        statement.setKind(CapabilityStatementKind.INSTANCE);
+        // "capability" rather than "instance": the R4 Schematron's cpb-15 and cpb-16 both test kind = 'instance' (an
+        // erratum of the published rules) and together allow no instance statement at all.
+        statement.setKind(CapabilityStatementKind.CAPABILITY);
         statement.setFhirVersion(FHIRVersion._4_0_1);
         statement.addFormat("json");
         statement.addFormat(FhirJson.MEDIA_TYPE);
+        statement.setName("ClinicPlatformFhirExport");
+        statement.setTitle("Clinic platform: the directory, free slots and appointments as FHIR R4, read-only");
         statement.getSoftware().setName("clinic platform booking-service");
-        statement.getImplementation()
-                .setDescription("Clinic platform: the directory, free slots and appointments as FHIR R4, read-only")
-                .setUrl(baseUrl);
         CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
-        rest.setDocumentation("Read-only. Every request needs the platform's bearer token (OAuth2, RS256 JWT). Searches "
+        rest.setDocumentation("Base: " + baseUrl + ". Read-only. Every request needs the platform's bearer token (OAuth2, RS256 JWT). Searches "
                 + "answer searchset Bundles with total and self, next and previous links; _count (default 20, at most "
                 + "100) and _offset page them. Unknown search parameters are refused (400). Errors are OperationOutcomes.");
         rest.getSecurity().setDescription("OAuth2 bearer tokens of the platform's identity provider; what an appointment "

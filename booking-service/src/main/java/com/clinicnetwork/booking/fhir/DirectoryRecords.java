@@ -117,8 +117,8 @@ class DirectoryRecords {
                 JOIN directory_location l ON l.id = tl.location_id""";
         List<ScheduleRecord> page = page("""
                         SELECT th.id AS therapist_id, th.display_name, th.active AS therapist_active,
-                               l.id AS location_id, l.name AS location_name, l.active AS location_active
-                        FROM """ + from, where, "th.id, l.id", offset, limit,
+                               l.id AS location_id, l.name AS location_name, l.active AS location_active""" + " FROM " + from,
+                where, "th.id, l.id", offset, limit,
                 (rs, row) -> new ScheduleRecord(new Named(rs.getObject("therapist_id", UUID.class), rs.getString("display_name")),
                         rs.getBoolean("therapist_active"),
                         new Named(rs.getObject("location_id", UUID.class), rs.getString("location_name")),

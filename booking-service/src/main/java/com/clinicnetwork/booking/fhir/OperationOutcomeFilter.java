@@ -75,7 +75,7 @@ class OperationOutcomeFilter extends OncePerRequestFilter {
             for (JsonNode error : fieldErrors) {
                 String parameter = error.path("field").asString("");
                 OperationOutcomeIssueComponent issue = issue(outcome, type, title,
-                        parameter + ": " + error.path("problem").asString(""));
+                        parameter + ": " + error.path("message").asString(""));
                 if (!parameter.isBlank()) {
                     issue.addLocation("http." + parameter);
                     issue.addExpression("http." + parameter);

@@ -140,8 +140,9 @@ class FhirExportIT extends IntegrationTestBase {
     void pagesFollowTheirNextLinksWithoutOverlapUntilTheLast() {
         BookableTherapist setup = bookableTherapist();
         List<String> bookedIds = new ArrayList<>();
-        for (int hour = 9; hour < 14; hour++) {
-            bookedIds.add(booked(client(SAM), setup.booking(null, nextWeekAt(hour, 0))).id().toString());
+        // An hour's session and its quarter-hour buffer every hour and a half.
+        for (int session = 0; session < 5; session++) {
+            bookedIds.add(booked(client(SAM), setup.booking(null, nextWeekAt(9, 0).plusMinutes(90L * session))).id().toString());
         }
 
         List<String> seen = new ArrayList<>();
