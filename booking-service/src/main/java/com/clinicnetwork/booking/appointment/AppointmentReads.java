@@ -31,7 +31,7 @@ public class AppointmentReads {
      * One page of the appointments that match the search and that the user may see, earliest start first, narrowed
      * as the list of the JSON API is: asking for more than the user may see is refused.
      *
-     * @throws NotPermittedException as {@link AppointmentAccess#narrow} refuses
+     * @throws com.clinicnetwork.servicedefaults.refusal.NotPermittedException as {@link AppointmentAccess#narrow} refuses
      */
     public Page search(ClinicUser user, StartSearch search, long offset, int limit) {
         AppointmentFilter requested = new AppointmentFilter(search.clientId(), search.therapistId(), search.locationId(),
