@@ -4,7 +4,6 @@ import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,10 +153,5 @@ public final class SearchParameters {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    /** For the refusals of a resource type's own rules. */
-    static Set<String> names(String... names) {
-        return Set.copyOf(Arrays.asList(names));
     }
 }

@@ -82,7 +82,13 @@ class SlotExport {
                 ? records.treatmentsOffered(List.of(therapistId)).getOrDefault(therapistId, List.of()).stream().map(Named::id).toList()
                 : treatments;
         Map<SlotKey, List<Named>> free = freeSlots(therapistId, locations, searched, start.from().get(), start.before().get());
-        return Found.page(slots(free), offset, count);
+        // Only the page becomes resources: a month at a busy location holds thousands of slots.
+        List<Map.Entry<SlotKey, List<Named>>> all = List.copyOf(free.entrySet());
+        int from = (int) Math.min(offset, all.size());
+        List<Slot> page = all.subList(from, Math.min(from + count, all.size())).stream()
+                .map(entry -> R4Resources.slot(entry.getKey(), entry.getValue()))
+                .toList();
+        return new Found(page, all.size());
     }
 
     /** The slot, if it is still free for at least one treatment the therapist offers there that lasts exactly as long. */
@@ -135,10 +141,6 @@ class SlotExport {
             }
         }
         return free;
-    }
-
-    private static List<Slot> slots(Map<SlotKey, List<Named>> free) {
-        return free.entrySet().stream().map(entry -> R4Resources.slot(entry.getKey(), entry.getValue())).toList();
     }
 
     /** Only free slots are served: a search for other statuses finds none; a status FHIR does not know is refused. */
