@@ -30,7 +30,6 @@ final class R4Validation {
     }
 
     /** Parses as a strict client would: an unknown element or an invalid value fails. */
-    @SuppressWarnings("unchecked")
     static <T extends IBaseResource> T parse(String json, Class<T> type) {
         return CONTEXT.newJsonParser().setParserErrorHandler(new StrictErrorHandler()).parseResource(type, json);
     }
