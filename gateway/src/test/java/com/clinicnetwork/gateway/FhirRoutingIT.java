@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class FhirRoutingIT {
     @BeforeEach
     void setUp() {
         BOOKING.clear();
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        // The first call fetches the test issuer's keys; on a busy build machine that takes longer than the default 5 s.
+        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
     }
 
     @AfterAll
