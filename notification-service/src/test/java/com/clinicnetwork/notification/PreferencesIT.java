@@ -17,7 +17,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** GET/PUT /api/v1/clients/{id}/notification-preferences, and what the preferences do to real deliveries. */
@@ -27,6 +29,8 @@ class PreferencesIT extends IntegrationTestBase {
 
     @Autowired
     private Dispatcher dispatcher;
+    @LocalServerPort
+    private int port;
     private Booking booking;
     private String clientToken;
 
@@ -228,6 +232,34 @@ class PreferencesIT extends IntegrationTestBase {
         read(clientToken).expectStatus().isOk().expectBody()
                 .jsonPath("$.smsNumber").doesNotExist()
                 .jsonPath("$.pendingSmsNumber").isEqualTo(number);
+    }
+
+    @Test
+    void whenTheCodeCannotBeSentNothingChangesAndTheClientIsToldToRetry() {
+        String number = freshSmsNumber();
+        String body = """
+                {"channels":["EMAIL","SMS"],"smsNumber":"%s"}""".formatted(number);
+        httpServer.respond(TestHttpServer.SMS_PATH, 500);
+
+        // The shared client (Apache HttpClient) repeats a PUT answered 503, and its repeat would get the code through.
+        RestTestClient.bindToServer(new JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build()
+                .put().uri("/api/v1/clients/{id}/notification-preferences", booking.clientId())
+                .header("Authorization", clientToken)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/sms-code-not-sent")
+                .jsonPath("$.title").isEqualTo("SMS code not sent")
+                .jsonPath("$.detail").isEqualTo(
+                        "The code for the new SMS number could not be sent, so nothing was changed. Try again shortly.");
+        read(clientToken).expectStatus().isOk().expectBody()
+                .jsonPath("$.version").isEqualTo(0)
+                .jsonPath("$.pendingSmsNumber").doesNotExist();
+
+        write(clientToken, body, null).expectStatus().isOk().expectBody().jsonPath("$.pendingSmsNumber").isEqualTo(number);
     }
 
     @Test

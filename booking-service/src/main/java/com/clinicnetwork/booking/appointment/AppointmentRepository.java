@@ -157,16 +157,31 @@ class AppointmentRepository {
     record Found(List<Appointment> items, long totalItems) {
     }
 
+    /** The filter's {@code from} and {@code to} select appointments whose time overlaps {@code [from, to)}. */
     Found search(AppointmentFilter filter, int page, int size) {
+        return find(filter, Optional.empty(), "ends_at > :from", (long) page * size, size);
+    }
+
+    /**
+     * The filter's {@code from} and {@code to} select appointments that start in {@code [from, to)}, as FHIR's
+     * {@code date} parameter of an Appointment searches its start; {@code appointmentId}, if given, narrows it to that
+     * appointment.
+     */
+    Found searchByStart(AppointmentFilter filter, Optional<UUID> appointmentId, long offset, int limit) {
+        return find(filter, appointmentId, "starts_at >= :from", offset, limit);
+    }
+
+    private Found find(AppointmentFilter filter, Optional<UUID> appointmentId, String fromCondition, long offset, int limit) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        appointmentId.ifPresent(id -> condition(conditions, params, "id = :appointmentId", "appointmentId", id));
         filter.clientId().ifPresent(id -> condition(conditions, params, "client_id = :clientId", "clientId", id));
         filter.therapistId().ifPresent(id -> condition(conditions, params, "therapist_id = :therapistId", "therapistId", id));
         filter.locationId().ifPresent(id -> condition(conditions, params, "location_id = :locationId", "locationId", id));
         if (!filter.locationsIn().isEmpty()) {
             condition(conditions, params, "location_id IN (:locationsIn)", "locationsIn", filter.locationsIn());
         }
-        filter.from().ifPresent(from -> condition(conditions, params, "ends_at > :from", "from", utc(from)));
+        filter.from().ifPresent(from -> condition(conditions, params, fromCondition, "from", utc(from)));
         filter.to().ifPresent(to -> condition(conditions, params, "starts_at < :to", "to", utc(to)));
         filter.status().ifPresent(status -> condition(conditions, params, "status = :status", "status", status.name()));
         filter.confirmation().ifPresent(confirmation -> condition(conditions, params, "confirmation = :confirmation",
@@ -176,8 +191,8 @@ class AppointmentRepository {
         List<Appointment> items = jdbc.sql("SELECT " + COLUMNS + " FROM appointment" + where
                         + " ORDER BY starts_at, id LIMIT :limit OFFSET :offset")
                 .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(MAPPER)
                 .list();
         return new Found(items, total);

@@ -34,6 +34,9 @@ public class GatewaySecurity {
 
     static final String CHECK_IN_LINKS = "/api/v1/aftercare-check-in-links/*";
 
+    /** booking-service's FHIR R4 export: the same token as the JSON API. */
+    static final String FHIR = "/fhir/**";
+
     /** The operator console's page files (served by ops-console through the route of {@code /ops/**}): they hold no data. */
     static final String[] CONSOLE_PAGES = {"/ops", "/ops/", "/ops/index.html", "/ops/console.js", "/ops/console.css"};
 
@@ -66,7 +69,7 @@ public class GatewaySecurity {
                         // message is the credential, which booking-service verifies. Still limited per address.
                         .pathMatchers(HttpMethod.GET, CHECK_IN_LINKS).permitAll()
                         .pathMatchers(HttpMethod.POST, CHECK_IN_LINKS).permitAll()
-                        .pathMatchers("/api/**").authenticated()
+                        .pathMatchers("/api/**", FHIR).authenticated()
                         // The operator console (routed to ops-console, which checks the same again): the page itself
                         // holds no data; its API is for operators only, refused here before it is routed.
                         .pathMatchers(HttpMethod.GET, CONSOLE_PAGES).permitAll()

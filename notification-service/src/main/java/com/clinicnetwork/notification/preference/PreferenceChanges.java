@@ -4,7 +4,8 @@ import com.clinicnetwork.notification.delivery.DeliveryException;
 import com.clinicnetwork.notification.delivery.sms.SmsGateway;
 import com.clinicnetwork.notification.message.MessageLocale;
 import com.clinicnetwork.notification.message.MessageRenderer;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.RuleRefusedException;
+import com.clinicnetwork.servicedefaults.refusal.StateConflictException;
 import com.clinicnetwork.servicedefaults.web.ETags;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PreferenceChanges {
 
-    static final String SMS_CODE_NOT_SENT = "sms-code-not-sent";
     static final String NO_SMS_VERIFICATION_PENDING = "no-sms-verification-pending";
     static final String SMS_CODE_EXPIRED = "sms-code-expired";
     static final String SMS_CODE_INVALID = "sms-code-invalid";
@@ -50,8 +49,10 @@ class PreferenceChanges {
 
     /**
      * Replaces the preferences; with {@code expectedVersion} only at that version (else 412). A code for a new
-     * number is sent before the change commits: if the SMS provider refuses it, nothing is saved (503), so the
-     * client never waits for a code that was not sent.
+     * number is sent before the change commits: if the SMS provider refuses it, nothing is saved, so the client
+     * never waits for a code that was not sent.
+     *
+     * @throws SmsCodeNotSentException if the code for a new number could not be sent
      */
     @Transactional
     public NotificationPreferences replace(UUID clientId, Long expectedVersion, PreferencesRequest request, MessageLocale locale) {
@@ -87,18 +88,18 @@ class PreferenceChanges {
      * counts against the code's attempts, and the attempt is recorded even though the answer is a problem (hence
      * no rollback for it); after the last one the code is discarded and the number must be saved again.
      */
-    @Transactional(noRollbackFor = ApiProblemException.class)
+    @Transactional(noRollbackFor = RuleRefusedException.class)
     public NotificationPreferences confirmSmsNumber(UUID clientId, String attempt) {
         PreferenceRepository.Stored stored = repository.lock(clientId)
                 .filter(s -> s.preferences().pendingSmsNumber().isPresent() && s.code().isPresent())
-                .orElseThrow(() -> new ApiProblemException(HttpStatus.CONFLICT, NO_SMS_VERIFICATION_PENDING,
+                .orElseThrow(() -> new StateConflictException(NO_SMS_VERIFICATION_PENDING,
                         "No SMS number awaits confirmation",
                         "No code is waiting to be confirmed. Save your preferences with the SMS number to get a new code."));
         NotificationPreferences current = stored.preferences();
         String pending = current.pendingSmsNumber().orElseThrow();
         SmsCode code = stored.code().orElseThrow();
         if (code.expiredAt(clock.instant())) {
-            throw new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, SMS_CODE_EXPIRED, "SMS code expired",
+            throw new RuleRefusedException(SMS_CODE_EXPIRED, "SMS code expired",
                     "The code has expired. Save your preferences with the SMS number again to get a new code.");
         }
         if (!code.matches(attempt, clientId, pending)) {
@@ -106,12 +107,12 @@ class PreferenceChanges {
             boolean exhausted = failed >= properties.maxAttempts();
             repository.recordWrongCode(clientId, failed, exhausted);
             if (exhausted) {
-                throw new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, SMS_CODE_ATTEMPTS_EXHAUSTED,
+                throw new RuleRefusedException(SMS_CODE_ATTEMPTS_EXHAUSTED,
                         "Too many wrong SMS codes",
                         "The code was entered wrongly too often and is no longer valid. Save your preferences with the SMS "
                                 + "number again to get a new code.");
             }
-            throw new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, SMS_CODE_INVALID, "Wrong SMS code",
+            throw new RuleRefusedException(SMS_CODE_INVALID, "Wrong SMS code",
                     "The code does not match the one sent to the pending number.")
                     .with("attemptsLeft", properties.maxAttempts() - failed);
         }
@@ -127,8 +128,7 @@ class PreferenceChanges {
             sms.send(UUID.randomUUID(), number, renderer.smsVerification(locale, code, properties.codeValidity()));
         } catch (DeliveryException e) {
             log.warn("SMS confirmation code for client {} could not be sent; preferences left unchanged", clientId);
-            throw new ApiProblemException(HttpStatus.SERVICE_UNAVAILABLE, SMS_CODE_NOT_SENT, "SMS code not sent",
-                    "The code for the new SMS number could not be sent, so nothing was changed. Try again shortly.");
+            throw new SmsCodeNotSentException();
         }
         log.info("SMS confirmation code sent for client {}", clientId);
     }

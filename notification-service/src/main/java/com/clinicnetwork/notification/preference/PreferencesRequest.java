@@ -2,7 +2,7 @@ package com.clinicnetwork.notification.preference;
 
 import com.clinicnetwork.notification.message.Channel;
 import com.clinicnetwork.notification.message.MessageType;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -53,17 +53,17 @@ public record PreferencesRequest(
     NotificationPreferences toPreferences(UUID clientId, SmsNumbers numbers, long version) {
         Set<Channel> chosen = EnumSet.copyOf(channels);
         if (chosen.contains(Channel.WEBHOOK)) {
-            throw ApiProblemException.invalidField("channels", "must be EMAIL or SMS");
+            throw new InvalidValueException("channels", "must be EMAIL or SMS");
         }
         if (chosen.contains(Channel.SMS) && smsNumber == null) {
-            throw ApiProblemException.invalidField("smsNumber", "is required when SMS is a channel");
+            throw new InvalidValueException("smsNumber", "is required when SMS is a channel");
         }
         Set<MessageType> types = EnumSet.noneOf(MessageType.class);
         for (String template : optOuts == null ? List.<String>of() : optOuts) {
             MessageType type = MessageType.ofTemplate(template)
-                    .orElseThrow(() -> ApiProblemException.invalidField("optOuts", "unknown message type " + template));
+                    .orElseThrow(() -> new InvalidValueException("optOuts", "unknown message type " + template));
             if (!type.optOutAllowed()) {
-                throw ApiProblemException.invalidField("optOuts", template
+                throw new InvalidValueException("optOuts", template
                         + " cannot be switched off: it is the record of a change to your booking");
             }
             types.add(type);
@@ -79,10 +79,10 @@ public record PreferencesRequest(
         try {
             zone = ZoneId.of(quietHours.timeZone());
         } catch (DateTimeException unknown) {
-            throw ApiProblemException.invalidField("quietHours.timeZone", "must be an IANA time zone such as Europe/London");
+            throw new InvalidValueException("quietHours.timeZone", "must be an IANA time zone such as Europe/London");
         }
         if (quietHours.start().equals(quietHours.end())) {
-            throw ApiProblemException.invalidField("quietHours.end", "must differ from start");
+            throw new InvalidValueException("quietHours.end", "must differ from start");
         }
         return Optional.of(new QuietHours(quietHours.start(), quietHours.end(), zone));
     }

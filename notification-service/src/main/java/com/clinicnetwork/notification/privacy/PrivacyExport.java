@@ -7,9 +7,9 @@ import com.clinicnetwork.notification.privacy.NotificationExport.AppointmentCopy
 import com.clinicnetwork.notification.privacy.NotificationExport.Decisions;
 import com.clinicnetwork.notification.privacy.NotificationExport.Delivery;
 import com.clinicnetwork.notification.privacy.NotificationExport.ReminderEntry;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -40,7 +40,7 @@ class PrivacyExport {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     NotificationExport export(ClinicUser user, UUID clientId) {
         if (!user.isClient(clientId) && !user.hasRole(Role.CLINIC_ADMIN)) {
-            throw ApiProblemException.notFound("Client", clientId);
+            throw new NotFoundException("Client", clientId);
         }
         Decisions decisions = jdbc.sql("""
                         SELECT care_messages, marketing, consents_changed_at, erased_at FROM client_privacy WHERE client_id = :id

@@ -1,7 +1,7 @@
 package com.clinicnetwork.notification.webhook;
 
 import com.clinicnetwork.notification.message.MessageType;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +28,7 @@ public record WebhookRequest(
         Set<MessageType> types = EnumSet.noneOf(MessageType.class);
         for (String template : messageTypes) {
             types.add(MessageType.ofTemplate(template)
-                    .orElseThrow(() -> ApiProblemException.invalidField("messageTypes", "unknown message type " + template)));
+                    .orElseThrow(() -> new InvalidValueException("messageTypes", "unknown message type " + template)));
         }
         return types;
     }

@@ -1,6 +1,6 @@
 package com.clinicnetwork.notification.webhook;
 
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -48,7 +48,7 @@ public class WebhookTargetPolicy {
      * The URL an admin registers, if it is acceptable. A host name that does not resolve (yet) is accepted: nothing
      * can be reached through it, and every delivery checks what it resolves to then.
      *
-     * @throws ApiProblemException 400 naming the field {@code url} otherwise
+     * @throws InvalidValueException naming the field {@code url} otherwise
      */
     URI registrable(String url) {
         URI uri;
@@ -98,7 +98,7 @@ public class WebhookTargetPolicy {
                 || allowedPrivateTargets.stream().anyMatch(block -> block.contains(address));
     }
 
-    private static ApiProblemException invalidUrl(String message) {
-        return ApiProblemException.invalidField("url", message);
+    private static InvalidValueException invalidUrl(String message) {
+        return new InvalidValueException("url", message);
     }
 }

@@ -3,7 +3,7 @@ package com.clinicnetwork.notification.webhook;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clinicnetwork.notification.IntegrationTestBase;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,10 +21,10 @@ class DefaultTargetPolicyIT extends IntegrationTestBase {
     void loopbackTargetsAreRefusedAtRegistration() {
         for (String path : List.of("/hooks/literal", "/actuator/health")) {
             String url = httpServer.url(path);
-            assertThatThrownBy(() -> defaultPolicy.registrable(url)).isInstanceOf(ApiProblemException.class)
+            assertThatThrownBy(() -> defaultPolicy.registrable(url)).isInstanceOf(InvalidValueException.class)
                     .hasMessageStartingWith("url: must not point at");
             String byName = url.replace("127.0.0.1", "localhost");
-            assertThatThrownBy(() -> defaultPolicy.registrable(byName)).isInstanceOf(ApiProblemException.class)
+            assertThatThrownBy(() -> defaultPolicy.registrable(byName)).isInstanceOf(InvalidValueException.class)
                     .hasMessageStartingWith("url: must not point at");
         }
     }

@@ -3,8 +3,7 @@ package com.clinicnetwork.notification.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
-import com.clinicnetwork.servicedefaults.web.FieldProblem;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -127,11 +126,7 @@ class TargetAddressesTest {
 
     private static void assertRefused(WebhookTargetPolicy policy, String url) {
         assertThatThrownBy(() -> policy.registrable(url))
-                .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.toProblemDetail().getProperties())
-                        .extractingByKey("errors")
-                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                        .extracting(error -> ((FieldProblem) error).field())
-                        .containsExactly("url"));
+                .isInstanceOfSatisfying(InvalidValueException.class, refusal -> assertThat(refusal.field()).isEqualTo("url"));
     }
 
     private static WebhookTargetPolicy policy(boolean allowHttp, List<String> allowedPrivateTargets) {

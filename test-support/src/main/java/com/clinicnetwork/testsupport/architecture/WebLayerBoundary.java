@@ -52,7 +52,8 @@ public final class WebLayerBoundary {
     }
 
     private static boolean inWebLayer(JavaClass javaClass) {
-        if (javaClass.getPackageName().contains(".web")) {
+        // A whole package name segment, so that e.g. a webhook feature is not taken for the web layer.
+        if (("." + javaClass.getPackageName() + ".").contains(".web.")) {
             return true;
         }
         for (Optional<JavaClass> current = Optional.of(javaClass); current.isPresent(); current = current.get().getEnclosingClass()) {

@@ -4,7 +4,7 @@ import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.therapist.RuleViolation;
 import com.clinicnetwork.therapist.web.PageQuery;
@@ -72,7 +72,7 @@ public class LocationService {
 
     @Transactional(readOnly = true)
     public Location get(UUID id) {
-        return locations.findById(id).orElseThrow(() -> ApiProblemException.notFound("Location", id));
+        return locations.findById(id).orElseThrow(() -> new NotFoundException("Location", id));
     }
 
     @Transactional(readOnly = true)

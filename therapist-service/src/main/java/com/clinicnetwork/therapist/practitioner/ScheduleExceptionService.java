@@ -1,7 +1,7 @@
 package com.clinicnetwork.therapist.practitioner;
 
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.therapist.location.LocationService;
 import com.clinicnetwork.therapist.schedule.ExtraHours;
 import com.clinicnetwork.therapist.schedule.ScheduleExceptions;
@@ -44,7 +44,7 @@ public class ScheduleExceptionService {
         TherapistAccess.requireAdminOrSelf(user, therapistId);
         long version = states.lock(therapistId, null);
         if (!exceptions.deleteTimeOff(therapistId, timeOffId)) {
-            throw ApiProblemException.notFound("Time off", timeOffId);
+            throw new NotFoundException("Time off", timeOffId);
         }
         return states.publishScheduleChange(therapistId, version);
     }
@@ -64,7 +64,7 @@ public class ScheduleExceptionService {
     public TherapistView removeExtraHours(UUID therapistId, UUID extraHoursId) {
         long version = states.lock(therapistId, null);
         if (!exceptions.deleteExtraHours(therapistId, extraHoursId)) {
-            throw ApiProblemException.notFound("Extra hours", extraHoursId);
+            throw new NotFoundException("Extra hours", extraHoursId);
         }
         return states.publishScheduleChange(therapistId, version);
     }

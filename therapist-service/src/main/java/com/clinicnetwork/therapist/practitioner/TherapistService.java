@@ -1,7 +1,8 @@
 package com.clinicnetwork.therapist.practitioner;
 
+import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
+import com.clinicnetwork.servicedefaults.refusal.StateConflictException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import com.clinicnetwork.therapist.RuleViolation;
@@ -26,7 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +77,7 @@ public class TherapistService {
         Therapist current = states.load(id);
         Therapist changed = current.withProfile(profile(id, request, version));
         if (!TherapistAccess.isAdmin(user) && current.differsBeyondBio(changed)) {
-            throw TherapistAccess.forbidden("A therapist may change only their own bio; ask a clinic admin for anything else.");
+            throw new NotPermittedException("A therapist may change only their own bio; ask a clinic admin for anything else.");
         }
         Set<UUID> dropped = new HashSet<>(current.locationIds());
         dropped.removeAll(changed.locationIds());
@@ -141,8 +141,8 @@ public class TherapistService {
                 request.active() == null || request.active(), version);
     }
 
-    private static ApiProblemException licenceTaken() {
-        return new ApiProblemException(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Licence number already registered",
+    private static StateConflictException licenceTaken() {
+        return new StateConflictException(ProblemTypes.CONFLICT, "Licence number already registered",
                 "Another therapist is registered with this licence number.");
     }
 

@@ -4,7 +4,7 @@ import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.therapist.location.Location;
 import com.clinicnetwork.therapist.location.LocationRepository;
 import com.clinicnetwork.therapist.specialty.Specialty;
@@ -45,7 +45,7 @@ class TherapistStates {
     }
 
     Therapist load(UUID id) {
-        return therapists.findById(id).orElseThrow(() -> ApiProblemException.notFound("Therapist", id));
+        return therapists.findById(id).orElseThrow(() -> new NotFoundException("Therapist", id));
     }
 
     /** Sets the version of a therapist whose schedule changed, then publishes its full state. */

@@ -4,7 +4,7 @@ import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.therapist.RuleViolation;
 import com.clinicnetwork.therapist.location.RoomKind;
@@ -55,7 +55,7 @@ public class TreatmentService {
 
     @Transactional(readOnly = true)
     public Treatment get(UUID id) {
-        return treatments.findById(id).orElseThrow(() -> ApiProblemException.notFound("Treatment", id));
+        return treatments.findById(id).orElseThrow(() -> new NotFoundException("Treatment", id));
     }
 
     @Transactional(readOnly = true)
