@@ -1,6 +1,5 @@
 package com.clinicnetwork.servicedefaults;
 
-import com.clinicnetwork.servicedefaults.links.CheckInLinkObservationFilter;
 import com.clinicnetwork.servicedefaults.security.ClientLinks;
 import com.clinicnetwork.servicedefaults.security.ClinicJwtAuthenticationConverter;
 import com.clinicnetwork.servicedefaults.security.ClinicSecurity;
@@ -45,12 +44,6 @@ public class ServiceDefaultsAutoConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(trust.validator());
         return decoder;
-    }
-
-    /** Applied by Spring Boot to every observation: check-in link tokens never reach metrics or traces. */
-    @Bean
-    CheckInLinkObservationFilter checkInLinkObservationFilter() {
-        return new CheckInLinkObservationFilter();
     }
 
     @Bean

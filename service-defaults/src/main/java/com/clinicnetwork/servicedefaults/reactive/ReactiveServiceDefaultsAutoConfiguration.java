@@ -1,7 +1,6 @@
 package com.clinicnetwork.servicedefaults.reactive;
 
 import com.clinicnetwork.servicedefaults.ServiceDefaultsAutoConfiguration;
-import com.clinicnetwork.servicedefaults.links.CheckInLinkObservationFilter;
 import com.clinicnetwork.servicedefaults.security.TokenTrust;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -35,12 +34,6 @@ public class ReactiveServiceDefaultsAutoConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(trust.validator());
         return decoder;
-    }
-
-    /** Applied by Spring Boot to every observation: check-in link tokens never reach metrics or traces. */
-    @Bean
-    CheckInLinkObservationFilter checkInLinkObservationFilter() {
-        return new CheckInLinkObservationFilter();
     }
 
     @Bean

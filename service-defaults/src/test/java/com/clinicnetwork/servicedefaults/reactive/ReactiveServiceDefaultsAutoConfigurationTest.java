@@ -3,6 +3,7 @@ package com.clinicnetwork.servicedefaults.reactive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.servicedefaults.ServiceDefaultsAutoConfiguration;
+import com.clinicnetwork.servicedefaults.links.CheckInLinkObservationAutoConfiguration;
 import com.clinicnetwork.servicedefaults.links.CheckInLinkObservationFilter;
 import com.clinicnetwork.servicedefaults.security.ClinicSecurity;
 import com.clinicnetwork.servicedefaults.security.MissingTokenTrustException;
@@ -15,7 +16,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The reactive defaults come to WebFlux applications only, and the servlet ones to servlet services only. */
+/**
+ * The reactive defaults come to WebFlux applications only, and the servlet ones to servlet services only; check-in link
+ * tokens are kept out of the observations of both.
+ */
 class ReactiveServiceDefaultsAutoConfigurationTest {
 
     private static final String[] TRUST = {TokenTrust.ISSUER_URI_PROPERTY + "=http://127.0.0.1:9/issuer",
@@ -23,7 +27,7 @@ class ReactiveServiceDefaultsAutoConfigurationTest {
             TokenTrust.AUDIENCE_PROPERTY + "=clinic-platform"};
 
     private final AutoConfigurations both = AutoConfigurations.of(ServiceDefaultsAutoConfiguration.class,
-            ReactiveServiceDefaultsAutoConfiguration.class);
+            ReactiveServiceDefaultsAutoConfiguration.class, CheckInLinkObservationAutoConfiguration.class);
 
     @Test
     void aWebFluxApplicationGetsTheReactiveDecoderProblemsAndSecurityAndNothingOfTheServlets() {
