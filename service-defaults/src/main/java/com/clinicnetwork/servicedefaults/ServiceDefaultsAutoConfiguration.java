@@ -16,9 +16,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,11 +37,7 @@ public class ServiceDefaultsAutoConfiguration {
      */
     @Bean
     JwtDecoder jwtDecoder(Environment environment) {
-        TokenTrust trust = TokenTrust.from(environment);
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(trust.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(trust.validator());
-        return decoder;
+        return TokenTrust.from(environment).jwtDecoder();
     }
 
     @Bean

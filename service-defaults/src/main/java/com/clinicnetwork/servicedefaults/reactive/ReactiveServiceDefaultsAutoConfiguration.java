@@ -7,8 +7,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,11 +27,7 @@ public class ReactiveServiceDefaultsAutoConfiguration {
      */
     @Bean
     ReactiveJwtDecoder reactiveJwtDecoder(Environment environment) {
-        TokenTrust trust = TokenTrust.from(environment);
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(trust.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(trust.validator());
-        return decoder;
+        return TokenTrust.from(environment).reactiveJwtDecoder();
     }
 
     @Bean
