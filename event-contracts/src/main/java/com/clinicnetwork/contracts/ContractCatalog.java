@@ -1,6 +1,8 @@
 package com.clinicnetwork.contracts;
 
+import com.clinicnetwork.contracts.aftercare.CheckInWorsened;
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
+import com.clinicnetwork.contracts.appointment.CourseBooked;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
 import com.clinicnetwork.contracts.client.ClientConsentsChanged;
 import com.clinicnetwork.contracts.client.ClientErased;
@@ -32,7 +34,10 @@ public final class ContractCatalog {
         CONTRACTS.put(EventTypes.APPOINTMENT_CHECKED_IN, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
         CONTRACTS.put(EventTypes.APPOINTMENT_FULFILLED, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
         CONTRACTS.put(EventTypes.APPOINTMENT_NO_SHOW, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
+        CONTRACTS.put(EventTypes.APPOINTMENT_CONFIRMED, new Contract(Topics.APPOINTMENTS, AppointmentEvent.class));
+        CONTRACTS.put(EventTypes.COURSE_BOOKED, new Contract(Topics.APPOINTMENTS, CourseBooked.class));
         CONTRACTS.put(EventTypes.WAITLIST_OFFER_MADE, new Contract(Topics.APPOINTMENTS, WaitlistOfferMade.class));
+        CONTRACTS.put(EventTypes.CHECK_IN_WORSENED, new Contract(Topics.APPOINTMENTS, CheckInWorsened.class));
         CONTRACTS.put(EventTypes.CLIENT_REGISTERED, new Contract(Topics.CLIENTS, ClientRegistered.class));
         CONTRACTS.put(EventTypes.CLIENT_ERASED, new Contract(Topics.CLIENTS, ClientErased.class));
         CONTRACTS.put(EventTypes.CLIENT_CONSENTS_CHANGED, new Contract(Topics.CLIENTS, ClientConsentsChanged.class));

@@ -13,7 +13,10 @@ public final class EventTypes {
     public static final String APPOINTMENT_CHECKED_IN = "appointment.checked-in";
     public static final String APPOINTMENT_FULFILLED = "appointment.fulfilled";
     public static final String APPOINTMENT_NO_SHOW = "appointment.no-show";
+    public static final String APPOINTMENT_CONFIRMED = "appointment.confirmed";
+    public static final String COURSE_BOOKED = "course.booked";
     public static final String WAITLIST_OFFER_MADE = "waitlist.offer-made";
+    public static final String CHECK_IN_WORSENED = "check-in.worsened";
 
     public static final String CLIENT_REGISTERED = "client.registered";
     public static final String CLIENT_ERASED = "client.erased";

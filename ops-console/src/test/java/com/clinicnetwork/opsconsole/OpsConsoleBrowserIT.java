@@ -13,7 +13,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class OpsConsoleBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final LocatorAssertions.HasTextOptions PATIENTLY = new LocatorAssertions.HasTextOptions().setTimeout(30_000);
 
     private static final StandInServer THERAPIST = StandInServer.start(Content.empty(404));
     private static final StandInServer BOOKING = StandInServer.start(Content.empty(404));
@@ -61,6 +60,8 @@ class OpsConsoleBrowserIT {
 
     @BeforeAll
     static void launchBrowser() {
+        // The page fetches everything after load; on a loaded build machine that takes seconds, not Playwright's default 5.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("The operator console test needs Chromium at " + CHROMIUM
                     + ": install the Debian package 'chromium' (apt-get install -y chromium).");
@@ -111,14 +112,14 @@ class OpsConsoleBrowserIT {
 
             page.fill("#token", TestTokens.issuer().mint(TokenClaims.client("sam", UUID.randomUUID())));
             page.click("#use-token");
-            assertThat(page.locator("#message")).hasText("This token does not have the OPERATOR role.", PATIENTLY);
+            assertThat(page.locator("#message")).hasText("This token does not have the OPERATOR role.");
 
             page.fill("#token", "Bearer " + TestTokens.issuer().mint(TokenClaims.operator("browser-operator")));
             page.click("#use-token");
 
             Locator services = page.locator("#services tbody tr");
             assertThat(services).hasCount(3);
-            assertThat(page.locator("#services tr[data-service='therapist-service'] td").nth(1)).hasText("UP", PATIENTLY);
+            assertThat(page.locator("#services tr[data-service='therapist-service'] td").nth(1)).hasText("UP");
             assertThat(page.locator("#services tr[data-service='therapist-service'] td").nth(2)).hasText("0.1.0-SNAPSHOT");
             assertThat(page.locator("#services tr[data-service='notification-service'] td").nth(1)).hasText("DOWN (unreachable)");
             assertThat(page.locator("#services tr[data-service='notification-service'] td").nth(3)).hasText("n/a");
@@ -126,20 +127,20 @@ class OpsConsoleBrowserIT {
             assertThat(page.locator("#throughput tbody tr")).hasCount(15);
 
             Locator letter = page.locator("#dead-letters tr[data-dead-letter='" + poisoned.path() + "']");
-            assertThat(letter.locator("td.state")).hasText("PENDING", PATIENTLY);
+            assertThat(letter.locator("td.state")).hasText("PENDING");
             assertThat(letter).containsText("appointment.booked");
             assertThat(letter).containsText(IllegalArgumentException.class.getName());
             assertThat(page.locator("body")).not().containsText(OpsKafkaFixture.PERSONAL_NAME);
             assertThat(page.locator("body")).not().containsText(OpsKafkaFixture.PERSONAL_EMAIL);
 
             letter.locator("button.replay").click();
-            assertThat(letter.locator("td.state")).hasText("REPLAYED", PATIENTLY);
+            assertThat(letter.locator("td.state")).hasText("REPLAYED");
             assertThat(page.locator("#message")).hasText("Replayed " + poisoned.topic() + " " + poisoned.partition() + "@" + poisoned.offset());
             assertThat(letter.locator("button")).hasCount(0);
 
             // The token lives in this tab's session only: a reload keeps the operator signed in.
             page.reload();
-            assertThat(page.locator("#dead-letters tr[data-dead-letter='" + poisoned.path() + "'] td.state")).hasText("REPLAYED", PATIENTLY);
+            assertThat(page.locator("#dead-letters tr[data-dead-letter='" + poisoned.path() + "'] td.state")).hasText("REPLAYED");
 
             assertThat(problems).isEmpty();
         }

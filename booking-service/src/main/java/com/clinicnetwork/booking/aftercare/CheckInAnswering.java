@@ -2,13 +2,14 @@ package com.clinicnetwork.booking.aftercare;
 
 import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.servicedefaults.links.CheckInLinks;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
+import com.clinicnetwork.servicedefaults.refusal.Refusal;
+import com.clinicnetwork.servicedefaults.refusal.StateConflictException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +44,7 @@ class CheckInAnswering {
         return transactions.execute(status -> {
             CheckInRepository.Subject subject = checkIns.subject(appointmentId)
                     .filter(found -> user.isClient(found.clientId()))
-                    .orElseThrow(() -> ApiProblemException.notFound("Appointment", appointmentId));
+                    .orElseThrow(() -> new NotFoundException("Appointment", appointmentId));
             return record(subject, request);
         });
     }
@@ -54,13 +55,13 @@ class CheckInAnswering {
      * @param appointmentId the appointment the link is for, see {@link #linkedAppointment}
      */
     CheckInView answerByLink(UUID appointmentId, CheckInRequest request) {
-        return transactions.execute(status -> record(checkIns.subject(appointmentId).orElseThrow(CheckInAnswering::invalidLink),
-                request));
+        return transactions.execute(status -> record(
+                checkIns.subject(appointmentId).orElseThrow(CheckInLinkInvalidException::new), request));
     }
 
     /** What the page a check-in link opens shows: the session and whether it was answered. */
     CheckInLinkView linkView(String token) {
-        return checkIns.linkView(linkedAppointment(token)).orElseThrow(CheckInAnswering::invalidLink);
+        return checkIns.linkView(linkedAppointment(token)).orElseThrow(CheckInLinkInvalidException::new);
     }
 
     private CheckInView record(CheckInRepository.Subject subject, CheckInRequest request) {
@@ -81,39 +82,32 @@ class CheckInAnswering {
     /**
      * The appointment a genuine, unexpired link is for; its expiry is judged with this service's clock.
      *
-     * @throws ApiProblemException 404 {@code check-in-link-invalid}, 410 {@code check-in-link-expired}
+     * @throws CheckInLinkInvalidException if this platform did not sign it
+     * @throws CheckInLinkExpiredException if its answer window has closed
      */
     UUID linkedAppointment(String token) {
-        CheckInLinks.CheckInLink link = links.verify(token).orElseThrow(CheckInAnswering::invalidLink);
+        CheckInLinks.CheckInLink link = links.verify(token).orElseThrow(CheckInLinkInvalidException::new);
         if (link.expiredAt(clock.instant())) {
-            throw new ApiProblemException(HttpStatus.GONE, "check-in-link-expired", "Check-in link expired",
-                    "This check-in link has expired: the check-in could be answered until " + link.expiresAt() + ".")
-                    .with("expiredAt", link.expiresAt().atOffset(ZoneOffset.UTC));
+            throw new CheckInLinkExpiredException(link.expiresAt());
         }
         return link.appointmentId();
     }
 
-    /** Malformed, altered, signed with another secret or for no appointment: one answer, so nothing can be probed. */
-    private static ApiProblemException invalidLink() {
-        return new ApiProblemException(HttpStatus.NOT_FOUND, "check-in-link-invalid", "Check-in link not valid",
-                "This check-in link is not valid. Open the link from your aftercare message, or sign in to answer.");
-    }
-
-    private ApiProblemException refused(AnswerWindow.Refusal refusal, CheckInRepository.Subject subject) {
+    private Refusal refused(AnswerWindow.Refusal refusal, CheckInRepository.Subject subject) {
         return switch (refusal) {
-            case NOT_FULFILLED -> new ApiProblemException(HttpStatus.CONFLICT, "appointment-not-fulfilled",
+            case NOT_FULFILLED -> new StateConflictException("appointment-not-fulfilled",
                     "Session not fulfilled", "The check-in can be answered once the session has taken place.")
                     // Not "status": in a problem that member is the HTTP status code (RFC 9457).
                     .with("currentStatus", subject.status().name());
-            case ALREADY_ANSWERED -> new ApiProblemException(HttpStatus.CONFLICT, "check-in-already-answered",
+            case ALREADY_ANSWERED -> new StateConflictException("check-in-already-answered",
                     "Check-in already answered", "The check-in of this session has been answered; an answer cannot change.");
             case CLOSED -> {
                 Instant closedAt = window.checkInClosesAt(subject.endsAt());
-                yield new ApiProblemException(HttpStatus.CONFLICT, "check-in-closed", "Check-in closed",
+                yield new StateConflictException("check-in-closed", "Check-in closed",
                         "The check-in of this session could be answered until " + closedAt + ".")
                         .with("closedAt", closedAt.atOffset(ZoneOffset.UTC));
             }
-            case CLIENT_ERASED -> new ApiProblemException(HttpStatus.CONFLICT, "client-erased", "Client erased",
+            case CLIENT_ERASED -> new StateConflictException("client-erased", "Client erased",
                     "The client's data was erased on their request; nothing more is recorded about them.");
         };
     }

@@ -1,14 +1,14 @@
 package com.clinicnetwork.booking.aftercare;
 
 import com.clinicnetwork.booking.client.ClientAccess;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
+import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.PageOf;
-import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,18 +34,17 @@ public class CheckInReads {
      */
     PageOf<CheckInView> search(ClinicUser user, Optional<UUID> clientId, Optional<UUID> seriesId, int page, int size) {
         if (clientId.isEmpty() && seriesId.isEmpty()) {
-            throw ApiProblemException.invalidField("clientId", "clientId or seriesId is required");
+            throw new InvalidValueException("clientId", "clientId or seriesId is required");
         }
         if (seriesId.isPresent()) {
             UUID courseClient = checkIns.clientOfCourse(seriesId.get())
                     .filter(client -> access.canReadHealthData(user, client))
-                    .orElseThrow(() -> ApiProblemException.notFound("Course", seriesId.get()));
+                    .orElseThrow(() -> new NotFoundException("Course", seriesId.get()));
             if (clientId.filter(client -> !client.equals(courseClient)).isPresent()) {
                 return PageOf.of(List.of(), page, size, 0);
             }
         } else if (!access.canReadHealthData(user, clientId.get())) {
-            throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
-                    "Check-in answers are read by the client, their therapists and clinic admins.");
+            throw new NotPermittedException("Check-in answers are read by the client, their therapists and clinic admins.");
         }
         CheckInRepository.Found found = checkIns.search(clientId, seriesId, page, size);
         return PageOf.of(found.items(), page, size, found.totalItems());

@@ -2,6 +2,7 @@ package com.clinicnetwork.booking.appointment;
 
 import com.clinicnetwork.audit.AuditedRecords;
 import com.clinicnetwork.idempotency.IdempotentRequests;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ETags;
@@ -76,7 +77,7 @@ class AppointmentController {
     ResponseEntity<AppointmentView> get(@PathVariable UUID id, ClinicUser user) {
         Appointment appointment = appointments.find(id)
                 .filter(found -> AppointmentAccess.canView(user, found))
-                .orElseThrow(() -> new RecordNotFoundException("Appointment", id));
+                .orElseThrow(() -> new NotFoundException("Appointment", id));
         return withETag(names.named(user, appointment));
     }
 

@@ -3,7 +3,6 @@ package com.clinicnetwork.booking.appointment;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.ETags;
 import com.clinicnetwork.servicedefaults.web.FieldProblem;
-import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(basePackages = "com.clinicnetwork.booking")
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class AppointmentProblems {
+class AppointmentProblems {
 
     private final TherapistCalendarRepository calendar;
 
@@ -31,21 +30,18 @@ public class AppointmentProblems {
 
     /**
      * What the booking rules' refusal answers: 400 naming the field for what the request got wrong (an unknown or
-     * inactive reference, a start in the past), 422 for a time the rules refuse. A course names its refused dates with
-     * this detail.
+     * inactive reference, a start in the past), 422 for a time the rules refuse; either way with the rejection's
+     * {@link BookingRejectedException#detail() detail}.
      */
-    public static ApiProblemException problem(BookingRejectedException e) {
+    @ExceptionHandler(BookingRejectedException.class)
+    ProblemDetail rejected(BookingRejectedException e) {
         return switch (e.reason()) {
             case OUTSIDE_WORKING_HOURS -> unprocessable("outside-working-hours", "Outside working hours", e);
             case THERAPIST_UNAVAILABLE -> unprocessable("therapist-unavailable", "Therapist unavailable", e);
             case OUTSIDE_BOOKING_WINDOW -> unprocessable("outside-booking-window", "Outside the booking window", e);
-            case NOT_BOOKABLE, CLIENT_MISSING, NOT_OFFERED, IN_THE_PAST -> ApiProblemException.invalidField(e.field(), e.getMessage());
+            case NOT_BOOKABLE, CLIENT_MISSING, NOT_OFFERED, IN_THE_PAST ->
+                    ApiProblemException.invalidField(e.field(), e.getMessage()).toProblemDetail();
         };
-    }
-
-    @ExceptionHandler(BookingRejectedException.class)
-    ProblemDetail rejected(BookingRejectedException e) {
-        return problem(e).toProblemDetail();
     }
 
     /** A booking that met a taken slot has rolled back; what the database refused is read after that. */
@@ -59,17 +55,6 @@ public class AppointmentProblems {
                 .with("requestedSlot", e.requested().details());
         conflicting.ifPresent(slot -> problem.with("conflictingSlot", slot.details()));
         return problem.toProblemDetail();
-    }
-
-    @ExceptionHandler(NotPermittedException.class)
-    ProblemDetail notPermitted(NotPermittedException e) {
-        return new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied", e.getMessage())
-                .toProblemDetail();
-    }
-
-    @ExceptionHandler(RecordNotFoundException.class)
-    ProblemDetail notFound(RecordNotFoundException e) {
-        return ApiProblemException.notFound(e.what(), e.id()).toProblemDetail();
     }
 
     @ExceptionHandler(StaleVersionException.class)
@@ -108,8 +93,9 @@ public class AppointmentProblems {
                 .toProblemDetail();
     }
 
-    private static ApiProblemException unprocessable(String slug, String title, BookingRejectedException e) {
-        return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, e.getMessage())
-                .with("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+    private static ProblemDetail unprocessable(String slug, String title, BookingRejectedException e) {
+        return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, e.detail())
+                .with("errors", List.of(new FieldProblem(e.field(), e.getMessage())))
+                .toProblemDetail();
     }
 }

@@ -5,6 +5,7 @@ import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.booking.policy.BookingPolicyRepository;
+import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.time.Clock;
 import java.time.Instant;

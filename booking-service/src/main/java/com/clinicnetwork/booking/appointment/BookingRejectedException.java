@@ -43,4 +43,15 @@ public class BookingRejectedException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /**
+     * The rejection as its problem answer words it, and a course's unavailable date with it: a time the rules refuse
+     * speaks for itself, a value the request got wrong is named by its field.
+     */
+    public String detail() {
+        return switch (reason) {
+            case OUTSIDE_BOOKING_WINDOW, OUTSIDE_WORKING_HOURS, THERAPIST_UNAVAILABLE -> getMessage();
+            case NOT_BOOKABLE, CLIENT_MISSING, NOT_OFFERED, IN_THE_PAST -> field + ": " + getMessage();
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.time.Clock;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class ChangeGuard {
     Appointment lockVisible(ClinicUser user, UUID id) {
         return appointments.findForUpdate(id)
                 .filter(found -> AppointmentAccess.canView(user, found))
-                .orElseThrow(() -> new RecordNotFoundException("Appointment", id));
+                .orElseThrow(() -> new NotFoundException("Appointment", id));
     }
 
     static void requireVersion(Appointment current, Long expectedVersion) {

@@ -8,7 +8,7 @@ import com.clinicnetwork.booking.directory.TimeOff;
 import com.clinicnetwork.booking.directory.Treatment;
 import com.clinicnetwork.booking.policy.BookingPolicyRepository;
 import com.clinicnetwork.booking.policy.BookingPolicy;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,20 +40,20 @@ public class AvailabilityService {
     }
 
     /**
-     * @throws ApiProblemException 400 naming the parameter if the range is empty or too long, or an id is unknown
+     * @throws InvalidValueException naming the parameter if the range is empty or too long, or an id is unknown
      */
     @Transactional(readOnly = true)
     public LocatedSlots freeSlots(UUID locationId, UUID treatmentId, Optional<UUID> therapistId, Instant from, Instant to) {
         if (!from.isBefore(to)) {
-            throw ApiProblemException.invalidField("to", "must be after from");
+            throw new InvalidValueException("to", "must be after from");
         }
         if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
-            throw ApiProblemException.invalidField("to", "must be at most " + MAX_RANGE.toDays() + " days after from");
+            throw new InvalidValueException("to", "must be at most " + MAX_RANGE.toDays() + " days after from");
         }
         Location location = directory.findLocation(locationId).filter(Location::active)
-                .orElseThrow(() -> ApiProblemException.invalidField("locationId", "no bookable location with this id"));
+                .orElseThrow(() -> new InvalidValueException("locationId", "no bookable location with this id"));
         Treatment treatment = directory.findTreatment(treatmentId).filter(Treatment::active)
-                .orElseThrow(() -> ApiProblemException.invalidField("treatmentId", "no bookable treatment with this id"));
+                .orElseThrow(() -> new InvalidValueException("treatmentId", "no bookable treatment with this id"));
         List<UUID> candidates = therapistId.map(id -> List.of(requireOffering(id, locationId, treatmentId)))
                 .orElseGet(() -> directory.bookableTherapistIds(locationId, treatmentId));
         return new LocatedSlots(location, AvailabilityEngine.freeSlots(inputs(location, treatment, candidates, from, to)));
@@ -129,7 +129,7 @@ public class AvailabilityService {
     private UUID requireOffering(UUID therapistId, UUID locationId, UUID treatmentId) {
         directory.findTherapist(therapistId)
                 .filter(therapist -> therapist.active() && therapist.worksAt(locationId) && therapist.offers(treatmentId))
-                .orElseThrow(() -> ApiProblemException.invalidField("therapistId",
+                .orElseThrow(() -> new InvalidValueException("therapistId",
                         "no active therapist with this id offers the treatment at the location"));
         return therapistId;
     }

@@ -1,9 +1,10 @@
 package com.clinicnetwork.booking.client;
 
 import com.clinicnetwork.booking.directory.DirectoryRepository;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
+import com.clinicnetwork.servicedefaults.refusal.StateConflictException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
@@ -31,7 +32,7 @@ class ClientRegistration {
         this.directory = directory;
     }
 
-    /** @throws ApiProblemException 409 {@value OwnProfile#EXISTS} for a client who already has a profile */
+    /** @throws StateConflictException {@value OwnProfile#EXISTS} for a client who already has a profile */
     @Transactional
     ClientView register(ClinicUser user, CreateClientRequest request) {
         boolean staff = user.hasRole(Role.CLINIC_ADMIN) || user.hasRole(Role.FRONT_DESK);
@@ -54,19 +55,19 @@ class ClientRegistration {
     private UUID registeredLocation(ClinicUser user, UUID requested) {
         if (user.hasRole(Role.CLINIC_ADMIN) || !user.hasRole(Role.FRONT_DESK)) {
             if (requested != null && directory.findLocation(requested).isEmpty()) {
-                throw ApiProblemException.invalidField("registeredLocationId", "no location with this id");
+                throw new InvalidValueException("registeredLocationId", "no location with this id");
             }
             return requested;
         }
         if (requested == null) {
             if (user.locationIds().size() != 1) {
-                throw ApiProblemException.invalidField("registeredLocationId",
+                throw new InvalidValueException("registeredLocationId",
                         "is required when you work at more than one location");
             }
             return user.locationIds().iterator().next();
         }
         if (!user.worksAt(requested)) {
-            throw ApiProblemException.invalidField("registeredLocationId", "must be a location you work at");
+            throw new InvalidValueException("registeredLocationId", "must be a location you work at");
         }
         return requested;
     }
@@ -75,7 +76,7 @@ class ClientRegistration {
         try {
             return ZoneId.of(value.strip()).getId();
         } catch (DateTimeException e) {
-            throw ApiProblemException.invalidField("timeZone", "must be an IANA time zone such as Europe/London");
+            throw new InvalidValueException("timeZone", "must be an IANA time zone such as Europe/London");
         }
     }
 
@@ -86,7 +87,7 @@ class ClientRegistration {
         try {
             return new Locale.Builder().setLanguageTag(value.strip()).build().toLanguageTag();
         } catch (IllformedLocaleException e) {
-            throw ApiProblemException.invalidField("locale", "must be a language tag such as en-GB");
+            throw new InvalidValueException("locale", "must be a language tag such as en-GB");
         }
     }
 }

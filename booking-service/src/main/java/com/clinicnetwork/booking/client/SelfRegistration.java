@@ -5,12 +5,10 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.client.ClientRegistered;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
-import com.clinicnetwork.servicedefaults.web.ProblemTypes;
+import com.clinicnetwork.servicedefaults.refusal.StateConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +30,14 @@ class SelfRegistration {
         this.clock = clock;
     }
 
-    /** @throws ApiProblemException 409 {@value OwnProfile#EXISTS} if the subject already has a profile */
+    /** @throws StateConflictException {@value OwnProfile#EXISTS} if the subject already has a profile */
     @Transactional
     Client register(Client profile, String subject) {
         Instant now = clock.instant();
         if (!clients.insertProfile(profile, subject, now)) {
             // A concurrent request of the same person won; it has committed by now (the insert waited for it).
             throw clients.findIdBySubject(subject).map(OwnProfile::exists)
-                    .orElseGet(() -> new ApiProblemException(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Concurrent change",
+                    .orElseGet(() -> new StateConflictException("conflict", "Concurrent change",
                             "Your client profile changed while it was being created. Try again."));
         }
         outbox.append(OutgoingEvent.about(Topics.CLIENTS, EventTypes.CLIENT_REGISTERED, profile.id(),

@@ -7,15 +7,15 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.client.ClientErased;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
+import com.clinicnetwork.servicedefaults.refusal.StateConflictException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,8 +50,9 @@ class ClientErasure {
         this.clock = clock;
     }
 
-    static ApiProblemException erasedProblem() {
-        return new ApiProblemException(HttpStatus.CONFLICT, "client-erased", "Client erased",
+    /** What a change to an erased client's records is refused with. */
+    static StateConflictException clientErased() {
+        return new StateConflictException("client-erased", "Client erased",
                 "This client's personal data has been erased.");
     }
 
@@ -59,7 +60,7 @@ class ClientErasure {
     void erase(ClinicUser user, UUID clientId) {
         access.requireErase(user, clientId);
         PrivacyRepository.ClientDates client = repository.lock(clientId)
-                .orElseThrow(() -> ApiProblemException.notFound("Client", clientId));
+                .orElseThrow(() -> new NotFoundException("Client", clientId));
         if (client.erased()) {
             return;
         }

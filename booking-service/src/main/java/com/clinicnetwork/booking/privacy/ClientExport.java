@@ -2,8 +2,8 @@ package com.clinicnetwork.booking.privacy;
 
 import com.clinicnetwork.booking.privacy.BookingExport.ExportedOffer;
 import com.clinicnetwork.booking.privacy.BookingExport.ExportedWaitlistEntry;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +30,7 @@ class ClientExport {
     BookingExport export(ClinicUser user, UUID clientId) {
         access.requireExport(user, clientId);
         PrivacyRepository.ClientDates dates = repository.dates(clientId)
-                .orElseThrow(() -> ApiProblemException.notFound("Client", clientId));
+                .orElseThrow(() -> new NotFoundException("Client", clientId));
         Map<UUID, List<ExportedOffer>> offers = repository.exportedOffers(clientId).stream()
                 .collect(Collectors.groupingBy(ExportedOffer::entryId));
         List<ExportedWaitlistEntry> entries = repository.exportedWaitlistEntries(clientId).stream()

@@ -5,8 +5,9 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.client.ClientConsentsChanged;
 import com.clinicnetwork.messaging.outbox.OutboxWriter;
 import com.clinicnetwork.messaging.outbox.OutgoingEvent;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -37,7 +38,7 @@ class ConsentDecisions {
     ClientConsents view(ClinicUser user, UUID clientId) {
         access.requireReadConsents(user, clientId);
         PrivacyRepository.ClientDates client = repository.dates(clientId)
-                .orElseThrow(() -> ApiProblemException.notFound("Client", clientId));
+                .orElseThrow(() -> new NotFoundException("Client", clientId));
         return current(clientId, client);
     }
 
@@ -45,12 +46,12 @@ class ConsentDecisions {
     ClientConsents change(ClinicUser user, UUID clientId, ConsentsRequest request) {
         access.requireChangeConsents(user, clientId);
         if (request == null || request.careMessages() == null && request.marketing() == null) {
-            throw ApiProblemException.invalidField("careMessages", "give careMessages, marketing or both");
+            throw new InvalidValueException("careMessages", "give careMessages, marketing or both");
         }
         PrivacyRepository.ClientDates client = repository.lock(clientId)
-                .orElseThrow(() -> ApiProblemException.notFound("Client", clientId));
+                .orElseThrow(() -> new NotFoundException("Client", clientId));
         if (client.erased()) {
-            throw ClientErasure.erasedProblem();
+            throw ClientErasure.clientErased();
         }
         ClientConsents before = current(clientId, client);
         Instant now = clock.instant();

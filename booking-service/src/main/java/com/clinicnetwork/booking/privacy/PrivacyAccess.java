@@ -1,12 +1,12 @@
 package com.clinicnetwork.booking.privacy;
 
 import com.clinicnetwork.booking.client.ClientAccess;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
+import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
+import com.clinicnetwork.servicedefaults.refusal.Refusal;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
-import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ class PrivacyAccess {
     /** The export holds everything, intake notes and the audit trail included: the client and admins only, else 404. */
     void requireExport(ClinicUser user, UUID clientId) {
         if (!user.isClient(clientId) && !user.hasRole(Role.CLINIC_ADMIN)) {
-            throw ApiProblemException.notFound("Client", clientId);
+            throw new NotFoundException("Client", clientId);
         }
     }
 
@@ -40,7 +40,7 @@ class PrivacyAccess {
 
     void requireReadConsents(ClinicUser user, UUID clientId) {
         if (!clientAccess.canRead(user, clientId)) {
-            throw ApiProblemException.notFound("Client", clientId);
+            throw new NotFoundException("Client", clientId);
         }
     }
 
@@ -50,10 +50,10 @@ class PrivacyAccess {
         }
     }
 
-    private ApiProblemException refusal(ClinicUser user, UUID clientId, String detail) {
+    private Refusal refusal(ClinicUser user, UUID clientId, String detail) {
         if (!clientAccess.canRead(user, clientId)) {
-            return ApiProblemException.notFound("Client", clientId);
+            return new NotFoundException("Client", clientId);
         }
-        return new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied", detail);
+        return new NotPermittedException(detail);
     }
 }

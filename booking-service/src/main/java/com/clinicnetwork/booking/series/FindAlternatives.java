@@ -1,6 +1,6 @@
 package com.clinicnetwork.booking.series;
 
-import com.clinicnetwork.booking.appointment.AppointmentProblems;
+import com.clinicnetwork.booking.appointment.BookingRejectedException;
 import com.clinicnetwork.booking.availability.AvailabilityService;
 import com.clinicnetwork.booking.availability.FreeSlot;
 import java.time.Duration;
@@ -33,7 +33,7 @@ class FindAlternatives {
         return e.unavailable().stream()
                 .map(occurrence -> new UnavailableDate(utc(occurrence.startsAt()),
                         occurrence.ruledOut().isPresent() ? "not-bookable" : "slot-taken",
-                        occurrence.ruledOut().map(rejection -> AppointmentProblems.problem(rejection).getMessage())
+                        occurrence.ruledOut().map(BookingRejectedException::detail)
                                 .orElse("The therapist is already booked then."),
                         availability.nearestFreeSlots(course.locationId(), course.treatmentId(), course.therapistId(),
                                 occurrence.startsAt(), AROUND, PER_DATE).stream().map(Alternative::of).toList()))

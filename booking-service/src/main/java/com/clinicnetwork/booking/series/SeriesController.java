@@ -1,26 +1,19 @@
 package com.clinicnetwork.booking.series;
 
 import com.clinicnetwork.audit.AuditedRecords;
-import com.clinicnetwork.booking.aftercare.CheckInReads;
 import com.clinicnetwork.booking.aftercare.CourseCheckIn;
-import com.clinicnetwork.booking.appointment.AppointmentReads;
 import com.clinicnetwork.booking.appointment.AppointmentView;
-import com.clinicnetwork.booking.appointment.CancelCourse;
 import com.clinicnetwork.booking.appointment.CancelRequest;
 import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
-import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,20 +33,16 @@ class SeriesController {
 
     private final BookCourse booking;
     private final FindAlternatives alternatives;
-    private final CancelCourse cancellation;
-    private final CourseRepository courses;
-    private final AppointmentReads appointments;
-    private final CheckInReads checkIns;
+    private final CourseReads courses;
+    private final CourseCancellation cancellation;
     private final IdempotentRequests idempotency;
 
-    SeriesController(BookCourse booking, FindAlternatives alternatives, CancelCourse cancellation, CourseRepository courses,
-            AppointmentReads appointments, CheckInReads checkIns, IdempotentRequests idempotency) {
+    SeriesController(BookCourse booking, FindAlternatives alternatives, CourseReads courses, CourseCancellation cancellation,
+            IdempotentRequests idempotency) {
         this.booking = booking;
         this.alternatives = alternatives;
-        this.cancellation = cancellation;
         this.courses = courses;
-        this.appointments = appointments;
-        this.checkIns = checkIns;
+        this.cancellation = cancellation;
         this.idempotency = idempotency;
     }
 
@@ -84,40 +73,19 @@ class SeriesController {
     @GetMapping("/{id}")
     @Operation(operationId = "getAppointmentSeries", summary = "Read a course with the sessions the caller may see")
     CourseView get(@PathVariable UUID id, ClinicUser user, HttpServletRequest servletRequest) {
-        return returned(servletRequest, visibleCourse(user, id));
+        return returned(servletRequest, courses.visible(user, id));
     }
 
     /**
      * Cancels the sessions still booked and yet to come, each as a single cancellation would; past, cancelled and
      * checked-in sessions stay as they are. The client, front desk at the course's location and admins may; a
-     * therapist who can see the course 403.
+     * therapist who can see the course 403 ({@link CourseCancellation}).
      */
     @PostMapping("/{id}/cancel")
     @Operation(operationId = "cancelAppointmentSeries", summary = "Cancel a course's upcoming sessions")
     CourseView cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request, ClinicUser user,
             HttpServletRequest servletRequest) {
-        CourseView course = visibleCourse(user, id);
-        boolean allowed = user.hasRole(Role.CLINIC_ADMIN) || user.isClient(course.clientId())
-                || user.hasRole(Role.FRONT_DESK) && user.worksAt(course.locationId());
-        if (!allowed) {
-            throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
-                    "You may not cancel this course.");
-        }
-        cancellation.cancelUpcoming(user, id, request.reason().strip());
-        return returned(servletRequest, visibleCourse(user, id));
-    }
-
-    private CourseView visibleCourse(ClinicUser user, UUID id) {
-        CourseRepository.Course course = courses.find(id).orElseThrow(() -> ApiProblemException.notFound("Course", id));
-        List<AppointmentView> visible = appointments.sessionsOfCourse(user, id);
-        if (visible.isEmpty()) {
-            throw ApiProblemException.notFound("Course", id);
-        }
-        Set<UUID> visibleIds = visible.stream().map(AppointmentView::id).collect(Collectors.toSet());
-        List<CourseCheckIn> answers = checkIns.ofCourse(user, id, course.clientId()).stream()
-                .filter(answer -> visibleIds.contains(answer.appointmentId()))
-                .toList();
-        return CourseView.of(course, visible, answers);
+        return returned(servletRequest, cancellation.cancel(user, id, request.reason().strip()));
     }
 
     private static CourseView returned(HttpServletRequest servletRequest, CourseView course) {

@@ -7,7 +7,6 @@ import com.clinicnetwork.booking.appointment.BookingContext;
 import com.clinicnetwork.booking.appointment.BookingContextLoader;
 import com.clinicnetwork.booking.appointment.BookingRejectedException;
 import com.clinicnetwork.booking.appointment.BookingRules;
-import com.clinicnetwork.booking.appointment.RecordNotFoundException;
 import com.clinicnetwork.booking.appointment.Slot;
 import com.clinicnetwork.booking.appointment.SlotGuard;
 import com.clinicnetwork.booking.appointment.SlotTakenException;
@@ -16,6 +15,7 @@ import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.time.Clock;
 import java.util.List;
@@ -54,7 +54,7 @@ class AcceptWaitlistOffer {
     }
 
     /**
-     * @throws RecordNotFoundException  if there is no such offer for the caller: only the waiting client answers it
+     * @throws NotFoundException        if there is no such offer for the caller: only the waiting client answers it
      * @throws OfferClosedException     if the offer was answered or has expired
      * @throws OfferExpiredException    if its hold has ended
      * @throws BookingRejectedException if the directory no longer allows the slot

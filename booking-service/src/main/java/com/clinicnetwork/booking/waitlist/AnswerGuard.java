@@ -1,7 +1,7 @@
 package com.clinicnetwork.booking.waitlist;
 
-import com.clinicnetwork.booking.appointment.RecordNotFoundException;
 import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -21,14 +21,14 @@ class AnswerGuard {
     /**
      * The offer, row-locked until the transaction ends, open to {@code answer}.
      *
-     * @throws RecordNotFoundException if there is no such offer for the caller: to anyone else it does not exist
-     * @throws OfferClosedException    if the offer was answered or has expired
+     * @throws NotFoundException    if there is no such offer for the caller: to anyone else it does not exist
+     * @throws OfferClosedException if the offer was answered or has expired
      */
     @Transactional(propagation = Propagation.MANDATORY)
     WaitlistOffer lock(ClinicUser user, UUID offerId, OfferStatus answer) {
         WaitlistOffer offer = waitlist.findForUpdate(offerId)
                 .filter(found -> user.isClient(found.clientId()))
-                .orElseThrow(() -> new RecordNotFoundException("Waitlist offer", offerId));
+                .orElseThrow(() -> new NotFoundException("Waitlist offer", offerId));
         offer.requireOpenTo(answer);
         return offer;
     }

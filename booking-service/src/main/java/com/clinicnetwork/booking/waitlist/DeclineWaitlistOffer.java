@@ -1,7 +1,7 @@
 package com.clinicnetwork.booking.waitlist;
 
-import com.clinicnetwork.booking.appointment.RecordNotFoundException;
 import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -20,8 +20,8 @@ class DeclineWaitlistOffer {
     }
 
     /**
-     * @throws RecordNotFoundException if there is no such offer for the caller: only the waiting client answers it
-     * @throws OfferClosedException    if the offer was answered or has expired
+     * @throws NotFoundException    if there is no such offer for the caller: only the waiting client answers it
+     * @throws OfferClosedException if the offer was answered or has expired
      */
     @Transactional
     void decline(ClinicUser user, UUID offerId) {

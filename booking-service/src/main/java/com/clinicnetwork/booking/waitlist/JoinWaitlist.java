@@ -7,8 +7,8 @@ import com.clinicnetwork.booking.directory.Location;
 import com.clinicnetwork.booking.directory.Treatment;
 import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.limits.Holdings;
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,27 +43,27 @@ class JoinWaitlist {
         Instant start = request.windowStart().toInstant();
         Instant end = request.windowEnd().toInstant();
         if (!start.isBefore(end)) {
-            throw ApiProblemException.invalidField("windowEnd", "must be after windowStart");
+            throw new InvalidValueException("windowEnd", "must be after windowStart");
         }
         if (!end.isAfter(clock.instant())) {
-            throw ApiProblemException.invalidField("windowEnd", "must be in the future");
+            throw new InvalidValueException("windowEnd", "must be in the future");
         }
         if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-            throw ApiProblemException.invalidField("windowEnd", "must be at most " + MAX_WINDOW.toDays() + " days after windowStart");
+            throw new InvalidValueException("windowEnd", "must be at most " + MAX_WINDOW.toDays() + " days after windowStart");
         }
         directory.findLocation(request.locationId()).filter(Location::active)
-                .orElseThrow(() -> ApiProblemException.invalidField("locationId", "no bookable location with this id"));
+                .orElseThrow(() -> new InvalidValueException("locationId", "no bookable location with this id"));
         directory.findTreatment(request.treatmentId()).filter(Treatment::active)
-                .orElseThrow(() -> ApiProblemException.invalidField("treatmentId", "no bookable treatment with this id"));
+                .orElseThrow(() -> new InvalidValueException("treatmentId", "no bookable treatment with this id"));
         if (request.therapistId() != null) {
             directory.findTherapist(request.therapistId())
                     .filter(t -> t.active() && t.worksAt(request.locationId()) && t.offers(request.treatmentId()))
-                    .orElseThrow(() -> ApiProblemException.invalidField("therapistId",
+                    .orElseThrow(() -> new InvalidValueException("therapistId",
                             "no active therapist with this id offers the treatment at the location"));
         }
         UUID clientId = AppointmentAccess.clientToBookFor(user, request.clientId(), request.locationId());
         if (clients.find(clientId).isEmpty()) {
-            throw ApiProblemException.invalidField("clientId", "no client with this id");
+            throw new InvalidValueException("clientId", "no client with this id");
         }
         allowance.require(clientId, Holdings.waitlistEntry());
         WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID(), clientId, request.locationId(), request.treatmentId(),

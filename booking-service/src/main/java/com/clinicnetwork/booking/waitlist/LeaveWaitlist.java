@@ -1,10 +1,10 @@
 package com.clinicnetwork.booking.waitlist;
 
 import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
+import com.clinicnetwork.servicedefaults.refusal.StateConflictException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +29,9 @@ public class LeaveWaitlist {
     WaitlistEntryView leave(ClinicUser user, UUID entryId) {
         WaitlistRepository.StoredEntry stored = waitlist.findEntryForUpdate(entryId)
                 .filter(candidate -> WaitlistAccess.mayManage(user, candidate.entry()))
-                .orElseThrow(() -> ApiProblemException.notFound("Waitlist entry", entryId));
+                .orElseThrow(() -> new NotFoundException("Waitlist entry", entryId));
         if ("BOOKED".equals(stored.status())) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, "illegal-transition", "Not possible in this status",
+            throw new StateConflictException("illegal-transition", "Not possible in this status",
                     "This waitlist entry has been booked; cancel the appointment instead.").with("currentStatus", stored.status());
         }
         if ("WAITING".equals(stored.status())) {

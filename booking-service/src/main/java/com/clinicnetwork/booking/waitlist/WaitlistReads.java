@@ -1,15 +1,14 @@
 package com.clinicnetwork.booking.waitlist;
 
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
+import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.PageOf;
-import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +27,7 @@ class WaitlistReads {
     WaitlistEntryView view(ClinicUser user, UUID entryId) {
         WaitlistRepository.StoredEntry stored = waitlist.findEntry(entryId)
                 .filter(candidate -> WaitlistAccess.mayManage(user, candidate.entry()))
-                .orElseThrow(() -> ApiProblemException.notFound("Waitlist entry", entryId));
+                .orElseThrow(() -> new NotFoundException("Waitlist entry", entryId));
         return WaitlistEntryView.of(stored.entry(), stored.status(),
                 waitlist.latestOffer(entryId).map(WaitlistEntryView.OfferView::of).orElse(null));
     }
@@ -45,8 +44,7 @@ class WaitlistReads {
         } else if (user.hasRole(Role.FRONT_DESK)) {
             onlyAt = Optional.of(user.locationIds());
         } else {
-            throw new ApiProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied",
-                    "You may list only your own waitlist entries.");
+            throw new NotPermittedException("You may list only your own waitlist entries.");
         }
         List<WaitlistEntryView> items = waitlist.entriesOf(clientId, onlyAt, size, (long) page * size).stream()
                 .map(stored -> WaitlistEntryView.of(stored.entry(), stored.status(),

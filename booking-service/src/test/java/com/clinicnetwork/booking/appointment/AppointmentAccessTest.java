@@ -3,6 +3,7 @@ package com.clinicnetwork.booking.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import java.time.Instant;

@@ -3,15 +3,14 @@ package com.clinicnetwork.booking.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
+import com.clinicnetwork.servicedefaults.refusal.StateConflictException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
-import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
 class OwnProfileTest {
 
@@ -26,11 +25,9 @@ class OwnProfileTest {
         UUID existing = UUID.randomUUID();
 
         assertThatThrownBy(() -> OwnProfile.subjectToLink(client("someone", existing)))
-                .isInstanceOfSatisfying(ApiProblemException.class, e -> {
-                    ProblemDetail problem = e.toProblemDetail();
-                    assertThat(problem.getStatus()).isEqualTo(HttpStatus.CONFLICT.value());
-                    assertThat(problem.getType().toString()).endsWith("/client-profile-exists");
-                    assertThat(problem.getProperties()).containsEntry("clientId", existing);
+                .isInstanceOfSatisfying(StateConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo("client-profile-exists");
+                    assertThat(e.details()).containsEntry("clientId", existing);
                 });
     }
 
@@ -38,8 +35,7 @@ class OwnProfileTest {
     void aTokenWithoutAUsableSubjectCannotOwnAProfile() {
         for (String subject : new String[] {null, " ", "s".repeat(256)}) {
             assertThatThrownBy(() -> OwnProfile.subjectToLink(client(subject, null)))
-                    .isInstanceOfSatisfying(ApiProblemException.class,
-                            e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+                    .isInstanceOf(NotPermittedException.class);
         }
         assertThat(OwnProfile.subjectToLink(client("s".repeat(255), null))).hasSize(255);
     }

@@ -20,6 +20,12 @@ import java.util.UUID;
  *                           (the end of the session plus booking-service's answer window), so the message asking them
  *                           can carry a link that expires then; otherwise null, and absent in events of producers
  *                           older than this field
+ * @param seriesId           the course the session belongs to; null for a single appointment, and in events of
+ *                           producers older than the field
+ * @param roomId             the room the session is booked into; null when its treatment needs none, and in events of
+ *                           producers older than the field
+ * @param confirmationRequested whether the client is asked to confirm they will come (the booking was flagged at risk
+ *                           of a no-show); null in events of producers older than the field
  */
 public record AppointmentEvent(
         @NotNull UUID appointmentId,
@@ -35,5 +41,17 @@ public record AppointmentEvent(
         OffsetDateTime previousStartsAt,
         String cancellationReason,
         Boolean lateCancellation,
-        OffsetDateTime checkInClosesAt) {
+        OffsetDateTime checkInClosesAt,
+        UUID seriesId,
+        UUID roomId,
+        Boolean confirmationRequested) {
+
+    /** An appointment without course, room or confirmation request, as producers older than those fields published it. */
+    public AppointmentEvent(UUID appointmentId, long version, String status, UUID clientId, UUID therapistId,
+            UUID locationId, UUID treatmentId, OffsetDateTime startsAt, OffsetDateTime endsAt, ClientContact client,
+            OffsetDateTime previousStartsAt, String cancellationReason, Boolean lateCancellation,
+            OffsetDateTime checkInClosesAt) {
+        this(appointmentId, version, status, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, client,
+                previousStartsAt, cancellationReason, lateCancellation, checkInClosesAt, null, null, null);
+    }
 }

@@ -1,6 +1,7 @@
 package com.clinicnetwork.contracts.directory;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -15,6 +16,8 @@ import java.util.UUID;
  *
  * @param timeOff    periods away; empty in events of producers older than the field
  * @param extraHours one-off working hours on dates; empty in events of producers older than the field
+ * @param email      where the platform writes to the therapist (e.g. a client's worsening check-in); null when not
+ *                   known, and in events of producers older than the field
  */
 public record TherapistState(
         @NotNull UUID id,
@@ -26,7 +29,8 @@ public record TherapistState(
         @NotNull List<@Valid WeeklyWorkingHours> workingHours,
         boolean active,
         @NotNull List<@NotNull @Valid TimeOff> timeOff,
-        @NotNull List<@NotNull @Valid ExtraHours> extraHours) {
+        @NotNull List<@NotNull @Valid ExtraHours> extraHours,
+        @Email String email) {
 
     public TherapistState {
         // Records published before these fields existed stay on the compacted topic and must still be readable.
@@ -34,9 +38,18 @@ public record TherapistState(
         extraHours = extraHours == null ? List.of() : List.copyOf(extraHours);
     }
 
+    /** A therapist without an email address, as producers older than the field published it. */
+    public TherapistState(UUID id, long version, String displayName, Set<String> specialties, Set<UUID> locationIds,
+            Set<UUID> treatmentIds, List<WeeklyWorkingHours> workingHours, boolean active, List<TimeOff> timeOff,
+            List<ExtraHours> extraHours) {
+        this(id, version, displayName, specialties, locationIds, treatmentIds, workingHours, active, timeOff, extraHours,
+                null);
+    }
+
     /** A therapist with weekly hours only, as producers older than time off and extra hours published it. */
     public TherapistState(UUID id, long version, String displayName, Set<String> specialties, Set<UUID> locationIds,
             Set<UUID> treatmentIds, List<WeeklyWorkingHours> workingHours, boolean active) {
-        this(id, version, displayName, specialties, locationIds, treatmentIds, workingHours, active, List.of(), List.of());
+        this(id, version, displayName, specialties, locationIds, treatmentIds, workingHours, active, List.of(), List.of(),
+                null);
     }
 }

@@ -1,5 +1,11 @@
 package com.clinicnetwork.servicedefaults.web;
 
+import com.clinicnetwork.servicedefaults.refusal.InvalidValueException;
+import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
+import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
+import com.clinicnetwork.servicedefaults.refusal.Refusal;
+import com.clinicnetwork.servicedefaults.refusal.RuleRefusedException;
+import com.clinicnetwork.servicedefaults.refusal.StateConflictException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +49,32 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiProblemException.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblemException e) {
         return ResponseEntity.status(e.status()).body(e.toProblemDetail());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return refusal(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.what() + " not found", e);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ProblemDetail> notPermitted(NotPermittedException e) {
+        return refusal(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Access denied", e);
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e) {
+        return refusal(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                e.with("errors", List.of(new FieldProblem(e.field(), e.problem()))));
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<ProblemDetail> stateConflict(StateConflictException e) {
+        return refusal(HttpStatus.CONFLICT, e.code(), e.title(), e);
+    }
+
+    @ExceptionHandler(RuleRefusedException.class)
+    ResponseEntity<ProblemDetail> ruleRefused(RuleRefusedException e) {
+        return refusal(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.title(), e);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -149,6 +181,13 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
             log.error("Request failed", e);
         }
         return super.handleExceptionInternal(e, body, headers, statusCode, request);
+    }
+
+    /** The answer to a refusal: a status chosen here, the service's words and details as the problem's body. */
+    public static ResponseEntity<ProblemDetail> refusal(HttpStatus status, String slug, String title, Refusal e) {
+        ProblemDetail problem = ProblemTypes.problem(status, slug, title, e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
     }
 
     static ResponseEntity<ProblemDetail> validationProblem(List<FieldProblem> errors) {

@@ -1,16 +1,14 @@
-package com.clinicnetwork.booking.appointment;
-
-import java.util.UUID;
+package com.clinicnetwork.servicedefaults.refusal;
 
 /** No such record, or none the caller may see: where a record's existence is private, both are told alike. */
-public class RecordNotFoundException extends RuntimeException {
+public final class NotFoundException extends Refusal {
 
     private final String what;
-    private final UUID id;
+    private final Object id;
 
     /** @param what the kind of record, as a sentence names it, e.g. {@code Appointment} */
-    public RecordNotFoundException(String what, UUID id) {
-        super(what + " " + id + " not found", null, false, false);
+    public NotFoundException(String what, Object id) {
+        super(what + " " + id + " does not exist or is not visible to you.");
         this.what = what;
         this.id = id;
     }
@@ -19,7 +17,7 @@ public class RecordNotFoundException extends RuntimeException {
         return what;
     }
 
-    public UUID id() {
+    public Object id() {
         return id;
     }
 }
