@@ -12,6 +12,7 @@ import com.clinicnetwork.testsupport.kafka.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,13 +104,18 @@ class DirectoryEventsIT {
     @Test
     void publishedPayloadsHaveExactlyTheFieldsOfTheContractExamples() {
         UUID location = api.createLocation("Contract Clinic", "Europe/Berlin");
-        UUID treatment = api.createTreatment("Sports massage, 45 min", "SPORTS_MASSAGE");
+        DirectoryApi.body(api.post("/api/v1/locations/" + location + "/rooms", Map.of("name", "Room 1", "kind", "TREATMENT_TABLE"),
+                DirectoryApi.ADMIN), HttpStatus.CREATED);
+        Map<String, Object> sports = DirectoryApi.treatment("Sports massage, 45 min", "SPORTS_MASSAGE");
+        sports.put("roomKind", "TREATMENT_TABLE");
+        UUID treatment = UUID.fromString(DirectoryApi.body(api.post("/api/v1/treatments", sports, DirectoryApi.ADMIN),
+                HttpStatus.CREATED).get("id").asString());
         UUID therapist = api.createTherapist("Contract Therapist", List.of("SPORTS_MASSAGE"), List.of(location), List.of(treatment));
         api.replaceWorkingHours(therapist, List.of(block(location, "TUESDAY", "09:00", "17:00")));
         api.addTimeOff(therapist, "2027-01-04T00:00:00+01:00", "2027-01-09T00:00:00+01:00");
         api.addExtraHours(therapist, location, "2027-01-16", "09:00", "12:00");
 
-        assertMatchesContract(awaitEvent(EventTypes.LOCATION_UPSERTED, location, 1), EventTypes.LOCATION_UPSERTED);
+        assertMatchesContract(awaitEvent(EventTypes.LOCATION_UPSERTED, location, 2), EventTypes.LOCATION_UPSERTED);
         assertMatchesContract(awaitEvent(EventTypes.TREATMENT_UPSERTED, treatment, 1), EventTypes.TREATMENT_UPSERTED);
         assertMatchesContract(awaitEvent(EventTypes.THERAPIST_UPSERTED, therapist, 4), EventTypes.THERAPIST_UPSERTED);
     }

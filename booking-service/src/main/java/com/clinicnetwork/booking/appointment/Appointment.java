@@ -9,6 +9,7 @@ import java.util.UUID;
  * bumped; whether the change is allowed from the current status is {@link Transition}'s decision.
  *
  * @param seriesId           the course it was booked in, or null
+ * @param roomId             the room the session is booked into; null when its treatment needs none
  * @param cancellationReason set once cancelled: why, as the canceller gave it
  * @param lateCancellation   set once cancelled: inside the location's late-cancellation window
  */
@@ -27,43 +28,45 @@ public record Appointment(
         Instant createdAt,
         UUID seriesId,
         String cancellationReason,
-        Boolean lateCancellation) {
+        Boolean lateCancellation,
+        UUID roomId) {
 
     /**
      * A new booking, created at {@code now} to the microsecond: timestamptz keeps no more, and the answer to a booking
      * must match what a later read returns.
      */
-    public static Appointment booked(UUID id, UUID clientId, UUID locationId, UUID treatmentId, Slot slot, String intakeNotes,
-            UUID seriesId, Instant now) {
+    public static Appointment booked(UUID id, UUID clientId, UUID locationId, UUID treatmentId, Slot slot, UUID roomId,
+            String intakeNotes, UUID seriesId, Instant now) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
                 slot.blockedUntil(), AppointmentStatus.BOOKED, intakeNotes, 1, now.truncatedTo(ChronoUnit.MICROS), seriesId,
-                null, null);
+                null, null, roomId);
     }
 
     Slot slot() {
         return new Slot(therapistId, startsAt, endsAt, blockedUntil);
     }
 
-    Appointment rescheduledTo(Slot slot) {
+    /** @param roomId the room at the new time; null when the treatment needs none */
+    Appointment rescheduledTo(Slot slot, UUID roomId) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
                 slot.blockedUntil(), Transition.RESCHEDULE.apply(status), intakeNotes, version + 1, createdAt, seriesId,
-                null, null);
+                null, null, roomId);
     }
 
     Appointment cancelled(String reason, boolean late) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
-                Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late);
+                Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late, roomId);
     }
 
     Appointment withIntakeNotes(String notes) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
-                notes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation);
+                notes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, roomId);
     }
 
     /** Check-in, fulfilment and no-show change nothing but the status. */
     Appointment after(Transition transition) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
                 transition.apply(status), intakeNotes, version + 1, createdAt, seriesId, cancellationReason,
-                lateCancellation);
+                lateCancellation, roomId);
     }
 }

@@ -61,7 +61,7 @@ class AppointmentController {
     @Operation(operationId = "bookAppointment", summary = "Book an appointment",
             description = "A client books for themselves (`clientId` may be left out); front desk for clients at its locations; admins for anyone. The time must be one a search of free slots could offer.")
     @ApiResponse(responseCode = "201", description = "Booked, with `Location` and `ETag`.")
-    @ApiResponse(responseCode = "409", description = "`slot-taken`: the therapist is booked then (`requestedSlot`, `conflictingSlot`); `client-limit-reached`: the client holds as much as allowed (`limit`, `maximum`); `client-erased`: the client's data was erased.")
+    @ApiResponse(responseCode = "409", description = "`slot-taken`: the therapist is booked then (`requestedSlot`, `conflictingSlot`); `room-taken`: no room of the kind the treatment needs is free then (`requestedSlot`, `roomKind`); `client-limit-reached`: the client holds as much as allowed (`limit`, `maximum`); `client-erased`: the client's data was erased.")
     @ApiResponse(responseCode = "422", description = "The booking rules refuse the time (`outside-working-hours`, `therapist-unavailable`, `outside-booking-window`, with `errors` naming `startsAt`).")
     ResponseEntity<AppointmentView> book(@Valid @RequestBody BookAppointmentRequest request,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user) {
@@ -107,7 +107,7 @@ class AppointmentController {
 
     @PostMapping("/{id}/reschedule")
     @Operation(operationId = "rescheduleAppointment", summary = "Move an appointment to another time (or therapist at the same location)")
-    @ApiResponse(responseCode = "409", description = "`slot-taken`, or `illegal-transition` when the appointment is no longer booked (`currentStatus`).")
+    @ApiResponse(responseCode = "409", description = "`slot-taken`, `room-taken`, or `illegal-transition` when the appointment is no longer booked (`currentStatus`).")
     @ApiResponse(responseCode = "422", description = "The booking rules refuse the time (`outside-working-hours`, `therapist-unavailable`, `outside-booking-window`, with `errors` naming `startsAt`).")
     ResponseEntity<AppointmentView> reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {

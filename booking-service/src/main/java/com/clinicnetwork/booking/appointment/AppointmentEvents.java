@@ -32,7 +32,7 @@ final class AppointmentEvents {
                 previousStartsAt == null ? null : utc(previousStartsAt), appointment.cancellationReason(),
                 // false rather than absent on every other event, as in the contract's examples
                 Boolean.TRUE.equals(appointment.lateCancellation()),
-                checkInClosesAt == null ? null : utc(checkInClosesAt));
+                checkInClosesAt == null ? null : utc(checkInClosesAt), appointment.seriesId(), appointment.roomId(), null);
         return OutgoingEvent.about(Topics.APPOINTMENTS, type, appointment.id(), payload);
     }
 

@@ -6,6 +6,7 @@ import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,12 +39,15 @@ public class AppointmentNames {
         Map<UUID, String> therapists = directory.therapistNames(ids(appointments, Appointment::therapistId));
         Map<UUID, String> treatments = directory.treatmentNames(ids(appointments, Appointment::treatmentId));
         Map<UUID, String> locations = directory.locationNames(ids(appointments, Appointment::locationId));
+        Map<UUID, String> rooms = directory.roomNames(appointments.stream().map(Appointment::roomId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         Set<UUID> readableClients = clientAccess.readable(user, ids(appointments, Appointment::clientId));
         Map<UUID, String> clientNames = clients.fullNames(readableClients);
         return appointments.stream()
                 .map(appointment -> AppointmentView.of(appointment).withNames(therapists.get(appointment.therapistId()),
                         treatments.get(appointment.treatmentId()), locations.get(appointment.locationId()),
-                        clientNames.get(appointment.clientId())))
+                        clientNames.get(appointment.clientId()),
+                        appointment.roomId() == null ? null : rooms.get(appointment.roomId())))
                 .toList();
     }
 

@@ -20,7 +20,7 @@ class AppointmentRepository {
 
     private static final String COLUMNS = """
             id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at, blocked_until, status,
-            intake_notes, version, created_at, series_id, cancellation_reason, late_cancellation
+            intake_notes, version, created_at, series_id, cancellation_reason, late_cancellation, room_id
             """;
 
     private static final RowMapper<Appointment> MAPPER = (rs, row) -> new Appointment(
@@ -38,7 +38,8 @@ class AppointmentRepository {
             instant(rs, "created_at"),
             rs.getObject("series_id", UUID.class),
             rs.getString("cancellation_reason"),
-            rs.getObject("late_cancellation", Boolean.class));
+            rs.getObject("late_cancellation", Boolean.class),
+            rs.getObject("room_id", UUID.class));
 
     private final JdbcClient jdbc;
 
@@ -46,13 +47,14 @@ class AppointmentRepository {
         this.jdbc = jdbc;
     }
 
-    /** @throws org.springframework.dao.DataIntegrityViolationException if the therapist is already booked then */
+    /** @throws org.springframework.dao.DataIntegrityViolationException if the therapist or the room is already booked then */
     void insert(Appointment appointment) {
         jdbc.sql("""
                         INSERT INTO appointment (id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at,
-                                                 blocked_until, status, intake_notes, version, created_at, series_id)
+                                                 blocked_until, status, intake_notes, version, created_at, series_id,
+                                                 room_id)
                         VALUES (:id, :clientId, :therapistId, :locationId, :treatmentId, :startsAt, :endsAt,
-                                :blockedUntil, :status, :intakeNotes, :version, :createdAt, :seriesId)
+                                :blockedUntil, :status, :intakeNotes, :version, :createdAt, :seriesId, :roomId)
                         """)
                 .param("id", appointment.id())
                 .param("clientId", appointment.clientId())
@@ -67,6 +69,7 @@ class AppointmentRepository {
                 .param("version", appointment.version())
                 .param("createdAt", utc(appointment.createdAt()))
                 .param("seriesId", appointment.seriesId())
+                .param("roomId", appointment.roomId())
                 .update();
     }
 
@@ -76,6 +79,7 @@ class AppointmentRepository {
      *
      * @return false if the stored version had moved on
      * @throws org.springframework.dao.DataIntegrityViolationException if a moved slot collides with another appointment
+     *                                                                  of the therapist or in the room
      */
     boolean update(Appointment changed, long expectedVersion) {
         return jdbc.sql("""
@@ -83,7 +87,7 @@ class AppointmentRepository {
                         SET therapist_id = :therapistId, starts_at = :startsAt, ends_at = :endsAt,
                             blocked_until = :blockedUntil, status = :status, version = :version,
                             cancellation_reason = :cancellationReason, late_cancellation = :lateCancellation,
-                            intake_notes = :intakeNotes, updated_at = now()
+                            intake_notes = :intakeNotes, room_id = :roomId, updated_at = now()
                         WHERE id = :id AND version = :expectedVersion
                         """)
                 .param("id", changed.id())
@@ -96,6 +100,7 @@ class AppointmentRepository {
                 .param("cancellationReason", changed.cancellationReason())
                 .param("lateCancellation", changed.lateCancellation())
                 .param("intakeNotes", changed.intakeNotes())
+                .param("roomId", changed.roomId())
                 .param("expectedVersion", expectedVersion)
                 .update() == 1;
     }

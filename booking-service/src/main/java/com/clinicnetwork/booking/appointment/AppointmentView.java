@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * An appointment as the API shows it to those allowed to see it; times in UTC. Reads add the display names a
  * screen needs (from the directory read model; null if it does not know the entry yet) and the client's name
  * ("First Last") only for callers who may read that client; the responses of changes carry no names.
+ *
+ * @param roomId   the room the session is booked into; null when its treatment needs none
+ * @param roomName the room's name on reads, e.g. {@code Room 2}
  */
 public record AppointmentView(
         UUID id,
@@ -29,19 +32,23 @@ public record AppointmentView(
         @Nullable String therapistName,
         @Nullable String treatmentName,
         @Nullable String locationName,
-        @Nullable String clientName) {
+        @Nullable String clientName,
+        @Nullable UUID roomId,
+        @Nullable String roomName) {
 
     static AppointmentView of(Appointment appointment) {
         return new AppointmentView(appointment.id(), appointment.clientId(), appointment.therapistId(),
                 appointment.locationId(), appointment.treatmentId(), utc(appointment.startsAt()), utc(appointment.endsAt()),
                 appointment.status(), appointment.intakeNotes(), appointment.version(), utc(appointment.createdAt()),
-                appointment.seriesId(), appointment.cancellationReason(), appointment.lateCancellation(), null, null, null, null);
+                appointment.seriesId(), appointment.cancellationReason(), appointment.lateCancellation(), null, null, null, null,
+                appointment.roomId(), null);
     }
 
-    AppointmentView withNames(String therapistName, String treatmentName, String locationName, String clientName) {
+    AppointmentView withNames(String therapistName, String treatmentName, String locationName, String clientName,
+            String roomName) {
         return new AppointmentView(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, status, intakeNotes,
                 version, createdAt, seriesId, cancellationReason, lateCancellation, therapistName, treatmentName,
-                locationName, clientName);
+                locationName, clientName, roomId, roomName);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes appointments in the caller's transaction, each with what goes with it: the {@code appointment.*} event in the
  * outbox and, when a cancellation or reschedule gives time back, {@link SlotFreed} for the waitlist. A write the
- * no-double-booking constraint refuses is a {@link SlotTakenException}.
+ * therapist's no-double-booking constraint refuses is a {@link SlotTakenException}, one the room's a
+ * {@link RoomTaken} refusal.
  */
 @Component
 public class AppointmentWriter {
@@ -76,6 +77,9 @@ public class AppointmentWriter {
     }
 
     private static RuntimeException refused(DataIntegrityViolationException e, Appointment appointment) {
+        if (RoomTaken.isRoomConstraintViolation(e)) {
+            return RoomTaken.refusedByDatabase(appointment.slot());
+        }
         return SlotTakenException.isExclusionViolation(e) ? SlotTakenException.refusedByDatabase(appointment) : e;
     }
 }

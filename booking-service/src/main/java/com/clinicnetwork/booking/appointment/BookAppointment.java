@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Books one appointment: who may book for whom, the client and their limits, the directory's and the policy's
- * rules, then, under the therapist's calendar lock, whether anything takes the time already. The row and its
+ * rules, then, under the therapist's calendar lock, whether anything takes the time already, and, when the treatment
+ * needs a room, under the location's room lock, which room the session gets. The row and its
  * {@code appointment.booked} event commit together (with the caller's idempotency record, when the web layer has one)
  * or not at all; the exclusion constraint stays the last line of defence.
  */
@@ -46,6 +47,8 @@ class BookAppointment {
      * @throws NotPermittedException    if the caller may not book for the client there
      * @throws BookingRejectedException if the client, the directory or the policy rule the time out
      * @throws SlotTakenException       if the therapist is booked (or the slot held) then
+     * @throws com.clinicnetwork.servicedefaults.refusal.StateConflictException {@code room-taken} if no room the
+     *                                  treatment needs is free then
      */
     @Transactional
     AppointmentView book(ClinicUser user, BookAppointmentRequest request) {
@@ -56,8 +59,8 @@ class BookAppointment {
         BookingContext context = contexts.load(request.locationId(), request.treatmentId(), request.therapistId(),
                 List.of(startsAt));
         Slot slot = BookingRules.slotFor(context, startsAt, policies.policyAt(request.locationId()), clock.instant());
-        slots.claim(slot, List.of(slot.therapistId()), null);
+        UUID roomId = slots.claim(context.parties(), slot, List.of(slot.therapistId()), null);
         return writer.booked(Appointment.booked(UUID.randomUUID(), client.id(), request.locationId(), request.treatmentId(),
-                slot, request.intakeNotes(), null, clock.instant()), client);
+                slot, roomId, request.intakeNotes(), null, clock.instant()), client);
     }
 }

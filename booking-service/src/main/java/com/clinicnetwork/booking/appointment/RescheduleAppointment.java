@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves an appointment to another time, optionally with another therapist at the same location; the id stays and the
- * version moves on. The new time is judged as a booking is; the old one is announced as freed for the waitlist, in
- * the same transaction.
+ * version moves on. The new time is judged as a booking is, and the session gets the first room free then (its own room
+ * counts as free); the old time is announced as freed for the waitlist, in the same transaction.
  */
 @Service
 class RescheduleAppointment {
@@ -38,6 +38,8 @@ class RescheduleAppointment {
      * @param expectedVersion the version {@code If-Match} names; null for any
      * @throws BookingRejectedException if the directory or the policy rule the new time out
      * @throws SlotTakenException       if the therapist is booked (or the slot held) then by anything but this appointment
+     * @throws com.clinicnetwork.servicedefaults.refusal.StateConflictException {@code room-taken} if no room the
+     *                                  treatment needs is free then, apart from the one this appointment has
      */
     @Transactional
     AppointmentView reschedule(ClinicUser user, UUID id, Long expectedVersion, RescheduleRequest request) {
@@ -46,8 +48,8 @@ class RescheduleAppointment {
         Instant startsAt = request.startsAt().toInstant();
         BookingContext context = contexts.load(current.locationId(), current.treatmentId(), therapistId, List.of(startsAt));
         Slot slot = BookingRules.slotFor(context, startsAt, policies.policyAt(current.locationId()), clock.instant());
-        slots.claim(slot, List.of(current.therapistId(), therapistId), current.id());
-        Appointment moved = current.rescheduledTo(slot);
+        UUID roomId = slots.claim(context.parties(), slot, List.of(current.therapistId(), therapistId), current.id());
+        Appointment moved = current.rescheduledTo(slot, roomId);
         writer.changed(Transition.RESCHEDULE, current, moved);
         return AppointmentView.of(moved);
     }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.booking.availability.Interval;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,11 @@ public record Slot(UUID therapistId, Instant startsAt, Instant endsAt, Instant b
     public Details details() {
         return new Details(therapistId, startsAt.atOffset(ZoneOffset.UTC), endsAt.atOffset(ZoneOffset.UTC),
                 blockedUntil.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The session and its buffer: what the slot takes from the therapist and, when the treatment needs one, a room. */
+    public Interval occupied() {
+        return new Interval(startsAt, blockedUntil);
     }
 
     /** Whether the two take some of the same time, buffers included: what the exclusion constraint refuses. */

@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * Free slots from working blocks, what makes a therapist unavailable or busy, the treatment's length and
- * buffer, and the location's policy. Pure: all inputs are values, so every rule is unit-tested.
+ * buffer, the rooms it needs, and the location's policy. Pure: all inputs are values, so every rule is unit-tested.
  *
- * <p>A start time is offered when the session lies inside one working block, and the session plus its
- * buffer overlaps nothing unavailable or busy. This matches booking, where the database's exclusion
- * constraint covers each appointment's session plus buffer. Start times step by the slot interval from
+ * <p>A start time is offered when the session lies inside one working block, the session plus its
+ * buffer overlaps nothing unavailable or busy, and, for a treatment that needs a room, some room of its kind is free
+ * for the session plus its buffer too. This matches booking, where the database's exclusion constraints cover each
+ * appointment's session plus buffer, for the therapist and for the room. Start times step by the slot interval from
  * each block's start, in real (not wall-clock) time; blocks are placed on dates in the location's zone
  * beforehand ({@link WeeklyHours}), which is where daylight-saving changes are handled.
  */
@@ -78,7 +79,8 @@ public final class AvailabilityEngine {
         for (; fitsInBlock(block, start, start.plus(inputs.duration())) && start.isBefore(inputs.startsBefore());
                 start = start.plus(step)) {
             Instant end = start.plus(inputs.duration());
-            if (!overlapsAny(occupied(start, end, inputs.buffer()), taken)) {
+            Interval occupied = occupied(start, end, inputs.buffer());
+            if (!overlapsAny(occupied, taken) && inputs.rooms().admits(occupied)) {
                 slots.add(new FreeSlot(therapist.therapistId(), start, end));
             }
         }
@@ -89,7 +91,10 @@ public final class AvailabilityEngine {
         return !start.isBefore(block.start()) && !end.isAfter(block.end());
     }
 
-    /** What a session takes from the therapist: itself and the buffer after it, as the exclusion constraint sees it. */
+    /**
+     * What a session takes from the therapist and its room: itself and the buffer after it, as the exclusion constraints
+     * see it.
+     */
     private static Interval occupied(Instant start, Instant end, Duration buffer) {
         return new Interval(start, end.plus(buffer));
     }

@@ -3,6 +3,7 @@ package com.clinicnetwork.booking.availability;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
 import com.clinicnetwork.booking.directory.ExtraHours;
 import com.clinicnetwork.booking.directory.Location;
+import com.clinicnetwork.booking.directory.Room;
 import com.clinicnetwork.booking.directory.Therapist;
 import com.clinicnetwork.booking.directory.TimeOff;
 import com.clinicnetwork.booking.directory.Treatment;
@@ -20,7 +21,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gathers the engine's inputs from the read model, the policy and the bookings, and asks the engine. */
+/** Gathers the engine's inputs from the read model, the policy and the bookings of therapists and rooms, and asks the engine. */
 @Service
 public class AvailabilityService {
 
@@ -94,7 +95,27 @@ public class AvailabilityService {
         List<Therapist> therapists = directory.findTherapists(therapistIds).stream().filter(Therapist::active).toList();
         Map<UUID, List<Interval>> busy = repository.busy(therapistIds, around(searched));
         return new AvailabilityInputs(treatment.duration(), treatment.buffer(), policy.slotInterval(), earliest,
-                startsBefore, schedules(location, therapists, searched, busy));
+                startsBefore, schedules(location, therapists, searched, busy),
+                roomsAround(location.id(), treatment, around(searched), null));
+    }
+
+    /**
+     * The active rooms of the kind the treatment needs at the location, by name, with what takes each around
+     * {@code span}, as a search sees them; {@link RoomSchedule#NOT_NEEDED} for a treatment that needs no room. Booking
+     * assigns a room from this under the location's room lock, so it takes exactly the rooms a search counts as free.
+     *
+     * @param movedAppointmentId an appointment being moved, whose own room is no obstacle; null for none
+     */
+    public RoomSchedule roomsAround(UUID locationId, Treatment treatment, Interval span, UUID movedAppointmentId) {
+        if (!treatment.needsRoom()) {
+            return RoomSchedule.NOT_NEEDED;
+        }
+        List<Room> rooms = directory.activeRooms(locationId, treatment.roomKind());
+        Map<UUID, List<Interval>> taken = repository.roomsTaken(rooms.stream().map(Room::id).toList(), span,
+                movedAppointmentId);
+        return RoomSchedule.of(rooms.stream()
+                .map(room -> new RoomSchedule.RoomTime(room.id(), taken.getOrDefault(room.id(), List.of())))
+                .toList());
     }
 
     /** Working time as {@link WeeklyHours#working} places it, time off as unavailable, {@code busy} as given. */

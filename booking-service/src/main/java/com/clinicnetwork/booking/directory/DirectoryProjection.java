@@ -3,6 +3,7 @@ package com.clinicnetwork.booking.directory;
 import com.clinicnetwork.contracts.directory.ExtraHours;
 import com.clinicnetwork.contracts.directory.LocationState;
 import com.clinicnetwork.contracts.directory.OpeningHours;
+import com.clinicnetwork.contracts.directory.Room;
 import com.clinicnetwork.contracts.directory.TherapistState;
 import com.clinicnetwork.contracts.directory.TimeOff;
 import com.clinicnetwork.contracts.directory.TreatmentState;
@@ -61,6 +62,9 @@ class DirectoryProjection {
             if (!block.opensAt().isBefore(block.closesAt())) {
                 throw new InvalidEventException("Location " + location.id() + " has opening hours that close before they open");
             }
+        }
+        if (location.rooms().stream().map(Room::id).distinct().count() != location.rooms().size()) {
+            throw new InvalidEventException("Location " + location.id() + " lists a room twice");
         }
     }
 

@@ -40,7 +40,7 @@ public class DirectoryRepository {
         this.jdbc = jdbc;
     }
 
-    /** @return whether the state was newer than the stored one and has been applied, with its opening hours */
+    /** @return whether the state was newer than the stored one and has been applied, with its opening hours and rooms */
     boolean upsert(LocationState location) {
         boolean applied = jdbc.sql("""
                         INSERT INTO directory_location (id, version, name, time_zone, active)
@@ -70,18 +70,31 @@ public class DirectoryRepository {
                     .param("closesAt", block.closesAt())
                     .update();
         }
+        jdbc.sql("DELETE FROM directory_room WHERE location_id = :id").param("id", location.id()).update();
+        for (com.clinicnetwork.contracts.directory.Room room : location.rooms()) {
+            jdbc.sql("""
+                            INSERT INTO directory_room (id, location_id, name, kind, active)
+                            VALUES (:roomId, :id, :name, :kind, :active)
+                            """)
+                    .param("roomId", room.id())
+                    .param("id", location.id())
+                    .param("name", room.name())
+                    .param("kind", room.kind())
+                    .param("active", room.active())
+                    .update();
+        }
         return true;
     }
 
     boolean upsert(TreatmentState treatment) {
         return jdbc.sql("""
                         INSERT INTO directory_treatment (id, version, name, duration_minutes, buffer_minutes, active,
-                                                         required_specialty)
-                        VALUES (:id, :version, :name, :duration, :buffer, :active, :requiredSpecialty)
+                                                         required_specialty, room_kind)
+                        VALUES (:id, :version, :name, :duration, :buffer, :active, :requiredSpecialty, :roomKind)
                         ON CONFLICT (id) DO UPDATE
                         SET version = EXCLUDED.version, name = EXCLUDED.name, duration_minutes = EXCLUDED.duration_minutes,
                             buffer_minutes = EXCLUDED.buffer_minutes, active = EXCLUDED.active,
-                            required_specialty = EXCLUDED.required_specialty
+                            required_specialty = EXCLUDED.required_specialty, room_kind = EXCLUDED.room_kind
                         WHERE directory_treatment.version < EXCLUDED.version
                         """)
                 .param("id", treatment.id())
@@ -91,6 +104,7 @@ public class DirectoryRepository {
                 .param("buffer", treatment.bufferMinutes())
                 .param("active", treatment.active())
                 .param("requiredSpecialty", treatment.requiredSpecialty())
+                .param("roomKind", treatment.roomKind())
                 .update() == 1;
     }
 
@@ -180,6 +194,24 @@ public class DirectoryRepository {
     /** Display names of the known therapists among {@code ids}; unknown ids are absent from the map. */
     public Map<UUID, String> therapistNames(Collection<UUID> ids) {
         return names("SELECT id, display_name AS name FROM directory_therapist WHERE id IN (:ids)", ids);
+    }
+
+    /** Names of the known rooms among {@code ids}, active or not; unknown ids are absent from the map. */
+    public Map<UUID, String> roomNames(Collection<UUID> ids) {
+        return names("SELECT id, name FROM directory_room WHERE id IN (:ids)", ids);
+    }
+
+    /** The location's active rooms of the kind, in the order sessions are assigned to them: by name. */
+    public List<Room> activeRooms(UUID locationId, String kind) {
+        return jdbc.sql("""
+                        SELECT id, name FROM directory_room
+                        WHERE location_id = :locationId AND kind = :kind AND active
+                        ORDER BY lower(name), id
+                        """)
+                .param("locationId", locationId)
+                .param("kind", kind)
+                .query((rs, row) -> new Room(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list();
     }
 
     private Map<UUID, String> names(String sql, Collection<UUID> ids) {
@@ -297,11 +329,11 @@ public class DirectoryRepository {
     }
 
     public Optional<Treatment> findTreatment(UUID id) {
-        return jdbc.sql("SELECT id, duration_minutes, buffer_minutes, active FROM directory_treatment WHERE id = :id")
+        return jdbc.sql("SELECT id, duration_minutes, buffer_minutes, active, room_kind FROM directory_treatment WHERE id = :id")
                 .param("id", id)
                 .query((rs, row) -> new Treatment(rs.getObject("id", UUID.class),
                         Duration.ofMinutes(rs.getInt("duration_minutes")), Duration.ofMinutes(rs.getInt("buffer_minutes")),
-                        rs.getBoolean("active")))
+                        rs.getBoolean("active"), rs.getString("room_kind")))
                 .optional();
     }
 

@@ -9,7 +9,7 @@ enum BookingOutcome {
 
     /** Booked (or a retry with the same idempotency key answered with the booking). */
     BOOKED("booked"),
-    /** The slot was taken by another booking. */
+    /** The slot, or every room the treatment needs, was taken by another booking. */
     CONFLICT("conflict"),
     OUTSIDE_HOURS("outside-hours"),
     THERAPIST_UNAVAILABLE("therapist-unavailable"),
@@ -46,7 +46,7 @@ enum BookingOutcome {
             return REJECTED;
         }
         return switch (problemSlug) {
-            case "slot-taken" -> CONFLICT;
+            case "slot-taken", "room-taken" -> CONFLICT;
             case "outside-working-hours" -> OUTSIDE_HOURS;
             case "therapist-unavailable" -> THERAPIST_UNAVAILABLE;
             case "outside-booking-window" -> OUTSIDE_BOOKING_WINDOW;

@@ -7,8 +7,11 @@ import com.clinicnetwork.booking.appointment.AppointmentWriter;
 import com.clinicnetwork.booking.appointment.BookingContext;
 import com.clinicnetwork.booking.appointment.BookingContextLoader;
 import com.clinicnetwork.booking.appointment.BookingRejectedException;
+import com.clinicnetwork.booking.appointment.RoomCalendar;
 import com.clinicnetwork.booking.appointment.Slot;
 import com.clinicnetwork.booking.appointment.TherapistCalendarRepository;
+import com.clinicnetwork.booking.availability.Interval;
+import com.clinicnetwork.booking.availability.RoomSchedule;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.directory.DirectoryRepository;
@@ -26,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Books a course all-or-nothing, in one transaction: the location (its time zone places the sessions), who may book
- * for whom and the client are read once, then, under the therapist's calendar lock, the directory's side of the
- * booking and what already takes the therapist's time around the whole course, once each, and every session is judged
+ * for whom and the client are read once, then, under the therapist's calendar lock (and the location's room lock, when
+ * the treatment needs a room), the directory's side of the booking, what already takes the therapist's time and the
+ * rooms around the whole course, once each, and every session is judged
  * ({@link CourseRules}) before any is written. When some cannot be booked, nothing is, and the exception names each.
  */
 @Service
@@ -40,12 +44,13 @@ class BookCourse {
     private final BookingContextLoader contexts;
     private final BookingPolicyRepository policies;
     private final TherapistCalendarRepository calendar;
+    private final RoomCalendar roomCalendar;
     private final AppointmentWriter writer;
     private final Clock clock;
 
     BookCourse(DirectoryRepository directory, ClientRepository clients, CourseRepository courses, ClientAllowance allowance,
             BookingContextLoader contexts, BookingPolicyRepository policies, TherapistCalendarRepository calendar,
-            AppointmentWriter writer, Clock clock) {
+            RoomCalendar roomCalendar, AppointmentWriter writer, Clock clock) {
         this.directory = directory;
         this.clients = clients;
         this.courses = courses;
@@ -53,6 +58,7 @@ class BookCourse {
         this.contexts = contexts;
         this.policies = policies;
         this.calendar = calendar;
+        this.roomCalendar = roomCalendar;
         this.writer = writer;
         this.clock = clock;
     }
@@ -79,14 +85,17 @@ class BookCourse {
             throw new CourseUnavailableException(request, plan.unavailable());
         }
         Instant now = clock.instant();
-        List<AppointmentView> sessions = plan.slots().stream()
-                .map(slot -> writer.booked(Appointment.booked(UUID.randomUUID(), clientId, location.id(),
-                        request.treatmentId(), slot, request.intakeNotes(), seriesId, now), client))
+        List<AppointmentView> sessions = plan.sessions().stream()
+                .map(session -> writer.booked(Appointment.booked(UUID.randomUUID(), clientId, location.id(),
+                        request.treatmentId(), session.slot(), session.roomId(), request.intakeNotes(), seriesId, now), client))
                 .toList();
         return new SeriesView(seriesId, sessions);
     }
 
-    /** Under the therapist's calendar lock: what is taken cannot change until the sessions are written. */
+    /**
+     * Under the therapist's calendar lock and, when the treatment needs a room, the location's room lock: what is taken
+     * cannot change until the sessions are written.
+     */
     private CourseRules.Plan plan(Location location, SeriesRequest request, List<Instant> starts) {
         BookingContext context;
         try {
@@ -94,7 +103,9 @@ class BookCourse {
         } catch (BookingRejectedException e) {
             return CourseRules.ruledOut(starts, e);
         }
-        List<Slot> taken = calendar.taken(request.therapistId(), context.parties().spanOf(starts));
-        return CourseRules.plan(context, starts, policies.policyAt(location.id()), clock.instant(), taken);
+        Interval span = context.parties().spanOf(starts);
+        List<Slot> taken = calendar.taken(request.therapistId(), span);
+        RoomSchedule rooms = roomCalendar.lockedAround(location.id(), context.parties().treatment(), span, null);
+        return CourseRules.plan(context, starts, policies.policyAt(location.id()), clock.instant(), taken, rooms);
     }
 }

@@ -11,16 +11,21 @@ class CourseUnavailableException extends RuntimeException {
     /**
      * A session that cannot be booked.
      *
-     * @param ruledOut why the booking rules refuse its time; empty when the rules allow it but the time is taken
+     * @param ruledOut  why the booking rules refuse its time; empty when the rules allow it but the time is taken
+     * @param roomTaken whether the therapist is free but no room the treatment needs is (rather than the therapist taken)
      */
-    record Occurrence(Instant startsAt, Optional<BookingRejectedException> ruledOut) {
+    record Occurrence(Instant startsAt, Optional<BookingRejectedException> ruledOut, boolean roomTaken) {
 
         static Occurrence taken(Instant startsAt) {
-            return new Occurrence(startsAt, Optional.empty());
+            return new Occurrence(startsAt, Optional.empty(), false);
+        }
+
+        static Occurrence roomTaken(Instant startsAt) {
+            return new Occurrence(startsAt, Optional.empty(), true);
         }
 
         static Occurrence ruledOut(Instant startsAt, BookingRejectedException rejection) {
-            return new Occurrence(startsAt, Optional.of(rejection));
+            return new Occurrence(startsAt, Optional.of(rejection), false);
         }
     }
 

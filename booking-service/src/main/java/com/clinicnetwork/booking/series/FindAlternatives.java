@@ -1,6 +1,7 @@
 package com.clinicnetwork.booking.series;
 
 import com.clinicnetwork.booking.appointment.BookingRejectedException;
+import com.clinicnetwork.booking.appointment.RoomTaken;
 import com.clinicnetwork.booking.availability.AvailabilityService;
 import com.clinicnetwork.booking.availability.FreeSlot;
 import java.time.Duration;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the answer to an unavailable course names: each date that could not be booked, why, and the nearest free starts
- * with the same therapist around it. Looked up after the booking has rolled back.
+ * with the same therapist (and a free room, when the treatment needs one) around it. Looked up after the booking has
+ * rolled back.
  */
 @Component
 class FindAlternatives {
@@ -31,13 +33,20 @@ class FindAlternatives {
     List<UnavailableDate> around(CourseUnavailableException e) {
         SeriesRequest course = e.course();
         return e.unavailable().stream()
-                .map(occurrence -> new UnavailableDate(utc(occurrence.startsAt()),
-                        occurrence.ruledOut().isPresent() ? "not-bookable" : "slot-taken",
+                .map(occurrence -> new UnavailableDate(utc(occurrence.startsAt()), reason(occurrence),
                         occurrence.ruledOut().map(BookingRejectedException::detail)
-                                .orElse("The therapist is already booked then."),
+                                .orElse(occurrence.roomTaken() ? "No room the treatment needs is free then."
+                                        : "The therapist is already booked then."),
                         availability.nearestFreeSlots(course.locationId(), course.treatmentId(), course.therapistId(),
                                 occurrence.startsAt(), AROUND, PER_DATE).stream().map(Alternative::of).toList()))
                 .toList();
+    }
+
+    private static String reason(CourseUnavailableException.Occurrence occurrence) {
+        if (occurrence.ruledOut().isPresent()) {
+            return "not-bookable";
+        }
+        return occurrence.roomTaken() ? RoomTaken.PROBLEM : "slot-taken";
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -47,7 +56,8 @@ class FindAlternatives {
     /**
      * A date of the course that cannot be booked, why, and free starts near it with the same therapist.
      *
-     * @param reason {@code slot-taken} or {@code not-bookable} (outside working hours, the booking window, ...)
+     * @param reason {@code slot-taken}, {@code room-taken} (the therapist is free, no room of the kind the treatment
+     *               needs is) or {@code not-bookable} (outside working hours, the booking window, ...)
      */
     record UnavailableDate(OffsetDateTime startsAt, String reason, String detail, List<Alternative> alternatives) {
     }

@@ -50,7 +50,7 @@ class SeriesController {
     @PostMapping
     @Operation(operationId = "bookAppointmentSeries", summary = "Book a course of sessions, all or none")
     @ApiResponse(responseCode = "201", description = "Booked: the course's appointments, earliest first.")
-    @ApiResponse(responseCode = "409", description = "`series-unavailable`: some sessions cannot be booked, nothing was (`unavailable` lists them); `client-limit-reached`; `client-erased`.")
+    @ApiResponse(responseCode = "409", description = "`series-unavailable`: some sessions cannot be booked, nothing was (`unavailable` lists them, each with its `reason`: `slot-taken`, `room-taken` or `not-bookable`); `client-limit-reached`; `client-erased`.")
     ResponseEntity<SeriesView> book(@Valid @RequestBody SeriesRequest request,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user,
             HttpServletRequest servletRequest) {

@@ -59,6 +59,8 @@ class AcceptWaitlistOffer {
      * @throws OfferExpiredException    if its hold has ended
      * @throws BookingRejectedException if the directory no longer allows the slot
      * @throws SlotTakenException       if the slot has been taken after all
+     * @throws com.clinicnetwork.servicedefaults.refusal.StateConflictException {@code room-taken} if no room the
+     *                                  treatment needs is free any more
      */
     @Transactional
     AppointmentView accept(ClinicUser user, UUID offerId) {
@@ -73,10 +75,10 @@ class AcceptWaitlistOffer {
         BookingContext context = contexts.load(offer.locationId(), offer.treatmentId(), held.therapistId(),
                 List.of(held.startsAt()));
         Slot slot = BookingRules.heldSlotFor(context, held.startsAt(), clock.instant());
-        slots.claim(slot, List.of(slot.therapistId()), null);
+        UUID roomId = slots.claim(context.parties(), slot, List.of(slot.therapistId()), null);
         try {
             return writer.booked(Appointment.booked(appointmentId, client.id(), offer.locationId(), offer.treatmentId(), slot,
-                    null, null, clock.instant()), client);
+                    roomId, null, null, clock.instant()), client);
         } catch (SlotTakenException refused) {
             // Read after the rollback, the offer would hold its slot again and be named as what the slot collides with.
             throw SlotTakenException.collidingWith(slot, Optional.empty());

@@ -96,7 +96,7 @@ class WaitlistController {
     @PostMapping("/offers/{id}/accept")
     @Operation(operationId = "acceptWaitlistOffer", summary = "Accept an offer: book the held slot")
     @ApiResponse(responseCode = "201", description = "Booked: the new appointment, with `Location` and `ETag`.")
-    @ApiResponse(responseCode = "409", description = "`offer-expired`, `illegal-transition` (already answered, `currentStatus`), `slot-taken`, `client-limit-reached` or `client-erased`.")
+    @ApiResponse(responseCode = "409", description = "`offer-expired`, `illegal-transition` (already answered, `currentStatus`), `slot-taken`, `room-taken`, `client-limit-reached` or `client-erased`.")
     @ApiResponse(responseCode = "422", description = "The booking rules refuse the time (`outside-working-hours`, `therapist-unavailable`, `outside-booking-window`, with `errors` naming `startsAt`).")
     ResponseEntity<AppointmentView> accept(@PathVariable UUID id,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey, ClinicUser user,

@@ -4,9 +4,11 @@ import com.clinicnetwork.booking.appointment.BookingContext;
 import com.clinicnetwork.booking.appointment.BookingContextLoader;
 import com.clinicnetwork.booking.appointment.BookingRejectedException;
 import com.clinicnetwork.booking.appointment.BookingRules;
+import com.clinicnetwork.booking.appointment.RoomCalendar;
 import com.clinicnetwork.booking.appointment.Slot;
 import com.clinicnetwork.booking.appointment.SlotFreed;
 import com.clinicnetwork.booking.appointment.TherapistCalendarRepository;
+import com.clinicnetwork.booking.availability.RoomSchedule;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.limits.ClientAllowance;
@@ -24,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -36,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Offers freed slots to waiting clients, first come first served, one client at a time: OFFERED → ACCEPTED,
  * DECLINED or EXPIRED; after a decline or expiry the slot goes to the next matching client. A client is offered
  * a slot once, however many entries they have, and only within their limits (see {@code ClientAllowance}). An offer holds
- * its slot (see {@link TherapistCalendarRepository}) until it is answered ({@link AcceptWaitlistOffer},
+ * its slot (see {@link TherapistCalendarRepository}), and the room its treatment needs (see {@link RoomCalendar}), until
+ * it is answered ({@link AcceptWaitlistOffer},
  * {@link DeclineWaitlistOffer}), withdrawn ({@link LeaveWaitlist}) or lapses.
  */
 @Service
@@ -49,6 +53,7 @@ class WaitlistOffering {
     private final BookingContextLoader contexts;
     private final BookingPolicyRepository policies;
     private final TherapistCalendarRepository calendar;
+    private final RoomCalendar roomCalendar;
     private final ClientRepository clients;
     private final ClientAllowance allowance;
     private final OutboxWriter outbox;
@@ -57,12 +62,14 @@ class WaitlistOffering {
     private final Clock clock;
 
     WaitlistOffering(WaitlistRepository waitlist, BookingContextLoader contexts, BookingPolicyRepository policies,
-            TherapistCalendarRepository calendar, ClientRepository clients, ClientAllowance allowance, OutboxWriter outbox,
+            TherapistCalendarRepository calendar, RoomCalendar roomCalendar, ClientRepository clients,
+            ClientAllowance allowance, OutboxWriter outbox,
             WaitlistProperties properties, TransactionTemplate transactions, Clock clock) {
         this.waitlist = waitlist;
         this.contexts = contexts;
         this.policies = policies;
         this.calendar = calendar;
+        this.roomCalendar = roomCalendar;
         this.clients = clients;
         this.allowance = allowance;
         this.outbox = outbox;
@@ -116,9 +123,9 @@ class WaitlistOffering {
         do {
             page = waitlist.candidates(locationId, freed.therapistId(), freed.startsAt(), position, CANDIDATE_PAGE);
             for (WaitlistRepository.Candidate candidate : page) {
-                Optional<Slot> slot = slotFor(candidate.entry(), freed);
-                if (slot.isPresent() && allowance.admitsOffer(candidate.entry().clientId())) {
-                    offer(candidate.entry(), slot.get());
+                Optional<Hold> hold = holdFor(candidate.entry(), freed);
+                if (hold.isPresent() && allowance.admitsOffer(candidate.entry().clientId())) {
+                    offer(candidate.entry(), hold.get());
                     return;
                 }
                 position = candidate.position();
@@ -126,12 +133,19 @@ class WaitlistOffering {
         } while (page.size() == CANDIDATE_PAGE);
     }
 
-    /** The session the entry's treatment would need from the freed start, if the rules, the calendar and the entry allow it. */
-    private Optional<Slot> slotFor(WaitlistEntry entry, Slot freed) {
+    /** What an offer holds: the therapist's time and, when the treatment needs one, a room (null: none). */
+    private record Hold(Slot slot, @Nullable UUID roomId) {
+    }
+
+    /**
+     * The session the entry's treatment would need from the freed start, with the first free room it needs, if the rules,
+     * the calendar, the rooms (under the location's room lock) and the entry allow it.
+     */
+    private Optional<Hold> holdFor(WaitlistEntry entry, Slot freed) {
+        BookingContext context;
         Slot slot;
         try {
-            BookingContext context = contexts.load(entry.locationId(), entry.treatmentId(), freed.therapistId(),
-                    List.of(freed.startsAt()));
+            context = contexts.load(entry.locationId(), entry.treatmentId(), freed.therapistId(), List.of(freed.startsAt()));
             slot = BookingRules.slotFor(context, freed.startsAt(), policies.policyAt(entry.locationId()), clock.instant());
         } catch (BookingRejectedException notBookable) {
             return Optional.empty();
@@ -139,16 +153,21 @@ class WaitlistOffering {
         if (!entry.wants(slot.startsAt(), slot.endsAt()) || calendar.conflicting(slot).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(slot);
+        RoomSchedule rooms = roomCalendar.lockedAround(entry.locationId(), context.parties().treatment(), slot.occupied(), null);
+        if (!rooms.admits(slot.occupied())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Hold(slot, rooms.firstFree(slot.occupied()).orElse(null)));
     }
 
-    private void offer(WaitlistEntry entry, Slot slot) {
+    private void offer(WaitlistEntry entry, Hold hold) {
+        Slot slot = hold.slot();
         Client client = clients.find(entry.clientId())
                 .orElseThrow(() -> new IllegalStateException("Waitlist entry " + entry.id() + " refers to a missing client"));
         Instant holdUntil = WaitlistOffer.holdUntil(clock.instant(), properties.holdDuration(), slot.startsAt());
         WaitlistOffer offer = new WaitlistOffer(UUID.randomUUID(), entry.id(), entry.clientId(), entry.locationId(),
                 entry.treatmentId(), slot, holdUntil, OfferStatus.OFFERED);
-        waitlist.insert(offer);
+        waitlist.insert(offer, hold.roomId());
         outbox.append(OutgoingEvent.about(Topics.APPOINTMENTS, EventTypes.WAITLIST_OFFER_MADE, offer.id(),
                 new WaitlistOfferMade(offer.id(), entry.id(), entry.clientId(), slot.therapistId(), entry.locationId(),
                         entry.treatmentId(), slot.startsAt().atOffset(ZoneOffset.UTC), slot.endsAt().atOffset(ZoneOffset.UTC),

@@ -106,12 +106,16 @@ class WaitlistRepository {
     record Candidate(WaitlistEntry entry, CandidatePosition position) {
     }
 
-    void insert(WaitlistOffer offer) {
+    /**
+     * @param heldRoomId the room the offer holds for the client with the therapist's time, while it is OFFERED; null when
+     *                   the treatment needs none
+     */
+    void insert(WaitlistOffer offer, UUID heldRoomId) {
         jdbc.sql("""
                         INSERT INTO waitlist_offer (id, entry_id, therapist_id, location_id, treatment_id, starts_at, ends_at,
-                                                    blocked_until, hold_until, status, version)
+                                                    blocked_until, hold_until, status, version, room_id)
                         VALUES (:id, :entryId, :therapistId, :locationId, :treatmentId, :startsAt, :endsAt,
-                                :blockedUntil, :holdUntil, 'OFFERED', 1)
+                                :blockedUntil, :holdUntil, 'OFFERED', 1, :roomId)
                         """)
                 .param("id", offer.id())
                 .param("entryId", offer.entryId())
@@ -122,6 +126,7 @@ class WaitlistRepository {
                 .param("endsAt", utc(offer.slot().endsAt()))
                 .param("blockedUntil", utc(offer.slot().blockedUntil()))
                 .param("holdUntil", utc(offer.holdUntil()))
+                .param("roomId", heldRoomId)
                 .update();
     }
 

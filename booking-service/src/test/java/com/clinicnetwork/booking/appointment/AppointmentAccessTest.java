@@ -24,7 +24,7 @@ class AppointmentAccessTest {
     private static final Appointment APPOINTMENT = new Appointment(UUID.randomUUID(), CLIENT, THERAPIST, LOCATION,
             UUID.randomUUID(), Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"),
             Instant.parse("2026-12-01T11:15:00Z"), AppointmentStatus.BOOKED, null, 1, Instant.parse("2026-11-01T10:00:00Z"),
-            null, null, null);
+            null, null, null, null);
 
     @Test
     void aClientBooksForThemselves() {

@@ -96,7 +96,7 @@ class AppointmentBookingIT extends IntegrationTestBase {
                     .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
                     .expectBody(AppointmentView.class).returnResult().getResponseBody();
             // Reads add display names, which the booking's answer does not carry.
-            assertThat(read.withNames(null, null, null, null)).isEqualTo(appointment);
+            assertThat(read.withNames(null, null, null, null, null)).isEqualTo(appointment);
         }
     }
 

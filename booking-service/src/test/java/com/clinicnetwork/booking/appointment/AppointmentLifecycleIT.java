@@ -66,7 +66,7 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://api.clinic-network.example/problems/slot-taken")
                 .jsonPath("$.conflictingSlot.startsAt").exists();
-        assertThat(read(admin(), mine.id()).withNames(null, null, null, null)).isEqualTo(mine);
+        assertThat(read(admin(), mine.id()).withNames(null, null, null, null, null)).isEqualTo(mine);
         post(APPOINTMENTS + mine.id() + "/reschedule", client(SAM), Map.of("startsAt", nextWeekAt(3, 0).toString()), null)
                 .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     }
@@ -151,7 +151,7 @@ class AppointmentLifecycleIT extends IntegrationTestBase {
                 .jsonPath("$.transition").isEqualTo("no-show")
                 .jsonPath("$.notBefore").isEqualTo(booked.startsAt().toInstant().toString());
 
-        assertThat(read(admin(), booked.id()).withNames(null, null, null, null)).isEqualTo(booked);
+        assertThat(read(admin(), booked.id()).withNames(null, null, null, null, null)).isEqualTo(booked);
         // The client can still turn up: the appointment takes its normal course.
         post(APPOINTMENTS + booked.id() + "/check-in", frontDesk(setup.locationId()), null, "\"1\"").expectStatus().isOk();
     }

@@ -151,7 +151,7 @@ class BookingRulesTest {
                 Reason.NOT_BOOKABLE, "locationId");
         assertRejected(() -> BookingRules.bookable(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.empty(),
                 THERAPIST_ID, Optional.of(therapist)), Reason.NOT_BOOKABLE, "treatmentId");
-        assertRejected(() -> slotFor(LONDON, new Treatment(TREATMENT_ID, Duration.ofHours(1), Duration.ZERO, false), therapist, start),
+        assertRejected(() -> slotFor(LONDON, new Treatment(TREATMENT_ID, Duration.ofHours(1), Duration.ZERO, false, null), therapist, start),
                 Reason.NOT_BOOKABLE, "treatmentId");
         assertRejected(() -> BookingRules.bookable(LOCATION_ID, Optional.of(LONDON), TREATMENT_ID, Optional.of(ONE_HOUR),
                 THERAPIST_ID, Optional.empty()), Reason.NOT_BOOKABLE, "therapistId");
@@ -366,7 +366,7 @@ class BookingRulesTest {
     }
 
     private static Treatment treatment(int minutes, int bufferMinutes) {
-        return new Treatment(TREATMENT_ID, Duration.ofMinutes(minutes), Duration.ofMinutes(bufferMinutes), true);
+        return new Treatment(TREATMENT_ID, Duration.ofMinutes(minutes), Duration.ofMinutes(bufferMinutes), true, null);
     }
 
     private static WorkingHours hours(DayOfWeek day, String from, String to) {

@@ -65,10 +65,34 @@ class AvailabilityEngineTest {
     void noticeAndHorizonCutTheRangeAndTheGridStaysOnTheBlockStart() {
         TherapistSchedule maya = schedule(MAYA, List.of(interval("2026-12-01T09:00:00Z", "2026-12-01T17:00:00Z")), List.of());
         AvailabilityInputs inputs = new AvailabilityInputs(HOUR, Duration.ZERO, Duration.ofMinutes(30),
-                Instant.parse("2026-12-01T10:10:00Z"), Instant.parse("2026-12-01T12:00:00Z"), List.of(maya));
+                Instant.parse("2026-12-01T10:10:00Z"), Instant.parse("2026-12-01T12:00:00Z"), List.of(maya),
+                RoomSchedule.NOT_NEEDED);
 
         assertThat(AvailabilityEngine.freeSlots(inputs)).extracting(FreeSlot::startsAt).containsExactly(
                 Instant.parse("2026-12-01T10:30:00Z"), Instant.parse("2026-12-01T11:00:00Z"), Instant.parse("2026-12-01T11:30:00Z"));
+    }
+
+    @Test
+    void aSlotIsOfferedOnlyWhenSomeRoomTheTreatmentNeedsIsFreeForTheSessionAndItsBuffer() {
+        TherapistSchedule maya = schedule(MAYA, List.of(interval("2026-12-01T09:00:00Z", "2026-12-01T12:00:00Z")), List.of());
+        TherapistSchedule omar = schedule(OMAR, List.of(interval("2026-12-01T09:00:00Z", "2026-12-01T12:00:00Z")), List.of());
+        // The only table: another therapist's session 10:00-10:45 with its buffer.
+        RoomSchedule oneTable = RoomSchedule.of(List.of(new RoomSchedule.RoomTime(UUID.randomUUID(),
+                List.of(interval("2026-12-01T10:00:00Z", "2026-12-01T10:45:00Z")))));
+        AvailabilityInputs inputs = new AvailabilityInputs(HOUR, QUARTER, HOUR, LONG_AGO, FAR_AHEAD, List.of(maya, omar),
+                oneTable);
+
+        // 09:00 would buffer until 10:15, into the table's session; both therapists are free all morning.
+        assertThat(AvailabilityEngine.freeSlots(inputs)).extracting(FreeSlot::startsAt).containsExactly(
+                Instant.parse("2026-12-01T11:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"));
+    }
+
+    @Test
+    void aTreatmentThatNeedsAKindOfRoomTheLocationDoesNotHaveIsNeverOffered() {
+        TherapistSchedule maya = schedule(MAYA, List.of(interval("2026-12-01T09:00:00Z", "2026-12-01T12:00:00Z")), List.of());
+
+        assertThat(AvailabilityEngine.freeSlots(new AvailabilityInputs(HOUR, QUARTER, HOUR, LONG_AGO, FAR_AHEAD, List.of(maya),
+                RoomSchedule.of(List.of())))).isEmpty();
     }
 
     @Test
@@ -235,7 +259,7 @@ class AvailabilityEngineTest {
             Instant earliest = base.plus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)));
             Instant startsBefore = earliest.plus(Duration.ofMinutes(1 + random.nextInt(5 * 24 * 60)));
             AvailabilityInputs inputs = new AvailabilityInputs(duration, buffer, Duration.ofMinutes(5L + 5 * random.nextInt(12)),
-                    earliest, startsBefore, therapists);
+                    earliest, startsBefore, therapists, RoomSchedule.NOT_NEEDED);
 
             for (FreeSlot slot : AvailabilityEngine.freeSlots(inputs)) {
                 TherapistSchedule schedule = therapists.stream().filter(s -> s.therapistId().equals(slot.therapistId()))
@@ -266,7 +290,8 @@ class AvailabilityEngineTest {
     }
 
     private static AvailabilityInputs inputs(Duration duration, Duration buffer, Duration interval, TherapistSchedule... therapists) {
-        return new AvailabilityInputs(duration, buffer, interval, LONG_AGO, FAR_AHEAD, List.of(therapists));
+        return new AvailabilityInputs(duration, buffer, interval, LONG_AGO, FAR_AHEAD, List.of(therapists),
+                RoomSchedule.NOT_NEEDED);
     }
 
     private static TherapistSchedule schedule(UUID therapistId, List<Interval> working, List<Interval> busy) {

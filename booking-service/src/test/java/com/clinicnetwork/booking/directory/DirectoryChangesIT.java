@@ -62,7 +62,7 @@ class DirectoryChangesIT extends IntegrationTestBase {
         publishDirectoryEvent(EventTypes.TREATMENT_UPSERTED, id, treatment(id, 2, 45, false));
         await().atMost(EVENTUALLY).until(() -> !directory.findTreatment(id).orElseThrow().active());
 
-        assertThat(directory.findTreatment(id)).contains(new Treatment(id, Duration.ofMinutes(45), Duration.ofMinutes(10), false));
+        assertThat(directory.findTreatment(id)).contains(new Treatment(id, Duration.ofMinutes(45), Duration.ofMinutes(10), false, null));
     }
 
     @Test

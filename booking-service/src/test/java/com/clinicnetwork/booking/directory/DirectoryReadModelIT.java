@@ -32,6 +32,7 @@ class DirectoryReadModelIT extends IntegrationTestBase {
     private static final UUID EXAMPLE_LOCATION = UUID.fromString("0b7d3c1e-1d7f-4d55-9a53-2f0c5d7c1a01");
     private static final UUID EXAMPLE_TREATMENT = UUID.fromString("5a1c9e6b-3f2d-4e8a-b7c4-9d0e1f2a3b02");
     private static final UUID EXAMPLE_THERAPIST = UUID.fromString("c3e4f5a6-7b8c-4d9e-8f01-a2b3c4d5e603");
+    private static final UUID EXAMPLE_TABLE = UUID.fromString("7c2b8e41-5d3a-4f6e-9b1c-2a3d4e5f6a07");
 
     @Test
     void theContractExamplesBuildABookableReadModel() {
@@ -45,7 +46,9 @@ class DirectoryReadModelIT extends IntegrationTestBase {
                 && directory.findLocation(EXAMPLE_LOCATION).isPresent() && directory.findTreatment(EXAMPLE_TREATMENT).isPresent());
         assertThat(directory.findLocation(EXAMPLE_LOCATION)).contains(new Location(EXAMPLE_LOCATION, ZoneId.of("Europe/London"), true));
         assertThat(directory.findTreatment(EXAMPLE_TREATMENT))
-                .contains(new Treatment(EXAMPLE_TREATMENT, Duration.ofMinutes(60), Duration.ofMinutes(15), true));
+                .contains(new Treatment(EXAMPLE_TREATMENT, Duration.ofMinutes(60), Duration.ofMinutes(15), true, "TREATMENT_TABLE"));
+        assertThat(directory.activeRooms(EXAMPLE_LOCATION, "TREATMENT_TABLE")).containsExactly(new Room(EXAMPLE_TABLE, "Room 1"));
+        assertThat(directory.activeRooms(EXAMPLE_LOCATION, "GYM_AREA")).extracting(Room::name).containsExactly("Rehab gym");
         Therapist therapist = directory.findTherapist(EXAMPLE_THERAPIST).orElseThrow();
         assertThat(therapist.active()).isTrue();
         assertThat(therapist.locationIds()).containsExactly(EXAMPLE_LOCATION);
@@ -53,7 +56,7 @@ class DirectoryReadModelIT extends IntegrationTestBase {
         assertThat(therapist.workingHours()).containsExactly(
                 new WorkingHours(EXAMPLE_LOCATION, DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
 
-        // What the examples describe can be booked: a Tuesday at 10:00 London time.
+        // What the examples describe can be booked, into the example's table: a Tuesday at 10:00 London time.
         LocalDate tuesday = LocalDate.now(LONDON).plusDays(1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         http.post().uri("/api/v1/appointments")
                 .header(HttpHeaders.AUTHORIZATION, client(SAM))
@@ -62,7 +65,38 @@ class DirectoryReadModelIT extends IntegrationTestBase {
                         "therapistId", EXAMPLE_THERAPIST, "locationId", EXAMPLE_LOCATION, "treatmentId", EXAMPLE_TREATMENT,
                         "startsAt", tuesday.atTime(10, 0).atZone(LONDON).toOffsetDateTime().toString()))
                 .exchange()
-                .expectStatus().isCreated();
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.roomId").isEqualTo(EXAMPLE_TABLE.toString());
+    }
+
+    @Test
+    void aNewerVersionOfALocationReplacesItsRoomsAndAnInactiveRoomKeepsItsName() {
+        UUID id = UUID.randomUUID();
+        UUID retired = UUID.randomUUID();
+        UUID added = UUID.randomUUID();
+        publishDirectoryEvent(EventTypes.LOCATION_UPSERTED, id, withRooms(id, 1,
+                new com.clinicnetwork.contracts.directory.Room(retired, "Table 1", "TREATMENT_TABLE", true)));
+        await().atMost(EVENTUALLY).until(() -> !directory.activeRooms(id, "TREATMENT_TABLE").isEmpty());
+
+        publishDirectoryEvent(EventTypes.LOCATION_UPSERTED, id, withRooms(id, 2,
+                new com.clinicnetwork.contracts.directory.Room(retired, "Table 1", "TREATMENT_TABLE", false),
+                new com.clinicnetwork.contracts.directory.Room(added, "Table 2", "TREATMENT_TABLE", true)));
+        await().atMost(EVENTUALLY).until(() -> directory.activeRooms(id, "TREATMENT_TABLE").equals(List.of(new Room(added, "Table 2"))));
+
+        assertThat(directory.roomNames(List.of(retired, added))).isEqualTo(Map.of(retired, "Table 1", added, "Table 2"));
+    }
+
+    @Test
+    void aLocationListingOneRoomTwiceIsDeadLettered() {
+        UUID id = UUID.randomUUID();
+        com.clinicnetwork.contracts.directory.Room table =
+                new com.clinicnetwork.contracts.directory.Room(UUID.randomUUID(), "Table 1", "TREATMENT_TABLE", true);
+        try (TopicProbe deadLetters = TopicProbe.readFromBeginning(bootstrapServers(), Topics.deadLetterOf(Topics.DIRECTORY))) {
+            publishDirectoryEvent(EventTypes.LOCATION_UPSERTED, id, withRooms(id, 1, table, table));
+
+            deadLetters.awaitRecord(EVENTUALLY, record -> id.toString().equals(record.key()));
+        }
+        assertThat(directory.findLocation(id)).isEmpty();
     }
 
     @Test
@@ -145,6 +179,11 @@ class DirectoryReadModelIT extends IntegrationTestBase {
             deadLetters.awaitRecord(EVENTUALLY, record -> id.toString().equals(record.key()));
         }
         assertThat(directory.findLocation(id)).isEmpty();
+    }
+
+    private static LocationState withRooms(UUID id, long version, com.clinicnetwork.contracts.directory.Room... rooms) {
+        return new LocationState(id, version, "Clinic " + version, "1 Test Street", "Europe/London", true, List.of(),
+                List.of(rooms), null);
     }
 
     private static LocationState location(UUID id, long version, String timeZone, boolean active) {

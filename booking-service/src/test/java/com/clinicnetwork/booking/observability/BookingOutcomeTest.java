@@ -10,6 +10,7 @@ class BookingOutcomeTest {
     void aBookingAndTheRulesThatRefuseOneHaveOutcomesOfTheirOwn() {
         assertThat(BookingOutcome.of(201, null)).isEqualTo(BookingOutcome.BOOKED);
         assertThat(BookingOutcome.of(409, "slot-taken")).isEqualTo(BookingOutcome.CONFLICT);
+        assertThat(BookingOutcome.of(409, "room-taken")).isEqualTo(BookingOutcome.CONFLICT);
         assertThat(BookingOutcome.of(422, "outside-working-hours")).isEqualTo(BookingOutcome.OUTSIDE_HOURS);
         assertThat(BookingOutcome.of(422, "therapist-unavailable")).isEqualTo(BookingOutcome.THERAPIST_UNAVAILABLE);
         assertThat(BookingOutcome.of(422, "outside-booking-window")).isEqualTo(BookingOutcome.OUTSIDE_BOOKING_WINDOW);

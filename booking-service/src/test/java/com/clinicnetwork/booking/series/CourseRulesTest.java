@@ -8,6 +8,8 @@ import com.clinicnetwork.booking.appointment.BookingRejectedException;
 import com.clinicnetwork.booking.appointment.BookingRejectedException.Reason;
 import com.clinicnetwork.booking.appointment.Slot;
 import com.clinicnetwork.booking.availability.Interval;
+import com.clinicnetwork.booking.availability.RoomSchedule;
+import com.clinicnetwork.booking.availability.RoomSchedule.RoomTime;
 import com.clinicnetwork.booking.availability.TherapistSchedule;
 import com.clinicnetwork.booking.directory.Location;
 import com.clinicnetwork.booking.directory.Therapist;
@@ -31,7 +33,7 @@ class CourseRulesTest {
     private static final UUID THERAPIST_ID = UUID.randomUUID();
     private static final BookingParties PARTIES = new BookingParties(
             new Location(LOCATION_ID, ZoneId.of("Europe/London"), true),
-            new Treatment(TREATMENT_ID, Duration.ofHours(1), Duration.ofMinutes(15), true),
+            new Treatment(TREATMENT_ID, Duration.ofHours(1), Duration.ofMinutes(15), true, null),
             new Therapist(THERAPIST_ID, true, Set.of(LOCATION_ID), Set.of(TREATMENT_ID), List.of()));
     /** Three Tuesdays, 09:00 to 17:00 (London is on GMT then). */
     private static final BookingContext THREE_TUESDAYS = new BookingContext(PARTIES, new TherapistSchedule(THERAPIST_ID,
@@ -45,7 +47,7 @@ class CourseRulesTest {
 
     @Test
     void aCourseWhoseEveryStartIsFreeTakesASlotPerSession() {
-        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of());
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of(), RoomSchedule.NOT_NEEDED);
 
         assertThat(plan.unavailable()).isEmpty();
         assertThat(plan.slots()).extracting(Slot::startsAt).containsExactlyElementsOf(WEEKLY_AT_TEN);
@@ -58,7 +60,8 @@ class CourseRulesTest {
         Slot someoneElses = new Slot(THERAPIST_ID, Instant.parse("2026-12-08T08:45:00Z"), Instant.parse("2026-12-08T09:45:00Z"),
                 Instant.parse("2026-12-08T10:00:01Z"));
 
-        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of(someoneElses));
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of(someoneElses),
+                RoomSchedule.NOT_NEEDED);
 
         assertThat(plan.unavailable()).containsExactly(Occurrence.taken(WEEKLY_AT_TEN.get(1)));
     }
@@ -67,7 +70,7 @@ class CourseRulesTest {
     void aStartOverlappingAnEarlierSessionOfTheSameCourseIsTaken() {
         List<Instant> halfAnHourApart = List.of(WEEKLY_AT_TEN.get(0), WEEKLY_AT_TEN.get(0).plus(Duration.ofMinutes(30)));
 
-        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, halfAnHourApart, POLICY, NOW, List.of());
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, halfAnHourApart, POLICY, NOW, List.of(), RoomSchedule.NOT_NEEDED);
 
         assertThat(plan.slots()).extracting(Slot::startsAt).containsExactly(WEEKLY_AT_TEN.get(0));
         assertThat(plan.unavailable()).containsExactly(Occurrence.taken(halfAnHourApart.get(1)));
@@ -81,7 +84,8 @@ class CourseRulesTest {
                 lateOnTheSecondTuesday.plus(Duration.ofMinutes(75)));
 
         CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS,
-                List.of(WEEKLY_AT_TEN.get(0), lateOnTheSecondTuesday, beyondTheHorizon), POLICY, NOW, List.of(takenAndOutsideHours));
+                List.of(WEEKLY_AT_TEN.get(0), lateOnTheSecondTuesday, beyondTheHorizon), POLICY, NOW, List.of(takenAndOutsideHours),
+                RoomSchedule.NOT_NEEDED);
 
         assertThat(plan.unavailable()).extracting(Occurrence::startsAt).containsExactly(lateOnTheSecondTuesday, beyondTheHorizon);
         assertThat(plan.unavailable()).extracting(occurrence -> occurrence.ruledOut().orElseThrow().reason())
@@ -97,6 +101,49 @@ class CourseRulesTest {
         assertThat(plan.slots()).isEmpty();
         assertThat(plan.unavailable()).containsExactly(Occurrence.ruledOut(WEEKLY_AT_TEN.get(0), notOffered),
                 Occurrence.ruledOut(WEEKLY_AT_TEN.get(1), notOffered), Occurrence.ruledOut(WEEKLY_AT_TEN.get(2), notOffered));
+    }
+
+    @Test
+    void everySessionGetsTheFirstRoomByNameThatIsFreeForItAndItsBuffer() {
+        UUID roomA = UUID.randomUUID();
+        UUID roomB = UUID.randomUUID();
+        // Room A's session of another therapist ends at 10:00 on the first Tuesday and its buffer a second later.
+        RoomSchedule rooms = RoomSchedule.of(List.of(
+                new RoomTime(roomA, List.of(interval("2026-12-01T09:00:00Z", "2026-12-01T10:00:01Z"))),
+                new RoomTime(roomB, List.of())));
+
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of(), rooms);
+
+        assertThat(plan.unavailable()).isEmpty();
+        assertThat(plan.sessions()).extracting(CourseRules.Session::roomId).containsExactly(roomB, roomA, roomA);
+    }
+
+    @Test
+    void aStartWhereTheTherapistIsFreeButEveryRoomIsTakenIsRoomTaken() {
+        UUID onlyRoom = UUID.randomUUID();
+        RoomSchedule rooms = RoomSchedule.of(List.of(
+                new RoomTime(onlyRoom, List.of(interval("2026-12-08T10:30:00Z", "2026-12-08T11:45:00Z")))));
+
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of(), rooms);
+
+        assertThat(plan.unavailable()).containsExactly(Occurrence.roomTaken(WEEKLY_AT_TEN.get(1)));
+        assertThat(plan.sessions()).extracting(CourseRules.Session::roomId).containsExactly(onlyRoom, onlyRoom);
+    }
+
+    @Test
+    void aTreatmentThatNeedsARoomAtALocationWithoutOneOfItsKindCannotBeBooked() {
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of(),
+                RoomSchedule.of(List.of()));
+
+        assertThat(plan.sessions()).isEmpty();
+        assertThat(plan.unavailable()).extracting(Occurrence::roomTaken).containsOnly(true);
+    }
+
+    @Test
+    void sessionsOfATreatmentThatNeedsNoRoomGetNone() {
+        CourseRules.Plan plan = CourseRules.plan(THREE_TUESDAYS, WEEKLY_AT_TEN, POLICY, NOW, List.of(), RoomSchedule.NOT_NEEDED);
+
+        assertThat(plan.sessions()).extracting(CourseRules.Session::roomId).containsOnlyNulls();
     }
 
     private static Interval interval(String start, String end) {

@@ -3,6 +3,7 @@ package com.clinicnetwork.therapist.demo;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
 import com.clinicnetwork.therapist.location.LocationService;
+import com.clinicnetwork.therapist.location.RoomService;
 import com.clinicnetwork.therapist.schedule.TimeOff;
 import com.clinicnetwork.therapist.practitioner.ScheduleExceptionService;
 import com.clinicnetwork.therapist.practitioner.TherapistService;
@@ -40,17 +41,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final LocationService locations;
+    private final RoomService rooms;
     private final TreatmentService treatments;
     private final TherapistService therapists;
     private final ScheduleExceptionService scheduleExceptions;
     private final Clock clock;
 
-    DemoDataSeeder(JdbcClient jdbc, TransactionTemplate transactions, LocationService locations,
+    DemoDataSeeder(JdbcClient jdbc, TransactionTemplate transactions, LocationService locations, RoomService rooms,
             TreatmentService treatments, TherapistService therapists, ScheduleExceptionService scheduleExceptions,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.locations = locations;
+        this.rooms = rooms;
         this.treatments = treatments;
         this.therapists = therapists;
         this.scheduleExceptions = scheduleExceptions;
@@ -65,6 +68,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 return false;
             }
             DemoDirectory.locations().forEach(location -> locations.create(location.id(), location.request()));
+            DemoDirectory.rooms().forEach(room -> rooms.add(room.locationId(), room.id(), room.request()));
             DemoDirectory.treatments().forEach(treatment -> treatments.create(treatment.id(), treatment.request()));
             DemoDirectory.therapists().forEach(therapist -> {
                 therapists.create(therapist.id(), therapist.request());
@@ -76,8 +80,9 @@ class DemoDataSeeder implements ApplicationRunner {
             return true;
         });
         if (Boolean.TRUE.equals(seeded)) {
-            log.info("Seeded the demo directory: {} locations, {} treatments, {} therapists",
-                    DemoDirectory.locations().size(), DemoDirectory.treatments().size(), DemoDirectory.therapists().size());
+            log.info("Seeded the demo directory: {} locations with {} rooms, {} treatments, {} therapists",
+                    DemoDirectory.locations().size(), DemoDirectory.rooms().size(), DemoDirectory.treatments().size(),
+                    DemoDirectory.therapists().size());
         } else {
             log.info("Directory already has data; demo seed skipped");
         }

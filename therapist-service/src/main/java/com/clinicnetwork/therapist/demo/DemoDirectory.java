@@ -8,6 +8,8 @@ import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 
 import com.clinicnetwork.therapist.location.LocationRequest;
+import com.clinicnetwork.therapist.location.RoomKind;
+import com.clinicnetwork.therapist.location.RoomRequest;
 import com.clinicnetwork.therapist.schedule.WorkingHoursBlock;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.practitioner.TherapistRequest;
@@ -43,12 +45,18 @@ final class DemoDirectory {
     static final UUID MYOFASCIAL = treatment(4);
     static final UUID DEEP_TISSUE = treatment(5);
 
+    /** Every demo treatment is hands-on work on a table. */
+    private static final String TABLE = RoomKind.TREATMENT_TABLE.name();
+
     private static final DayOfWeek[] WEEKDAYS = {MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY};
 
     record DemoLocation(UUID id, LocationRequest request) {
     }
 
     record DemoTreatment(UUID id, TreatmentRequest request) {
+    }
+
+    record DemoRoom(UUID locationId, UUID id, RoomRequest request) {
     }
 
     record DemoTherapist(UUID id, TherapistRequest request, List<WorkingHoursBlock> workingHours) {
@@ -74,6 +82,27 @@ final class DemoDirectory {
     }
 
     /**
+     * A treatment table per therapist working at the location, so tables never hold back the demo's bookings, and a
+     * rehab gym; ids {@code 70000000-0000-4000-8000-0000000000LN} for room N of location L.
+     */
+    static List<DemoRoom> rooms() {
+        List<DemoRoom> rooms = new ArrayList<>();
+        List<UUID> locations = List.of(MANCHESTER, LEEDS, BERLIN);
+        for (int l = 0; l < locations.size(); l++) {
+            for (int n = 1; n <= 3; n++) {
+                rooms.add(room(locations.get(l), l + 1, n, "Room " + n, RoomKind.TREATMENT_TABLE));
+            }
+            rooms.add(room(locations.get(l), l + 1, 4, "Rehab gym", RoomKind.GYM_AREA));
+        }
+        return rooms;
+    }
+
+    private static DemoRoom room(UUID locationId, int location, int n, String name, RoomKind kind) {
+        return new DemoRoom(locationId, UUID.fromString("70000000-0000-4000-8000-0000000000" + location + n),
+                new RoomRequest(name, kind.name(), true));
+    }
+
+    /**
      * Tom Haldane's week off, a month after the seed runs, so the demo shows time off without ever
      * blocking the near-term slots the walkthrough books (and without going stale like a fixed date).
      */
@@ -92,34 +121,34 @@ final class DemoDirectory {
                         each side, and a 30 s hamstring stretch each side. Heel slides, 2 x 10, to keep the knee moving. \
                         Ice for 15 minutes if it swells after activity. Avoid deep kneeling for 48 hours; use a cushion \
                         when gardening. Stop any exercise that causes sharp pain and tell your therapist.""",
-                        new BigDecimal("65.00"), true)),
+                        new BigDecimal("65.00"), true, TABLE)),
                 new DemoTreatment(SPORTS, new TreatmentRequest("Sports massage, 45 min", 45, 15,
                         Specialty.SPORTS_MASSAGE.name(), """
                         Drink plenty of water today and keep the next 24 hours to easy movement: a 20-minute walk or an \
                         easy spin. Foam-roll calves, quads and glutes for 60 s each, once a day. Hold hip-flexor and \
                         calf stretches for 30 s, 3 times each side, after training. Resume hard sessions after 48 hours.""",
-                        new BigDecimal("50.00"), true)),
+                        new BigDecimal("50.00"), true, TABLE)),
                 new DemoTreatment(TRIGGER_POINT, new TreatmentRequest("Trigger point therapy, 30 min", 30, 10,
                         Specialty.TRIGGER_POINT_THERAPY.name(), """
                         Some tenderness for a day or two is normal. Apply gentle heat for 10 minutes in the evening. \
                         Twice a day: upper-trapezius stretch (ear towards shoulder) 3 x 30 s each side, and 10 slow \
                         shoulder rolls. Press a tennis ball against a wall on the treated spot for 60 s, no harder \
                         than a 5 out of 10. Check your desk set-up: screen at eye level, shoulders relaxed.""",
-                        new BigDecimal("40.00"), true)),
+                        new BigDecimal("40.00"), true, TABLE)),
                 new DemoTreatment(MYOFASCIAL, new TreatmentRequest("Myofascial release, 60 min", 60, 15,
                         Specialty.MYOFASCIAL_RELEASE.name(), """
                         Move gently and often for the next two days; avoid sitting for more than 45 minutes at a time. \
                         Daily: cat-cow 10 slow repetitions, child's pose 60 s, and a doorway chest stretch 3 x 30 s. \
                         Slow foam rolling along the treated area, 2 minutes, breathing out as you roll. Warm bath or \
                         shower in the evening helps the tissue stay supple.""",
-                        new BigDecimal("65.00"), true)),
+                        new BigDecimal("65.00"), true, TABLE)),
                 new DemoTreatment(DEEP_TISSUE, new TreatmentRequest("Deep tissue massage, 90 min", 90, 15,
                         Specialty.DEEP_TISSUE.name(), """
                         Expect some muscle soreness for 24 to 48 hours, similar to after a workout. Drink water, rest \
                         from heavy lifting for a day, and use heat rather than ice on stiff areas. Daily: child's pose \
                         60 s, knee-to-chest stretch 3 x 30 s each side, and 10 glute bridges. Book a follow-up if the \
                         soreness has not eased after three days.""",
-                        new BigDecimal("85.00"), true)));
+                        new BigDecimal("85.00"), true, TABLE)));
     }
 
     static List<DemoTherapist> therapists() {

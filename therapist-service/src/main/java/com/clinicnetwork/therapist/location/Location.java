@@ -8,12 +8,14 @@ import java.util.UUID;
  * A clinic location of the chain; {@code timeZone} is the IANA zone its opening and working hours are in.
  *
  * @param openingHours in week order
+ * @param rooms        by name, active or not; changed through their own endpoints, each change a new version of the location
  */
 public record Location(UUID id, String name, String address, String timeZone, List<OpeningHours> openingHours,
-        boolean active, long version) {
+        List<Room> rooms, boolean active, long version) {
 
     public Location {
         openingHours = List.copyOf(openingHours);
+        rooms = List.copyOf(rooms);
     }
 
     public WeeklyOpeningHours weeklyOpeningHours() {
@@ -22,6 +24,7 @@ public record Location(UUID id, String name, String address, String timeZone, Li
 
     public LocationState toState() {
         return new LocationState(id, version, name, address, timeZone, active,
-                openingHours.stream().map(OpeningHours::toContract).toList());
+                openingHours.stream().map(OpeningHours::toContract).toList(), rooms.stream().map(Room::toContract).toList(),
+                null);
     }
 }

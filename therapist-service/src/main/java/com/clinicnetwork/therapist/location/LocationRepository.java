@@ -23,9 +23,11 @@ public class LocationRepository {
     private static final String COLUMNS = "id, name, address, time_zone, active, version";
 
     private final JdbcClient jdbc;
+    private final RoomRepository rooms;
 
-    LocationRepository(JdbcClient jdbc) {
+    LocationRepository(JdbcClient jdbc, RoomRepository rooms) {
         this.jdbc = jdbc;
+        this.rooms = rooms;
     }
 
     void insert(Location location) {
@@ -72,6 +74,11 @@ public class LocationRepository {
         }
     }
 
+    /** Gives the location a new version for a change of its rooms; call after {@link #lockVersion}. */
+    void updateVersion(UUID id, long version) {
+        jdbc.sql("UPDATE locations SET version = :version WHERE id = :id").param("id", id).param("version", version).update();
+    }
+
     /** The current version, read with a row lock that serialises changes of the location until the transaction ends. */
     OptionalLong lockVersion(UUID id) {
         return jdbc.sql("SELECT version FROM locations WHERE id = :id FOR UPDATE")
@@ -91,7 +98,7 @@ public class LocationRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withOpeningHours(jdbc.sql("SELECT " + COLUMNS + " FROM locations WHERE id IN (:ids) ORDER BY name, id")
+        return withHoursAndRooms(jdbc.sql("SELECT " + COLUMNS + " FROM locations WHERE id IN (:ids) ORDER BY name, id")
                 .param("ids", ids)
                 .query(Row.class)
                 .list());
@@ -106,7 +113,7 @@ public class LocationRepository {
     }
 
     List<Location> findPage(PageQuery page) {
-        return withOpeningHours(jdbc.sql("SELECT " + COLUMNS + " FROM locations ORDER BY name, id LIMIT :limit OFFSET :offset")
+        return withHoursAndRooms(jdbc.sql("SELECT " + COLUMNS + " FROM locations ORDER BY name, id LIMIT :limit OFFSET :offset")
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(Row.class)
@@ -151,22 +158,25 @@ public class LocationRepository {
     private record HoursRow(UUID locationId, OpeningHours block) {
     }
 
-    private List<Location> withOpeningHours(List<Row> rows) {
+    private List<Location> withHoursAndRooms(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
+        Set<UUID> ids = rows.stream().map(Row::id).collect(Collectors.toSet());
         Map<UUID, List<OpeningHours>> hours = new HashMap<>();
         jdbc.sql("""
                         SELECT location_id, day_of_week, opens_at, closes_at FROM location_opening_hours
                         WHERE location_id IN (:ids) ORDER BY day_of_week, opens_at
                         """)
-                .param("ids", rows.stream().map(Row::id).collect(Collectors.toSet()))
+                .param("ids", ids)
                 .query((rs, n) -> new HoursRow(rs.getObject("location_id", UUID.class), new OpeningHours(
                         DayOfWeek.of(rs.getInt("day_of_week")), rs.getObject("opens_at", LocalTime.class),
                         rs.getObject("closes_at", LocalTime.class))))
                 .list()
                 .forEach(row -> hours.computeIfAbsent(row.locationId(), id -> new ArrayList<>()).add(row.block()));
+        Map<UUID, List<Room>> roomsByLocation = rooms.byLocation(ids);
         return rows.stream().map(row -> new Location(row.id(), row.name(), row.address(), row.timeZone(),
-                hours.getOrDefault(row.id(), List.of()), row.active(), row.version())).toList();
+                hours.getOrDefault(row.id(), List.of()), roomsByLocation.getOrDefault(row.id(), List.of()), row.active(),
+                row.version())).toList();
     }
 }

@@ -22,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class LocationService {
 
     private final LocationRepository locations;
+    private final RoomRepository rooms;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    LocationService(LocationRepository locations, OutboxWriter outbox, Clock clock) {
+    LocationService(LocationRepository locations, RoomRepository rooms, OutboxWriter outbox, Clock clock) {
         this.locations = locations;
+        this.rooms = rooms;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -34,14 +36,15 @@ public class LocationService {
     @Transactional
     public Location create(UUID id, LocationRequest request) {
         Location location = fromRequest(id, request, request.openingHours() == null ? LocationRequest.AROUND_THE_CLOCK
-                : request.blocks(), 1);
+                : request.blocks(), List.of(), 1);
         locations.insert(location);
         return published(location);
     }
 
     /**
      * Replaces the location, including its opening hours and active flag (deactivating it stops bookings
-     * there). Hours therapists are already scheduled there must stay within the new opening hours.
+     * there); its rooms stay as they are. Hours therapists are already scheduled there must stay within the new
+     * opening hours.
      *
      * @param expectedVersion the version the caller read (If-Match), or null for any
      */
@@ -52,7 +55,8 @@ public class LocationService {
             throw new RuleViolation("openingHours", "is required when replacing a location");
         }
         long version = Versions.next("Location", id, locations.lockVersion(id), expectedVersion);
-        Location location = fromRequest(id, request, request.blocks(), version);
+        Location location = fromRequest(id, request, request.blocks(), rooms.byLocation(List.of(id)).getOrDefault(id, List.of()),
+                version);
         WeeklyOpeningHours opening = location.weeklyOpeningHours();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(location.timeZone())));
         for (LocationRepository.ScheduledHours hours : locations.scheduledHoursAt(id, today)) {
@@ -82,14 +86,16 @@ public class LocationService {
         return LocationOpeningHours.of(locations.findAllById(locationIds));
     }
 
-    private static Location fromRequest(UUID id, LocationRequest request, List<OpeningHours> openingHours, long version) {
+    private static Location fromRequest(UUID id, LocationRequest request, List<OpeningHours> openingHours, List<Room> rooms,
+            long version) {
         WeeklyOpeningHours opening = WeeklyOpeningHours.of(openingHours);
         return new Location(id, request.name().strip(), request.address().strip(),
-                IanaTimeZone.require("timeZone", request.timeZone()), opening.blocks(),
+                IanaTimeZone.require("timeZone", request.timeZone()), opening.blocks(), rooms,
                 request.active() == null || request.active(), version);
     }
 
-    private Location published(Location location) {
+    /** Publishes the location's full current state, in the transaction that changed it. */
+    Location published(Location location) {
         outbox.append(OutgoingEvent.about(Topics.DIRECTORY, EventTypes.LOCATION_UPSERTED, location.id(), location.toState()));
         return location;
     }

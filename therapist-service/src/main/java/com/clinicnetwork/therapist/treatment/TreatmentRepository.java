@@ -1,5 +1,6 @@
 package com.clinicnetwork.therapist.treatment;
 
+import com.clinicnetwork.therapist.location.RoomKind;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.web.PageQuery;
 import java.sql.ResultSet;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class TreatmentRepository {
 
     private static final String COLUMNS =
-            "id, name, duration_minutes, buffer_minutes, required_specialty, aftercare_plan, price, active, version";
+            "id, name, duration_minutes, buffer_minutes, required_specialty, aftercare_plan, price, active, version, room_kind";
 
     private final JdbcClient jdbc;
 
@@ -26,7 +27,7 @@ public class TreatmentRepository {
 
     void insert(Treatment treatment) {
         withColumns(jdbc.sql("INSERT INTO treatments (" + COLUMNS + ") VALUES (:id, :name, :durationMinutes, :bufferMinutes,"
-                + " :requiredSpecialty, :aftercarePlan, :price, :active, :version)"), treatment).update();
+                + " :requiredSpecialty, :aftercarePlan, :price, :active, :version, :roomKind)"), treatment).update();
     }
 
     /** Replaces the row; call after {@link #lockVersion}, which makes this the only writer. */
@@ -34,7 +35,7 @@ public class TreatmentRepository {
         withColumns(jdbc.sql("""
                         UPDATE treatments SET name = :name, duration_minutes = :durationMinutes, buffer_minutes = :bufferMinutes,
                             required_specialty = :requiredSpecialty, aftercare_plan = :aftercarePlan, price = :price,
-                            active = :active, version = :version
+                            active = :active, version = :version, room_kind = :roomKind
                         WHERE id = :id
                         """), treatment).update();
     }
@@ -49,7 +50,8 @@ public class TreatmentRepository {
                 .param("aftercarePlan", treatment.aftercarePlan())
                 .param("price", treatment.price())
                 .param("active", treatment.active())
-                .param("version", treatment.version());
+                .param("version", treatment.version())
+                .param("roomKind", treatment.roomKind() == null ? null : treatment.roomKind().name());
     }
 
     /** The current version, read with a row lock that serialises changes of the treatment until the transaction ends. */
@@ -116,6 +118,7 @@ public class TreatmentRepository {
                 rs.getString("aftercare_plan"),
                 rs.getBigDecimal("price"),
                 rs.getBoolean("active"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getString("room_kind") == null ? null : RoomKind.valueOf(rs.getString("room_kind")));
     }
 }

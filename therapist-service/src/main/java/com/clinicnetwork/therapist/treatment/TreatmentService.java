@@ -7,6 +7,7 @@ import com.clinicnetwork.messaging.outbox.OutgoingEvent;
 import com.clinicnetwork.servicedefaults.web.ApiProblemException;
 import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.therapist.RuleViolation;
+import com.clinicnetwork.therapist.location.RoomKind;
 import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.web.PageQuery;
 import com.clinicnetwork.therapist.web.Versions;
@@ -68,7 +69,8 @@ public class TreatmentService {
         return new Treatment(id, request.name().strip(), request.durationMinutes(),
                 request.bufferMinutes() == null ? 0 : request.bufferMinutes(),
                 Specialty.parse("requiredSpecialty", request.requiredSpecialty()),
-                aftercarePlan, request.price(), request.active() == null || request.active(), version);
+                aftercarePlan, request.price(), request.active() == null || request.active(), version,
+                request.roomKind() == null ? null : RoomKind.parse("roomKind", request.roomKind()));
     }
 
     private Treatment published(Treatment treatment) {

@@ -86,10 +86,19 @@ class DemoDataIT {
                             (earlier, later) -> later.offset() > earlier.offset() ? later : earlier));
 
             assertThat(latestByKey).containsOnlyKeys(expected);
-            DemoDirectory.locations().forEach(location -> assertThat(type(latestByKey.get(location.id().toString())))
-                    .isEqualTo(EventTypes.LOCATION_UPSERTED));
-            DemoDirectory.treatments().forEach(treatment -> assertThat(type(latestByKey.get(treatment.id().toString())))
-                    .isEqualTo(EventTypes.TREATMENT_UPSERTED));
+            DemoDirectory.locations().forEach(location -> {
+                ConsumerRecord<String, String> latest = latestByKey.get(location.id().toString());
+                assertThat(type(latest)).isEqualTo(EventTypes.LOCATION_UPSERTED);
+                assertThat(json.readTree(latest.value()).get("rooms").values())
+                        .extracting(room -> room.get("name").asString() + " " + room.get("kind").asString())
+                        .containsExactly("Rehab gym GYM_AREA", "Room 1 TREATMENT_TABLE", "Room 2 TREATMENT_TABLE",
+                                "Room 3 TREATMENT_TABLE");
+            });
+            DemoDirectory.treatments().forEach(treatment -> {
+                ConsumerRecord<String, String> latest = latestByKey.get(treatment.id().toString());
+                assertThat(type(latest)).isEqualTo(EventTypes.TREATMENT_UPSERTED);
+                assertThat(json.readTree(latest.value()).get("roomKind").asString()).isEqualTo("TREATMENT_TABLE");
+            });
             DemoDirectory.therapists().forEach(therapist -> {
                 ConsumerRecord<String, String> latest = latestByKey.get(therapist.id().toString());
                 assertThat(type(latest)).isEqualTo(EventTypes.THERAPIST_UPSERTED);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clinicnetwork.therapist.location.IanaTimeZone;
 import com.clinicnetwork.therapist.location.Location;
 import com.clinicnetwork.therapist.location.LocationOpeningHours;
+import com.clinicnetwork.therapist.location.RoomKind;
 import com.clinicnetwork.therapist.location.WeeklyOpeningHours;
 import com.clinicnetwork.therapist.schedule.WeeklySchedule;
 import com.clinicnetwork.therapist.schedule.WorkingHoursBlock;
@@ -12,6 +13,7 @@ import com.clinicnetwork.therapist.specialty.Specialty;
 import com.clinicnetwork.therapist.treatment.TreatmentRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +38,25 @@ class DemoDirectoryTest {
     }
 
     @Test
+    void everyLocationHasATreatmentTablePerTherapistWorkingThereAndARehabGym() {
+        for (DemoDirectory.DemoLocation location : DemoDirectory.locations()) {
+            List<DemoDirectory.DemoRoom> rooms = DemoDirectory.rooms().stream()
+                    .filter(room -> room.locationId().equals(location.id())).toList();
+            long therapists = DemoDirectory.therapists().stream()
+                    .filter(therapist -> therapist.request().locationIds().contains(location.id())).count();
+
+            assertThat(rooms).filteredOn(room -> room.request().kind().equals(RoomKind.TREATMENT_TABLE.name()))
+                    .hasSize((int) therapists);
+            assertThat(rooms).extracting(room -> room.request().kind()).contains(RoomKind.GYM_AREA.name());
+            assertThat(rooms).extracting(room -> room.id().toString())
+                    .allMatch(id -> id.startsWith("70000000-0000-4000-8000-0000000000"));
+        }
+        assertThat(DemoDirectory.rooms()).extracting(DemoDirectory.DemoRoom::id).doesNotHaveDuplicates();
+        assertThat(DemoDirectory.treatments()).extracting(treatment -> treatment.request().roomKind())
+                .containsOnly(RoomKind.TREATMENT_TABLE.name());
+    }
+
+    @Test
     void mayaOkaforWorksInManchesterAndOffersKneeAndSportsTreatments() {
         DemoDirectory.DemoTherapist maya = DemoDirectory.therapists().get(0);
         assertThat(maya.id()).isEqualTo(UUID.fromString("20000000-0000-4000-8000-000000000001"));
@@ -50,7 +71,7 @@ class DemoDirectoryTest {
                 DemoDirectory.DemoTreatment::id, t -> Specialty.valueOf(t.request().requiredSpecialty())));
         LocationOpeningHours openingHours = LocationOpeningHours.of(DemoDirectory.locations().stream()
                 .map(l -> new Location(l.id(), l.request().name(), l.request().address(), l.request().timeZone(),
-                        WeeklyOpeningHours.of(l.request().blocks()).blocks(), true, 1))
+                        WeeklyOpeningHours.of(l.request().blocks()).blocks(), List.of(), true, 1))
                 .toList());
         for (DemoDirectory.DemoTherapist therapist : DemoDirectory.therapists()) {
             Set<Specialty> specialties = therapist.request().specialties().stream().map(Specialty::valueOf).collect(Collectors.toSet());

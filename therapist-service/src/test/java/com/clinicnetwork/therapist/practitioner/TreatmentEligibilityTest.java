@@ -36,6 +36,6 @@ class TreatmentEligibilityTest {
     }
 
     private static Treatment treatment(Specialty required) {
-        return new Treatment(UUID.randomUUID(), required.name(), 60, 15, required, null, new BigDecimal("50.00"), true, 1);
+        return new Treatment(UUID.randomUUID(), required.name(), 60, 15, required, null, new BigDecimal("50.00"), true, 1, null);
     }
 }
