@@ -2,6 +2,7 @@ package com.clinicnetwork.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.testsupport.standin.StandInServer;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FhirRoutingIT {
 
-    private static final StandInService BOOKING = StandInService.start("booking-service");
+    private static final StandInServer BOOKING = StandInServer.start("booking-service");
 
     @LocalServerPort
     int port;
