@@ -2,8 +2,9 @@ package com.clinicnetwork.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.gateway.StandInService.Answer;
-import com.clinicnetwork.gateway.StandInService.Content;
+import com.clinicnetwork.testsupport.standin.StandInServer;
+import com.clinicnetwork.testsupport.standin.StandInServer.Answer;
+import com.clinicnetwork.testsupport.standin.StandInServer.Content;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.time.Duration;
@@ -31,8 +32,8 @@ import tools.jackson.databind.JsonNode;
         "clinic.gateway.audit.retry-after=7s"})
 class AuditEventsAggregationIT {
 
-    private static final StandInService BOOKING = StandInService.start("booking-service");
-    private static final StandInService NOTIFICATIONS = StandInService.start("notification-service");
+    private static final StandInServer BOOKING = StandInServer.start("booking-service");
+    private static final StandInServer NOTIFICATIONS = StandInServer.start("notification-service");
     private static final String PATH = "/api/v1/audit-events";
 
     @LocalServerPort
@@ -44,7 +45,7 @@ class AuditEventsAggregationIT {
     static void serviceAddresses(DynamicPropertyRegistry registry) {
         registry.add("BOOKING_SERVICE_URL", BOOKING::url);
         registry.add("NOTIFICATION_SERVICE_URL", NOTIFICATIONS::url);
-        registry.add("THERAPIST_SERVICE_URL", StandInService::unreachableUrl);
+        registry.add("THERAPIST_SERVICE_URL", StandInServer::unreachableUrl);
         TestTokens.trustTestIssuer(registry);
     }
 
@@ -74,7 +75,7 @@ class AuditEventsAggregationIT {
         assertThat(merged.get("totalItems").asLong()).isEqualTo(4);
         assertThat(merged.get("page").asInt()).isZero();
         assertThat(merged.get("size").asInt()).isEqualTo(3);
-        for (StandInService service : List.of(BOOKING, NOTIFICATIONS)) {
+        for (StandInServer service : List.of(BOOKING, NOTIFICATIONS)) {
             assertThat(service.receivedAt(PATH)).singleElement().satisfies(request -> {
                 assertThat(request.uri()).isEqualTo(PATH + "?recordType=client&recordId=abc&page=0&size=3");
                 assertThat(request.header(HttpHeaders.AUTHORIZATION)).isEqualTo(admin);
@@ -97,7 +98,7 @@ class AuditEventsAggregationIT {
         assertThat(merged.get("items").valueStream().map(item -> item.get("service").asString() + "#" + item.get("id").asLong()))
                 .containsExactly("booking-service#11", "booking-service#10");
         // Not routed: the service is asked for the first two pages' worth, the offset's '+' kept encoded.
-        assertThat(BOOKING.receivedAt(PATH)).singleElement().extracting(StandInService.Received::uri)
+        assertThat(BOOKING.receivedAt(PATH)).singleElement().extracting(StandInServer.Received::uri)
                 .isEqualTo(PATH + "?from=2026-03-01T00%3A00%2B01%3A00&page=0&size=4");
     }
 

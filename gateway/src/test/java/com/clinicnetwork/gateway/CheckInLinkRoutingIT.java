@@ -2,6 +2,7 @@ package com.clinicnetwork.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.testsupport.standin.StandInServer;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import io.micrometer.observation.Observation;
@@ -29,7 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "clinic.gateway.rate-limit.per-ip.refill-period=10m"})
 class CheckInLinkRoutingIT {
 
-    private static final StandInService BOOKING = StandInService.start("booking-service");
+    private static final StandInServer BOOKING = StandInServer.start("booking-service");
     private static final String LINK = "/api/v1/aftercare-check-in-links/5_ipsMHSTj-ktcbX6PmgBAAAAABpR8Ug.qogB3PAuX3gMRle2AxCLW0uehFl99cz7wMKZDJsTW6Q";
 
     @LocalServerPort

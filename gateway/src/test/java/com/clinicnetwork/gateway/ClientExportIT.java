@@ -2,7 +2,8 @@ package com.clinicnetwork.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.gateway.StandInService.Content;
+import com.clinicnetwork.testsupport.standin.StandInServer;
+import com.clinicnetwork.testsupport.standin.StandInServer.Content;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.time.Duration;
@@ -32,9 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
         "clinic.gateway.resilience.timeout=2s"})
 class ClientExportIT {
 
-    private static final StandInService BOOKING = StandInService.start("booking-service");
-    private static final StandInService NOTIFICATIONS = StandInService.start("notification-service");
-    private static final StandInService DIRECTORY = StandInService.start("therapist-service");
+    private static final StandInServer BOOKING = StandInServer.start("booking-service");
+    private static final StandInServer NOTIFICATIONS = StandInServer.start("notification-service");
+    private static final StandInServer DIRECTORY = StandInServer.start("therapist-service");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -90,7 +91,7 @@ class ClientExportIT {
                 .isEqualTo("appointment-confirmation");
         assertThat(document.at("/services/therapist-service/holdsClientData").isBoolean()).isTrue();
         assertThat(document.at("/services/therapist-service/holdsClientData").asBoolean()).isFalse();
-        for (StandInService service : List.of(BOOKING, NOTIFICATIONS)) {
+        for (StandInServer service : List.of(BOOKING, NOTIFICATIONS)) {
             assertThat(service.received()).singleElement().satisfies(request -> {
                 assertThat(request.uri()).isEqualTo(exportPath());
                 assertThat(request.header(HttpHeaders.AUTHORIZATION)).isEqualTo(token);
@@ -109,7 +110,7 @@ class ClientExportIT {
         client.get().uri(exportPath()).header(HttpHeaders.AUTHORIZATION, token).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.services.booking-service.client.id").isEqualTo(clientId.toString());
-        for (StandInService service : List.of(BOOKING, NOTIFICATIONS)) {
+        for (StandInServer service : List.of(BOOKING, NOTIFICATIONS)) {
             assertThat(service.received()).singleElement()
                     .satisfies(request -> assertThat(request.header(HttpHeaders.AUTHORIZATION)).isEqualTo(token));
         }

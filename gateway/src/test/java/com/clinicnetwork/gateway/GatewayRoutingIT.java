@@ -2,9 +2,10 @@ package com.clinicnetwork.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clinicnetwork.gateway.StandInService.Answer;
 import com.clinicnetwork.testsupport.apidocs.ApiBaseline;
 import com.clinicnetwork.testsupport.apidocs.ApiDocuments;
+import com.clinicnetwork.testsupport.standin.StandInServer;
+import com.clinicnetwork.testsupport.standin.StandInServer.Answer;
 import com.clinicnetwork.testsupport.tokens.DevTokenIssuer;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
@@ -47,9 +48,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "clinic.gateway.resilience.open-state-wait=60s"})
 class GatewayRoutingIT {
 
-    private static final StandInService DIRECTORY = StandInService.start("therapist-service");
-    private static final StandInService NOTIFICATIONS = StandInService.start("notification-service");
-    private static final String DOWN = StandInService.unreachableUrl();
+    private static final StandInServer DIRECTORY = StandInServer.start("therapist-service");
+    private static final StandInServer NOTIFICATIONS = StandInServer.start("notification-service");
+    private static final String DOWN = StandInServer.unreachableUrl();
 
     @LocalServerPort
     int port;

@@ -3,6 +3,7 @@ package com.clinicnetwork.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.clinicnetwork.testsupport.standin.StandInServer;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import io.opentelemetry.api.trace.SpanKind;
@@ -52,8 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayTracingIT {
 
-    private static final StandInService DIRECTORY = StandInService.start("therapist-service");
-    private static final String BOOKING_DOWN = StandInService.unreachableUrl();
+    private static final StandInServer DIRECTORY = StandInServer.start("therapist-service");
+    private static final String BOOKING_DOWN = StandInServer.unreachableUrl();
     private static final String TRACE_PARENT = "00-([0-9a-f]{32})-([0-9a-f]{16})-01";
     private static final Pattern TRACE_PARENT_FORMAT = Pattern.compile(TRACE_PARENT);
     private static final Duration EVENTUALLY = Duration.ofSeconds(10);

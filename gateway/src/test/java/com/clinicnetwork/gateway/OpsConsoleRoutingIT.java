@@ -2,6 +2,7 @@ package com.clinicnetwork.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.testsupport.standin.StandInServer;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpsConsoleRoutingIT {
 
-    private static final StandInService CONSOLE = StandInService.start("ops-console");
+    private static final StandInServer CONSOLE = StandInServer.start("ops-console");
 
     @LocalServerPort
     int port;

@@ -2,6 +2,7 @@ package com.clinicnetwork.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.testsupport.standin.StandInServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "clinic.security.audience=clinic-platform"})
 class RateLimitPerAddressIT {
 
-    private static final StandInService DIRECTORY = StandInService.start("therapist-service");
+    private static final StandInServer DIRECTORY = StandInServer.start("therapist-service");
 
     @LocalServerPort
     int port;

@@ -2,6 +2,7 @@ package com.clinicnetwork.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.testsupport.standin.StandInServer;
 import com.clinicnetwork.testsupport.tokens.DevTokenIssuer;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
@@ -29,7 +30,7 @@ import redis.embedded.RedisServer;
  */
 class RateLimitSharedInRedisIT {
 
-    private static final StandInService DIRECTORY = StandInService.start("therapist-service");
+    private static final StandInServer DIRECTORY = StandInServer.start("therapist-service");
     private static RedisServer redis;
     private static ConfigurableApplicationContext replicaA;
     private static ConfigurableApplicationContext replicaB;

@@ -177,9 +177,11 @@ public abstract class IntegrationTestBase {
         return booked(booking, UUID.randomUUID());
     }
 
+    /** An appointment.booked event of an ordinary booking (not at risk of a no-show) from the contract example. */
     protected ProducerRecord<String, String> booked(Booking booking, UUID eventId) {
         ObjectNode payload = (ObjectNode) json.readTree(ContractExamples.json(EventTypes.APPOINTMENT_BOOKED));
         payload.put("appointmentId", booking.appointmentId().toString());
+        payload.put("confirmationRequested", false);
         payload.put("clientId", booking.clientId().toString());
         payload.put("locationId", booking.locationId().toString());
         ObjectNode client = (ObjectNode) payload.get("client");
@@ -193,12 +195,14 @@ public abstract class IntegrationTestBase {
      * An appointment event of the given type for this booking, built from the type's contract example.
      *
      * @param startsAt the appointment's start; it lasts an hour
-     * @param changes  further payload fields to set, e.g. lateCancellation or previousStartsAt
+     * @param changes  further payload fields to set, e.g. lateCancellation or previousStartsAt; confirmationRequested
+     *                 true for a booking at risk of a no-show (otherwise it is not)
      */
     protected ProducerRecord<String, String> appointmentEvent(String type, Booking booking, long version, Instant startsAt,
             Map<String, Object> changes) {
         ObjectNode payload = (ObjectNode) json.readTree(ContractExamples.json(type));
         payload.put("appointmentId", booking.appointmentId().toString());
+        payload.put("confirmationRequested", false);
         payload.put("version", version);
         payload.put("clientId", booking.clientId().toString());
         payload.put("locationId", booking.locationId().toString());

@@ -1,6 +1,7 @@
 package com.clinicnetwork.opsconsole;
 
 import com.clinicnetwork.opsconsole.kafka.KafkaUnavailableException;
+import com.clinicnetwork.servicedefaults.reactive.ExchangeProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -38,6 +39,6 @@ class OpsProblems {
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail,
             ServerWebExchange exchange) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.problem(status, slug, title, detail, exchange));
+                .body(ExchangeProblems.problem(status, slug, title, detail, exchange));
     }
 }

@@ -4,7 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.opsconsole.OpsKafkaFixture.DeadLettered;
-import com.clinicnetwork.opsconsole.StandInActuator.Content;
+import com.clinicnetwork.testsupport.standin.StandInServer;
+import com.clinicnetwork.testsupport.standin.StandInServer.Content;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import com.microsoft.playwright.Browser;
@@ -37,9 +38,9 @@ class OpsConsoleBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    private static final StandInActuator THERAPIST = StandInActuator.start();
-    private static final StandInActuator BOOKING = StandInActuator.start();
-    private static final String NOTIFICATION_DOWN = StandInActuator.unreachableUrl();
+    private static final StandInServer THERAPIST = StandInServer.start(Content.empty(404));
+    private static final StandInServer BOOKING = StandInServer.start(Content.empty(404));
+    private static final String NOTIFICATION_DOWN = StandInServer.unreachableUrl();
     private static final OpsKafkaFixture KAFKA = OpsKafkaFixture.start();
 
     private static Playwright playwright;
@@ -71,7 +72,7 @@ class OpsConsoleBrowserIT {
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--no-first-run")));
-        for (StandInActuator service : List.of(THERAPIST, BOOKING)) {
+        for (StandInServer service : List.of(THERAPIST, BOOKING)) {
             service.serve("/actuator/health", new Content(200, "application/json", "{\"status\":\"UP\"}"))
                     .serve("/actuator/info", new Content(200, "application/json", "{\"build\":{\"version\":\"0.1.0-SNAPSHOT\"}}"))
                     .serve("/actuator/metrics/clinic.outbox.backlog", new Content(200, "application/json",

@@ -6,13 +6,14 @@ import com.clinicnetwork.contracts.CloudEventHeaders;
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.opsconsole.OpsKafkaFixture.DeadLettered;
-import com.clinicnetwork.opsconsole.StandInActuator.Content;
 import com.clinicnetwork.opsconsole.deadletters.DeadLetter;
 import com.clinicnetwork.opsconsole.deadletters.DeadLetters;
 import com.clinicnetwork.opsconsole.deadletters.HandledDeadLetters;
 import com.clinicnetwork.opsconsole.kafka.OpsKafka;
 import com.clinicnetwork.testsupport.apidocs.ApiBaseline;
 import com.clinicnetwork.testsupport.apidocs.ApiDocuments;
+import com.clinicnetwork.testsupport.standin.StandInServer;
+import com.clinicnetwork.testsupport.standin.StandInServer.Content;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.nio.charset.StandardCharsets;
@@ -49,9 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class OpsConsoleIT {
 
-    private static final StandInActuator THERAPIST = StandInActuator.start();
-    private static final StandInActuator BOOKING = StandInActuator.start();
-    private static final String NOTIFICATION_DOWN = StandInActuator.unreachableUrl();
+    private static final StandInServer THERAPIST = StandInServer.start(Content.empty(404));
+    private static final StandInServer BOOKING = StandInServer.start(Content.empty(404));
+    private static final String NOTIFICATION_DOWN = StandInServer.unreachableUrl();
     private static final OpsKafkaFixture KAFKA = OpsKafkaFixture.start();
 
     @LocalServerPort

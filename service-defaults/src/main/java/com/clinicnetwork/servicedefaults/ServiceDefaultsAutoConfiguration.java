@@ -1,6 +1,5 @@
 package com.clinicnetwork.servicedefaults;
 
-import com.clinicnetwork.servicedefaults.links.CheckInLinkObservationFilter;
 import com.clinicnetwork.servicedefaults.security.ClientLinks;
 import com.clinicnetwork.servicedefaults.security.ClinicJwtAuthenticationConverter;
 import com.clinicnetwork.servicedefaults.security.ClinicSecurity;
@@ -17,9 +16,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,17 +37,7 @@ public class ServiceDefaultsAutoConfiguration {
      */
     @Bean
     JwtDecoder jwtDecoder(Environment environment) {
-        TokenTrust trust = TokenTrust.from(environment);
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(trust.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(trust.validator());
-        return decoder;
-    }
-
-    /** Applied by Spring Boot to every observation: check-in link tokens never reach metrics or traces. */
-    @Bean
-    CheckInLinkObservationFilter checkInLinkObservationFilter() {
-        return new CheckInLinkObservationFilter();
+        return TokenTrust.from(environment).jwtDecoder();
     }
 
     @Bean

@@ -66,6 +66,8 @@ class AuthorizationMatrixSystemIT {
             GET    /api/v1/appointments/{appointment}                                 | other  | 401       | 404    | 404       | 404        | 200   | 404
             GET    /api/v1/appointments?clientId={client}                             | own    | 401       | 200    | 200       | 200        | 200   | 403
             GET    /api/v1/appointments?clientId={client}                             | other  | 401       | 403    | hidden    | hidden     | 200   | 403
+            POST   /api/v1/appointments/{fresh-appointment}/confirm                   | own    | 401       | 409    | 403       | 409        | 403   | 403
+            POST   /api/v1/appointments/{fresh-appointment}/confirm                   | other  | 401       | 404    | 403       | 404        | 403   | 403
             POST   /api/v1/appointments/{fresh-appointment}/reschedule                | own    | 401       | 200    | 403       | 200        | 200   | 404
             POST   /api/v1/appointments/{fresh-appointment}/reschedule                | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointments/{fresh-appointment}/cancel                    | own    | 401       | 200    | 403       | 200        | 200   | 404

@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.booking.noshow.NoShowRisk;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import java.util.UUID;
  * @param roomId             the room the session is booked into; null when its treatment needs none
  * @param cancellationReason set once cancelled: why, as the canceller gave it
  * @param lateCancellation   set once cancelled: inside the location's late-cancellation window
+ * @param noShowRisk         whether the booking is at risk of a no-show, why, and whether the client confirmed; assessed
+ *                           when it is booked ({@link AppointmentWriter#booked}) and again when it is rescheduled
  */
 public record Appointment(
         UUID id,
@@ -29,7 +32,8 @@ public record Appointment(
         UUID seriesId,
         String cancellationReason,
         Boolean lateCancellation,
-        UUID roomId) {
+        UUID roomId,
+        NoShowRisk noShowRisk) {
 
     /**
      * A new booking, created at {@code now} to the microsecond: timestamptz keeps no more, and the answer to a booking
@@ -39,34 +43,51 @@ public record Appointment(
             String intakeNotes, UUID seriesId, Instant now) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
                 slot.blockedUntil(), AppointmentStatus.BOOKED, intakeNotes, 1, now.truncatedTo(ChronoUnit.MICROS), seriesId,
-                null, null, roomId);
+                null, null, roomId, NoShowRisk.NONE);
     }
 
     Slot slot() {
         return new Slot(therapistId, startsAt, endsAt, blockedUntil);
     }
 
-    /** @param roomId the room at the new time; null when the treatment needs none */
-    Appointment rescheduledTo(Slot slot, UUID roomId) {
+    /**
+     * @param roomId the room at the new time; null when the treatment needs none
+     * @param risk   the risk of the booking at its new time: a confirmation given for the old time does not carry over
+     */
+    Appointment rescheduledTo(Slot slot, UUID roomId, NoShowRisk risk) {
         return new Appointment(id, clientId, slot.therapistId(), locationId, treatmentId, slot.startsAt(), slot.endsAt(),
                 slot.blockedUntil(), Transition.RESCHEDULE.apply(status), intakeNotes, version + 1, createdAt, seriesId,
-                null, null, roomId);
+                null, null, roomId, risk);
     }
 
     Appointment cancelled(String reason, boolean late) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
-                Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late, roomId);
+                Transition.CANCEL.apply(status), intakeNotes, version + 1, createdAt, seriesId, reason, late, roomId,
+                noShowRisk);
     }
 
     Appointment withIntakeNotes(String notes) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
-                notes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, roomId);
+                notes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, roomId, noShowRisk);
     }
 
     /** Check-in, fulfilment and no-show change nothing but the status. */
     Appointment after(Transition transition) {
         return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil,
                 transition.apply(status), intakeNotes, version + 1, createdAt, seriesId, cancellationReason,
-                lateCancellation, roomId);
+                lateCancellation, roomId, noShowRisk);
+    }
+
+    /** The new booking with its assessed risk; it is still being written, so its version stays. */
+    Appointment assessed(NoShowRisk risk) {
+        return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
+                intakeNotes, version, createdAt, seriesId, cancellationReason, lateCancellation, roomId, risk);
+    }
+
+    /** The client confirmed they will come; changes nothing else. */
+    Appointment confirmed() {
+        return new Appointment(id, clientId, therapistId, locationId, treatmentId, startsAt, endsAt, blockedUntil, status,
+                intakeNotes, version + 1, createdAt, seriesId, cancellationReason, lateCancellation, roomId,
+                noShowRisk.confirmed());
     }
 }

@@ -66,6 +66,28 @@ public final class AppointmentAccess {
         }
     }
 
+    /**
+     * A confirmation that the client will come is the client's own word: they give it, or the front desk of the
+     * appointment's location records it from a phone call. Nobody else speaks for the client.
+     */
+    static void requireMayConfirm(ClinicUser user, Appointment appointment) {
+        boolean allowed = user.isClient(appointment.clientId())
+                || user.hasRole(Role.FRONT_DESK) && user.worksAt(appointment.locationId());
+        if (!allowed) {
+            throw new NotPermittedException("Only the appointment's client, or the front desk of its location, confirms it.");
+        }
+    }
+
+    /**
+     * Why a booking was flagged at risk of a no-show is about the client's history: the staff who care for the visit see
+     * it (the front desk of its location, its therapist, admins); a client sees only that a confirmation is requested.
+     */
+    static boolean canSeeNoShowRisk(ClinicUser user, Appointment appointment) {
+        return user.hasRole(Role.CLINIC_ADMIN)
+                || user.isTherapist(appointment.therapistId())
+                || user.hasRole(Role.FRONT_DESK) && user.worksAt(appointment.locationId());
+    }
+
     /** Intake notes are the client's own words to the therapist: only the client changes them, not staff or admins. */
     static void requireOwnClient(ClinicUser user, Appointment appointment) {
         if (!user.isClient(appointment.clientId())) {
@@ -87,7 +109,7 @@ public final class AppointmentAccess {
                 throw new NotPermittedException("Front desk staff see appointments only at the locations they work at.");
             }
             return new AppointmentFilter(requested.clientId(), requested.therapistId(), requested.locationId(),
-                    user.locationIds(), requested.from(), requested.to(), requested.status());
+                    user.locationIds(), requested.from(), requested.to(), requested.status(), requested.confirmation());
         }
         if (user.hasRole(Role.THERAPIST) && user.therapistId().isPresent()) {
             UUID self = user.therapistId().get();
@@ -95,7 +117,7 @@ public final class AppointmentAccess {
                 throw new NotPermittedException("Therapists see only their own appointments.");
             }
             return new AppointmentFilter(requested.clientId(), Optional.of(self), requested.locationId(), Set.of(),
-                    requested.from(), requested.to(), requested.status());
+                    requested.from(), requested.to(), requested.status(), requested.confirmation());
         }
         if (user.hasRole(Role.CLIENT) && user.clientId().isPresent()) {
             UUID self = user.clientId().get();
@@ -103,7 +125,7 @@ public final class AppointmentAccess {
                 throw new NotPermittedException("Clients see only their own appointments.");
             }
             return new AppointmentFilter(Optional.of(self), requested.therapistId(), requested.locationId(), Set.of(),
-                    requested.from(), requested.to(), requested.status());
+                    requested.from(), requested.to(), requested.status(), requested.confirmation());
         }
         throw new NotPermittedException("Your role does not allow reading appointments.");
     }

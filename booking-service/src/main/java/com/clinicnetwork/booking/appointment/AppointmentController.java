@@ -1,6 +1,7 @@
 package com.clinicnetwork.booking.appointment;
 
 import com.clinicnetwork.audit.AuditedRecords;
+import com.clinicnetwork.booking.noshow.Confirmation;
 import com.clinicnetwork.idempotency.IdempotentRequests;
 import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
@@ -36,22 +37,25 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/appointments")
-@Tag(name = "Appointments", description = "Single appointments: book, read, find, reschedule, cancel, and the visit itself (check-in, fulfil, no-show). Changes take `If-Match`.")
+@Tag(name = "Appointments", description = "Single appointments: book, read, find, reschedule, cancel, confirm (when at risk of a no-show), and the visit itself (check-in, fulfil, no-show). Changes take `If-Match`.")
 @Validated
 class AppointmentController {
 
     private final BookAppointment booking;
     private final RescheduleAppointment rescheduling;
     private final AppointmentChanges changes;
+    private final ConfirmAppointment confirming;
     private final AppointmentRepository appointments;
     private final AppointmentNames names;
     private final IdempotentRequests idempotency;
 
     AppointmentController(BookAppointment booking, RescheduleAppointment rescheduling, AppointmentChanges changes,
-            AppointmentRepository appointments, AppointmentNames names, IdempotentRequests idempotency) {
+            ConfirmAppointment confirming, AppointmentRepository appointments, AppointmentNames names,
+            IdempotentRequests idempotency) {
         this.booking = booking;
         this.rescheduling = rescheduling;
         this.changes = changes;
+        this.confirming = confirming;
         this.appointments = appointments;
         this.names = names;
         this.idempotency = idempotency;
@@ -84,12 +88,13 @@ class AppointmentController {
     /** Appointments matching every given filter, narrowed to what the caller may see; {@code page} counts from 0. */
     @GetMapping
     @Operation(operationId = "listAppointments", summary = "Find appointments",
-            description = "Appointments matching every given filter, narrowed to those the caller may see (left out, not refused), earliest first. `to` must be after `from`.")
+            description = "Appointments matching every given filter, narrowed to those the caller may see (left out, not refused), earliest first. `to` must be after `from`. `status=BOOKED&confirmation=REQUESTED` finds the bookings still to come that were flagged at risk of a no-show and whose clients have not confirmed (a cancelled or missed booking keeps its flag and its confirmation state).")
     PageOf<AppointmentView> search(@RequestParam(required = false) UUID clientId, @RequestParam(required = false) UUID therapistId,
             @RequestParam(required = false) UUID locationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
             @RequestParam(required = false) AppointmentStatus status,
+            @RequestParam(required = false) Confirmation confirmation,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             ClinicUser user, HttpServletRequest request) {
@@ -99,7 +104,8 @@ class AppointmentController {
             throw ApiProblemException.invalidField("to", "must be after from");
         }
         AppointmentFilter requested = new AppointmentFilter(Optional.ofNullable(clientId), Optional.ofNullable(therapistId),
-                Optional.ofNullable(locationId), Set.of(), start, end, Optional.ofNullable(status));
+                Optional.ofNullable(locationId), Set.of(), start, end, Optional.ofNullable(status),
+                Optional.ofNullable(confirmation));
         AppointmentRepository.Found found = appointments.search(AppointmentAccess.narrow(user, requested), page, size);
         AuditedRecords.returned(request, "appointment", found.items().stream().map(Appointment::id).toList());
         return PageOf.of(names.named(user, found.items()), page, size, found.totalItems());
@@ -121,6 +127,15 @@ class AppointmentController {
     ResponseEntity<AppointmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
         return withETag(changes.cancel(user, id, ETags.expectedVersion(ifMatch), request));
+    }
+
+    @PostMapping("/{id}/confirm")
+    @Operation(operationId = "confirmAppointment", summary = "Confirm the client will come (the client, or the front desk recording a call)",
+            description = "For a booking flagged at risk of a no-show (`noShowRisk.confirmation` `REQUESTED`): ends the requests to confirm. Confirming again answers the appointment as it is.")
+    @ApiResponse(responseCode = "409", description = "`illegal-transition`: the appointment is not booked any more (`currentStatus`); `confirmation-not-requested`: it was not flagged at risk.")
+    ResponseEntity<AppointmentView> confirm(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {
+        return withETag(confirming.confirm(user, id, ETags.expectedVersion(ifMatch)));
     }
 
     @PutMapping("/{id}/intake-notes")

@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 
 /**
  * The {@code appointment.*} events: the state after the change, what notifications need to reach the
- * client, the course a session belongs to, and deliberately never the intake notes. Keyed by appointment id, so one appointment's events
- * stay in order on one partition.
+ * client, the course a session belongs to, and deliberately never the intake notes. Keyed by appointment id, so one
+ * appointment's events stay in order on one partition. {@code confirmationRequested} says whether the booking is at risk
+ * of a no-show, so its client is asked to confirm; on {@code appointment.confirmed} it stays true.
  */
 final class AppointmentEvents {
 
@@ -32,7 +33,7 @@ final class AppointmentEvents {
                 Boolean.TRUE.equals(appointment.lateCancellation()),
                 checkInClosesAt == null ? null : utc(checkInClosesAt),
                 // the course, so a session's booking is confirmed once with the whole course (course.booked)
-                appointment.seriesId(), appointment.roomId(), null);
+                appointment.seriesId(), appointment.roomId(), appointment.noShowRisk().atRisk());
         return OutgoingEvent.about(Topics.APPOINTMENTS, type, appointment.id(), payload);
     }
 

@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.booking.noshow.Confirmation;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -10,5 +11,6 @@ import java.util.UUID;
  * their locations (empty: no such limit).
  */
 record AppointmentFilter(Optional<UUID> clientId, Optional<UUID> therapistId, Optional<UUID> locationId,
-        Set<UUID> locationsIn, Optional<Instant> from, Optional<Instant> to, Optional<AppointmentStatus> status) {
+        Set<UUID> locationsIn, Optional<Instant> from, Optional<Instant> to, Optional<AppointmentStatus> status,
+        Optional<Confirmation> confirmation) {
 }

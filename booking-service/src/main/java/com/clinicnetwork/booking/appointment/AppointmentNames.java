@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Adds display names to appointments the caller may see, so a screen renders a list without a call per row.
  * Names are loaded for the whole page at once (a fixed number of queries, however many rows); the client's
  * name only where {@link ClientAccess} lets the caller read that client, since a therapist or front desk may
- * see a cancelled appointment that gives them no relation to its client.
+ * see a cancelled appointment that gives them no relation to its client. Why a booking was flagged at risk of a no-show
+ * is added for the staff who may see it.
  */
 @Component
 public class AppointmentNames {
@@ -44,15 +45,22 @@ public class AppointmentNames {
         Set<UUID> readableClients = clientAccess.readable(user, ids(appointments, Appointment::clientId));
         Map<UUID, String> clientNames = clients.fullNames(readableClients);
         return appointments.stream()
-                .map(appointment -> AppointmentView.of(appointment).withNames(therapists.get(appointment.therapistId()),
-                        treatments.get(appointment.treatmentId()), locations.get(appointment.locationId()),
-                        clientNames.get(appointment.clientId()),
-                        appointment.roomId() == null ? null : rooms.get(appointment.roomId())))
+                .map(appointment -> withRiskFor(user, appointment, AppointmentView.of(appointment)
+                        .withNames(therapists.get(appointment.therapistId()), treatments.get(appointment.treatmentId()),
+                                locations.get(appointment.locationId()), clientNames.get(appointment.clientId()),
+                                appointment.roomId() == null ? null : rooms.get(appointment.roomId()))))
                 .toList();
     }
 
     AppointmentView named(ClinicUser user, Appointment appointment) {
         return named(user, List.of(appointment)).get(0);
+    }
+
+    /** Staff who care for the visit see why it was flagged ({@link AppointmentAccess#canSeeNoShowRisk}). */
+    private static AppointmentView withRiskFor(ClinicUser user, Appointment appointment, AppointmentView view) {
+        return AppointmentAccess.canSeeNoShowRisk(user, appointment)
+                ? view.withNoShowRisk(NoShowRiskView.withReasons(appointment.noShowRisk()))
+                : view;
     }
 
     private static Set<UUID> ids(List<Appointment> appointments, Function<Appointment, UUID> id) {

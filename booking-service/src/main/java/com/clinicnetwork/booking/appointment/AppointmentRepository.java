@@ -1,7 +1,10 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.booking.noshow.Confirmation;
+import com.clinicnetwork.booking.noshow.RiskColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +23,8 @@ class AppointmentRepository {
 
     private static final String COLUMNS = """
             id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at, blocked_until, status,
-            intake_notes, version, created_at, series_id, cancellation_reason, late_cancellation, room_id
+            intake_notes, version, created_at, series_id, cancellation_reason, late_cancellation, room_id, risk_no_shows,
+            risk_late_cancellations, risk_days_ahead, risk_within_months, confirmation
             """;
 
     private static final RowMapper<Appointment> MAPPER = (rs, row) -> new Appointment(
@@ -39,7 +43,10 @@ class AppointmentRepository {
             rs.getObject("series_id", UUID.class),
             rs.getString("cancellation_reason"),
             rs.getObject("late_cancellation", Boolean.class),
-            rs.getObject("room_id", UUID.class));
+            rs.getObject("room_id", UUID.class),
+            new RiskColumns(rs.getObject("risk_no_shows", Integer.class), rs.getObject("risk_late_cancellations", Integer.class),
+                    rs.getObject("risk_days_ahead", Integer.class), rs.getObject("risk_within_months", Integer.class),
+                    Confirmation.valueOf(rs.getString("confirmation"))).toRisk());
 
     private final JdbcClient jdbc;
 
@@ -49,12 +56,14 @@ class AppointmentRepository {
 
     /** @throws org.springframework.dao.DataIntegrityViolationException if the therapist or the room is already booked then */
     void insert(Appointment appointment) {
-        jdbc.sql("""
+        withRisk(jdbc.sql("""
                         INSERT INTO appointment (id, client_id, therapist_id, location_id, treatment_id, starts_at, ends_at,
                                                  blocked_until, status, intake_notes, version, created_at, series_id,
-                                                 room_id)
+                                                 room_id, risk_no_shows, risk_late_cancellations, risk_days_ahead,
+                                                 risk_within_months, confirmation)
                         VALUES (:id, :clientId, :therapistId, :locationId, :treatmentId, :startsAt, :endsAt,
-                                :blockedUntil, :status, :intakeNotes, :version, :createdAt, :seriesId, :roomId)
+                                :blockedUntil, :status, :intakeNotes, :version, :createdAt, :seriesId, :roomId,
+                                :riskNoShows, :riskLateCancellations, :riskDaysAhead, :riskWithinMonths, :confirmation)
                         """)
                 .param("id", appointment.id())
                 .param("clientId", appointment.clientId())
@@ -69,7 +78,7 @@ class AppointmentRepository {
                 .param("version", appointment.version())
                 .param("createdAt", utc(appointment.createdAt()))
                 .param("seriesId", appointment.seriesId())
-                .param("roomId", appointment.roomId())
+                .param("roomId", appointment.roomId()), appointment)
                 .update();
     }
 
@@ -82,12 +91,14 @@ class AppointmentRepository {
      *                                                                  of the therapist or in the room
      */
     boolean update(Appointment changed, long expectedVersion) {
-        return jdbc.sql("""
+        return withRisk(jdbc.sql("""
                         UPDATE appointment
                         SET therapist_id = :therapistId, starts_at = :startsAt, ends_at = :endsAt,
                             blocked_until = :blockedUntil, status = :status, version = :version,
                             cancellation_reason = :cancellationReason, late_cancellation = :lateCancellation,
-                            intake_notes = :intakeNotes, room_id = :roomId, updated_at = now()
+                            intake_notes = :intakeNotes, room_id = :roomId, risk_no_shows = :riskNoShows,
+                            risk_late_cancellations = :riskLateCancellations, risk_days_ahead = :riskDaysAhead,
+                            risk_within_months = :riskWithinMonths, confirmation = :confirmation, updated_at = now()
                         WHERE id = :id AND version = :expectedVersion
                         """)
                 .param("id", changed.id())
@@ -101,7 +112,7 @@ class AppointmentRepository {
                 .param("lateCancellation", changed.lateCancellation())
                 .param("intakeNotes", changed.intakeNotes())
                 .param("roomId", changed.roomId())
-                .param("expectedVersion", expectedVersion)
+                .param("expectedVersion", expectedVersion), changed)
                 .update() == 1;
     }
 
@@ -146,25 +157,42 @@ class AppointmentRepository {
     record Found(List<Appointment> items, long totalItems) {
     }
 
+    /** The filter's {@code from} and {@code to} select appointments whose time overlaps {@code [from, to)}. */
     Found search(AppointmentFilter filter, int page, int size) {
+        return find(filter, Optional.empty(), "ends_at > :from", (long) page * size, size);
+    }
+
+    /**
+     * The filter's {@code from} and {@code to} select appointments that start in {@code [from, to)}, as FHIR's
+     * {@code date} parameter of an Appointment searches its start; {@code appointmentId}, if given, narrows it to that
+     * appointment.
+     */
+    Found searchByStart(AppointmentFilter filter, Optional<UUID> appointmentId, long offset, int limit) {
+        return find(filter, appointmentId, "starts_at >= :from", offset, limit);
+    }
+
+    private Found find(AppointmentFilter filter, Optional<UUID> appointmentId, String fromCondition, long offset, int limit) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        appointmentId.ifPresent(id -> condition(conditions, params, "id = :appointmentId", "appointmentId", id));
         filter.clientId().ifPresent(id -> condition(conditions, params, "client_id = :clientId", "clientId", id));
         filter.therapistId().ifPresent(id -> condition(conditions, params, "therapist_id = :therapistId", "therapistId", id));
         filter.locationId().ifPresent(id -> condition(conditions, params, "location_id = :locationId", "locationId", id));
         if (!filter.locationsIn().isEmpty()) {
             condition(conditions, params, "location_id IN (:locationsIn)", "locationsIn", filter.locationsIn());
         }
-        filter.from().ifPresent(from -> condition(conditions, params, "ends_at > :from", "from", utc(from)));
+        filter.from().ifPresent(from -> condition(conditions, params, fromCondition, "from", utc(from)));
         filter.to().ifPresent(to -> condition(conditions, params, "starts_at < :to", "to", utc(to)));
         filter.status().ifPresent(status -> condition(conditions, params, "status = :status", "status", status.name()));
+        filter.confirmation().ifPresent(confirmation -> condition(conditions, params, "confirmation = :confirmation",
+                "confirmation", confirmation.name()));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM appointment" + where).params(params).query(Long.class).single();
         List<Appointment> items = jdbc.sql("SELECT " + COLUMNS + " FROM appointment" + where
                         + " ORDER BY starts_at, id LIMIT :limit OFFSET :offset")
                 .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(MAPPER)
                 .list();
         return new Found(items, total);
@@ -173,6 +201,17 @@ class AppointmentRepository {
     private static void condition(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {
         conditions.add(sql);
         params.put(name, value);
+    }
+
+    /** Binds the no-show risk columns' parameters of an insert or update. */
+    private static JdbcClient.StatementSpec withRisk(JdbcClient.StatementSpec statement, Appointment appointment) {
+        RiskColumns risk = RiskColumns.of(appointment.noShowRisk());
+        return statement
+                .param("riskNoShows", risk.noShows(), Types.INTEGER)
+                .param("riskLateCancellations", risk.lateCancellations(), Types.INTEGER)
+                .param("riskDaysAhead", risk.daysAhead(), Types.INTEGER)
+                .param("riskWithinMonths", risk.withinMonths(), Types.INTEGER)
+                .param("confirmation", risk.confirmation().name());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,5 +1,6 @@
 package com.clinicnetwork.booking.appointment;
 
+import com.clinicnetwork.booking.noshow.NoShowRiskAssessment;
 import com.clinicnetwork.booking.policy.BookingPolicyRepository;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.time.Clock;
@@ -12,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves an appointment to another time, optionally with another therapist at the same location; the id stays and the
  * version moves on. The new time is judged as a booking is, and the session gets the first room free then (its own room
- * counts as free); the old time is announced as freed for the waitlist, in the same transaction.
+ * counts as free); the old time is announced as freed for the waitlist, in the same transaction. Its no-show risk is
+ * assessed again, as of now: the lead time is the new one, and a confirmation given for the old time is asked for again
+ * if the booking is still at risk.
  */
 @Service
 class RescheduleAppointment {
@@ -22,15 +25,17 @@ class RescheduleAppointment {
     private final BookingPolicyRepository policies;
     private final SlotGuard slots;
     private final AppointmentWriter writer;
+    private final NoShowRiskAssessment noShowRisk;
     private final Clock clock;
 
     RescheduleAppointment(ChangeGuard guard, BookingContextLoader contexts, BookingPolicyRepository policies,
-            SlotGuard slots, AppointmentWriter writer, Clock clock) {
+            SlotGuard slots, AppointmentWriter writer, NoShowRiskAssessment noShowRisk, Clock clock) {
         this.guard = guard;
         this.contexts = contexts;
         this.policies = policies;
         this.slots = slots;
         this.writer = writer;
+        this.noShowRisk = noShowRisk;
         this.clock = clock;
     }
 
@@ -49,7 +54,8 @@ class RescheduleAppointment {
         BookingContext context = contexts.load(current.locationId(), current.treatmentId(), therapistId, List.of(startsAt));
         Slot slot = BookingRules.slotFor(context, startsAt, policies.policyAt(current.locationId()), clock.instant());
         UUID roomId = slots.claim(context.parties(), slot, List.of(current.therapistId(), therapistId), current.id());
-        Appointment moved = current.rescheduledTo(slot, roomId);
+        Appointment moved = current.rescheduledTo(slot, roomId,
+                noShowRisk.of(current.clientId(), current.locationId(), slot.startsAt(), clock.instant()));
         writer.changed(Transition.RESCHEDULE, current, moved);
         return AppointmentView.of(moved);
     }

@@ -40,7 +40,10 @@ public class DirectoryRepository {
         this.jdbc = jdbc;
     }
 
-    /** @return whether the state was newer than the stored one and has been applied, with its opening hours and rooms */
+    /**
+     * @return whether the state was newer than the stored one and has been applied, with its address, opening hours and
+     *         rooms
+     */
     boolean upsert(LocationState location) {
         boolean applied = jdbc.sql("""
                         INSERT INTO directory_location (id, version, name, time_zone, active)
@@ -58,6 +61,9 @@ public class DirectoryRepository {
         if (!applied) {
             return false;
         }
+        // The postal address, which only the FHIR export (package fhir) shows.
+        jdbc.sql("UPDATE directory_location SET address = :address WHERE id = :id")
+                .param("id", location.id()).param("address", location.address()).update();
         jdbc.sql("DELETE FROM directory_opening_hours WHERE location_id = :id").param("id", location.id()).update();
         for (com.clinicnetwork.contracts.directory.OpeningHours block : location.openingHours()) {
             jdbc.sql("""
@@ -109,8 +115,8 @@ public class DirectoryRepository {
     }
 
     /**
-     * Replaces the therapist's locations, treatments, weekly hours, time off and extra hours together with
-     * the profile, if the state is newer.
+     * Replaces the therapist's locations, treatments, weekly hours, time off, extra hours and specialties together
+     * with the profile, if the state is newer.
      */
     boolean upsert(TherapistState therapist) {
         boolean applied = jdbc.sql("""
@@ -134,6 +140,11 @@ public class DirectoryRepository {
         jdbc.sql("DELETE FROM directory_working_hours WHERE therapist_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM directory_time_off WHERE therapist_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM directory_extra_hours WHERE therapist_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM directory_therapist_specialty WHERE therapist_id = :id").param("id", id).update();
+        for (String specialty : therapist.specialties()) {
+            jdbc.sql("INSERT INTO directory_therapist_specialty (therapist_id, specialty) VALUES (:id, :specialty)")
+                    .param("id", id).param("specialty", specialty).update();
+        }
         for (UUID locationId : therapist.locationIds()) {
             jdbc.sql("INSERT INTO directory_therapist_location (therapist_id, location_id) VALUES (:id, :locationId)")
                     .param("id", id).param("locationId", locationId).update();

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/locations/{locationId}/booking-policy")
-@Tag(name = "Booking policies", description = "Per location: minimum notice, booking horizon, slot interval and late-cancellation window.")
+@Tag(name = "Booking policies", description = "Per location: minimum notice, booking horizon, slot interval, late-cancellation window and when a booking is flagged at risk of a no-show.")
 class BookingPolicyController {
 
     private final BookingPolicyRepository policies;
@@ -53,13 +53,14 @@ class BookingPolicyController {
         BookingPolicy saved = new BookingPolicy(Duration.ofMinutes(request.minimumNoticeMinutes()),
                 Duration.ofDays(request.bookingHorizonDays()), Duration.ofMinutes(request.slotIntervalMinutes()),
                 Duration.ofMinutes(request.lateCancellationWindowMinutes()));
-        return ResponseEntity.ok().eTag(ETags.of(version)).body(BookingPolicyView.of(locationId, saved, false, version));
+        return ResponseEntity.ok().eTag(ETags.of(version))
+                .body(BookingPolicyView.of(locationId, saved, policies.riskThresholdsOf(request), false, version));
     }
 
     private BookingPolicyView current(UUID locationId) {
         return policies.find(locationId)
-                .map(stored -> BookingPolicyView.of(locationId, stored.policy(), false, stored.version()))
-                .orElseGet(() -> BookingPolicyView.of(locationId, policies.defaultPolicy(), true, 0));
+                .map(stored -> BookingPolicyView.of(locationId, stored.policy(), stored.risk(), false, stored.version()))
+                .orElseGet(() -> BookingPolicyView.of(locationId, policies.defaultPolicy(), policies.defaultRisk(), true, 0));
     }
 
     private void requireKnownLocation(UUID locationId) {

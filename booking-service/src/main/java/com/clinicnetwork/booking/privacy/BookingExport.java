@@ -25,9 +25,17 @@ public record BookingExport(
             String locale, UUID registeredLocationId, Instant createdAt, Instant erasedAt) {
     }
 
+    /**
+     * @param riskNoShows           the no-shows within {@code riskWithinMonths} months that flagged the booking at risk of a
+     *                              no-show; null when not a reason (the same for the late cancellations)
+     * @param riskDaysAhead         how many days ahead it was booked, when that was a reason
+     * @param confirmation          whether the client was asked to confirm they will come ({@code REQUESTED}), and did
+     *                              ({@code CONFIRMED}); {@code NOT_REQUESTED} when not at risk
+     */
     public record ExportedAppointment(UUID id, UUID therapistId, UUID locationId, UUID treatmentId, Instant startsAt,
             Instant endsAt, String status, String intakeNotes, String cancellationReason, Boolean lateCancellation,
-            UUID seriesId, Instant createdAt, Instant updatedAt) {
+            UUID seriesId, Integer riskNoShows, Integer riskLateCancellations, Integer riskDaysAhead,
+            Integer riskWithinMonths, String confirmation, Instant createdAt, Instant updatedAt) {
     }
 
     public record ExportedCourse(UUID id, UUID therapistId, UUID locationId, UUID treatmentId, int intervalWeeks,

@@ -141,7 +141,8 @@ class PrivacyRepository {
     List<ExportedAppointment> exportedAppointments(UUID clientId) {
         return jdbc.sql("""
                         SELECT id, therapist_id, location_id, treatment_id, starts_at, ends_at, status, intake_notes,
-                            cancellation_reason, late_cancellation, series_id, created_at, updated_at
+                            cancellation_reason, late_cancellation, series_id, risk_no_shows, risk_late_cancellations,
+                            risk_days_ahead, risk_within_months, confirmation, created_at, updated_at
                         FROM appointment WHERE client_id = :id ORDER BY starts_at, id
                         """)
                 .param("id", clientId)

@@ -32,6 +32,9 @@ class SecurityConfiguration {
                 .hasAnyRole(booking)
                 .requestMatchers(HttpMethod.POST, "/api/v1/waitlist/offers/*/accept", "/api/v1/waitlist/offers/*/decline")
                 .hasRole(Role.CLIENT.name())
+                // The client's word that they will come, or the front desk recording it from a call.
+                .requestMatchers(HttpMethod.POST, "/api/v1/appointments/*/confirm")
+                .hasAnyRole(Role.CLIENT.name(), Role.FRONT_DESK.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/appointments/*/aftercare-check-in")
                 .hasRole(Role.CLIENT.name())
                 // Health data: never front desk or operators.

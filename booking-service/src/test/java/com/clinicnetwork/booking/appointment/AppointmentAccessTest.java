@@ -3,6 +3,7 @@ package com.clinicnetwork.booking.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.clinicnetwork.booking.noshow.NoShowRisk;
 import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import com.clinicnetwork.servicedefaults.security.Role;
@@ -24,7 +25,7 @@ class AppointmentAccessTest {
     private static final Appointment APPOINTMENT = new Appointment(UUID.randomUUID(), CLIENT, THERAPIST, LOCATION,
             UUID.randomUUID(), Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"),
             Instant.parse("2026-12-01T11:15:00Z"), AppointmentStatus.BOOKED, null, 1, Instant.parse("2026-11-01T10:00:00Z"),
-            null, null, null, null);
+            null, null, null, null, NoShowRisk.NONE);
 
     @Test
     void aClientBooksForThemselves() {
@@ -106,6 +107,29 @@ class AppointmentAccessTest {
     }
 
     @Test
+    void theClientConfirmsTheyWillComeOrTheFrontDeskOfTheLocationRecordsItNobodyElse() {
+        AppointmentAccess.requireMayConfirm(client(CLIENT), APPOINTMENT);
+        AppointmentAccess.requireMayConfirm(staff(Role.FRONT_DESK, LOCATION), APPOINTMENT);
+
+        assertNotPermitted(() -> AppointmentAccess.requireMayConfirm(client(OTHER_CLIENT), APPOINTMENT));
+        assertNotPermitted(() -> AppointmentAccess.requireMayConfirm(staff(Role.FRONT_DESK, OTHER_LOCATION), APPOINTMENT));
+        assertNotPermitted(() -> AppointmentAccess.requireMayConfirm(therapist(THERAPIST), APPOINTMENT));
+        assertNotPermitted(() -> AppointmentAccess.requireMayConfirm(staff(Role.CLINIC_ADMIN), APPOINTMENT));
+    }
+
+    @Test
+    void whyABookingIsAtRiskIsForTheStaffWhoCareForTheVisitNotForTheClient() {
+        assertThat(AppointmentAccess.canSeeNoShowRisk(staff(Role.FRONT_DESK, LOCATION), APPOINTMENT)).isTrue();
+        assertThat(AppointmentAccess.canSeeNoShowRisk(therapist(THERAPIST), APPOINTMENT)).isTrue();
+        assertThat(AppointmentAccess.canSeeNoShowRisk(staff(Role.CLINIC_ADMIN), APPOINTMENT)).isTrue();
+
+        assertThat(AppointmentAccess.canSeeNoShowRisk(client(CLIENT), APPOINTMENT)).isFalse();
+        assertThat(AppointmentAccess.canSeeNoShowRisk(staff(Role.FRONT_DESK, OTHER_LOCATION), APPOINTMENT)).isFalse();
+        assertThat(AppointmentAccess.canSeeNoShowRisk(therapist(UUID.randomUUID()), APPOINTMENT)).isFalse();
+        assertThat(AppointmentAccess.canSeeNoShowRisk(staff(Role.OPERATOR, LOCATION), APPOINTMENT)).isFalse();
+    }
+
+    @Test
     void searchesAreNarrowedToWhatTheCallerMaySee() {
         assertThat(AppointmentAccess.narrow(client(CLIENT), ANY).clientId()).contains(CLIENT);
         assertThat(AppointmentAccess.narrow(therapist(THERAPIST), ANY).therapistId()).contains(THERAPIST);
@@ -128,7 +152,8 @@ class AppointmentAccessTest {
 
     private static AppointmentFilter filter(UUID clientId, UUID therapistId, UUID locationId) {
         return new AppointmentFilter(Optional.ofNullable(clientId), Optional.ofNullable(therapistId),
-                Optional.ofNullable(locationId), Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.ofNullable(locationId), Set.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     private static void assertNotPermitted(Runnable call) {

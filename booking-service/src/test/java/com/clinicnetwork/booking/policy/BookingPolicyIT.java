@@ -1,6 +1,8 @@
 package com.clinicnetwork.booking.policy;
 
 import com.clinicnetwork.booking.support.IntegrationTestBase;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,54 @@ class BookingPolicyIT extends IntegrationTestBase {
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("slotIntervalMinutes");
         put(uri, admin(), POLICY, "not-an-etag").expectStatus().isBadRequest();
+    }
+
+    @Test
+    void theNoShowRiskThresholdsArePartOfThePolicyEachDefaultingWhenLeftOutAndValidated() {
+        BookableTherapist setup = bookableTherapist();
+        String uri = "/api/v1/locations/" + setup.locationId() + "/booking-policy";
+        // The tests' defaults switch every threshold off (see IntegrationTestBase); the look-back keeps its 12 months.
+        http.get().uri(uri).header(HttpHeaders.AUTHORIZATION, client(SAM)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.riskNoShows").isEqualTo(0)
+                .jsonPath("$.riskLateCancellations").isEqualTo(0)
+                .jsonPath("$.riskLeadTimeDays").isEqualTo(0)
+                .jsonPath("$.riskLookBackMonths").isEqualTo(12);
+
+        Map<String, Object> withThresholds = new HashMap<>(POLICY);
+        withThresholds.putAll(Map.of("riskNoShows", 2, "riskLateCancellations", 3, "riskLeadTimeDays", 45,
+                "riskLookBackMonths", 6));
+        put(uri, admin(), withThresholds, null)
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.riskNoShows").isEqualTo(2)
+                .jsonPath("$.riskLateCancellations").isEqualTo(3)
+                .jsonPath("$.riskLeadTimeDays").isEqualTo(45)
+                .jsonPath("$.riskLookBackMonths").isEqualTo(6);
+        Map<String, Object> onlyNoShows = new HashMap<>(POLICY);
+        onlyNoShows.put("riskNoShows", 4);
+        put(uri, admin(), onlyNoShows, null).expectStatus().isOk();
+        http.get().uri(uri).header(HttpHeaders.AUTHORIZATION, admin()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.riskNoShows").isEqualTo(4)
+                .jsonPath("$.riskLateCancellations").isEqualTo(0)
+                .jsonPath("$.riskLeadTimeDays").isEqualTo(0)
+                .jsonPath("$.riskLookBackMonths").isEqualTo(12);
+
+        for (Map.Entry<String, Integer> invalid : List.of(Map.entry("riskNoShows", -1),
+                Map.entry("riskLateCancellations", 101), Map.entry("riskLeadTimeDays", 731),
+                Map.entry("riskLookBackMonths", 0), Map.entry("riskLookBackMonths", 61))) {
+            Map<String, Object> body = new HashMap<>(POLICY);
+            body.put(invalid.getKey(), invalid.getValue());
+            put(uri, admin(), body, null)
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo(invalid.getKey());
+        }
+        Map<String, Object> notANumber = new HashMap<>(POLICY);
+        notANumber.put("riskNoShows", "two");
+        put(uri, admin(), notANumber, null).expectStatus().isBadRequest();
     }
 
     private RestTestClient.ResponseSpec put(String uri, String token, Map<String, Object> body, String ifMatch) {

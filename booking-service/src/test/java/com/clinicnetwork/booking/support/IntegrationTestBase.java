@@ -77,6 +77,11 @@ import tools.jackson.databind.json.JsonMapper;
         "clinic.booking.client-limits.waitlist-entries=100000",
         "clinic.booking.client-limits.open-offers=100000",
         "clinic.booking.client-limits.active-courses=100000",
+        // The demo clients' no-shows and late cancellations add up across tests too: by default no booking is flagged at
+        // risk; NoShowRiskIT sets the thresholds of its own locations.
+        "clinic.booking.default-policy.no-show-risk.no-shows=0",
+        "clinic.booking.default-policy.no-show-risk.late-cancellations=0",
+        "clinic.booking.default-policy.no-show-risk.lead-time-days=0",
         // notification-service would sign the check-in links with the same secret.
         "clinic.aftercare.link-secret=" + IntegrationTestBase.CHECK_IN_LINK_SECRET,
         "logging.level.org.apache.kafka=WARN",

@@ -1,6 +1,7 @@
 package com.clinicnetwork.gateway.audit;
 
-import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.gateway.errors.GatewayProblems;
+import com.clinicnetwork.servicedefaults.reactive.ExchangeProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,11 +26,11 @@ class AuditFanOutProblems {
 
     @ExceptionHandler(AuditFanOutException.class)
     ResponseEntity<ProblemDetail> refused(AuditFanOutException e, ServerWebExchange exchange) {
-        ProblemDetail problem = ProblemResponses.problem(e.status(), e.slug(), e.title(), e.getMessage(), exchange);
+        ProblemDetail problem = ExchangeProblems.problem(e.status(), e.slug(), e.title(), e.getMessage(), exchange);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
             problem.setProperty("unavailableServices", e.unavailableServices());
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(ProblemResponses.seconds(properties.retryAfter())));
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(GatewayProblems.seconds(properties.retryAfter())));
         }
         return response.body(problem);
     }

@@ -2,7 +2,7 @@ package com.clinicnetwork.gateway.cors;
 
 import com.clinicnetwork.gateway.FilterOrder;
 import com.clinicnetwork.gateway.correlation.CorrelationFilter;
-import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.servicedefaults.reactive.ExchangeProblems;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -28,9 +28,9 @@ public class CorsFilter implements WebFilter, Ordered {
 
     private final CorsConfiguration configuration;
     private final DefaultCorsProcessor processor = new DefaultCorsProcessor();
-    private final ProblemResponses problems;
+    private final ExchangeProblems problems;
 
-    public CorsFilter(CorsProperties properties, ProblemResponses problems) {
+    public CorsFilter(CorsProperties properties, ExchangeProblems problems) {
         this.problems = problems;
         this.configuration = new CorsConfiguration();
         configuration.setAllowedOrigins(properties.allowedOrigins());

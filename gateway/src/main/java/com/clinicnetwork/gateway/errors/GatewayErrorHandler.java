@@ -1,5 +1,6 @@
 package com.clinicnetwork.gateway.errors;
 
+import com.clinicnetwork.servicedefaults.reactive.ExchangeProblems;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Optional;
@@ -29,9 +30,11 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Duration RETRY_SOON = Duration.ofSeconds(1);
 
-    private final ProblemResponses problems;
+    private final GatewayProblems gatewayProblems;
+    private final ExchangeProblems problems;
 
-    public GatewayErrorHandler(ProblemResponses problems) {
+    public GatewayErrorHandler(GatewayProblems gatewayProblems, ExchangeProblems problems) {
+        this.gatewayProblems = gatewayProblems;
         this.problems = problems;
     }
 
@@ -39,13 +42,13 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         Optional<RequestBodyTooLargeException> tooLarge = cause(error, RequestBodyTooLargeException.class);
         if (tooLarge.isPresent()) {
-            return problems.payloadTooLarge(exchange, tooLarge.get().maxBytes());
+            return gatewayProblems.payloadTooLarge(exchange, tooLarge.get().maxBytes());
         }
         if (hasCause(error, ConnectException.class)) {
-            return problems.serviceUnavailable(exchange, RETRY_SOON);
+            return gatewayProblems.serviceUnavailable(exchange, RETRY_SOON);
         }
         if (hasCause(error, TimeoutException.class)) {
-            return problems.serviceTimeout(exchange);
+            return gatewayProblems.serviceTimeout(exchange);
         }
         if (error instanceof ResponseStatusException statusError) {
             HttpStatusCode code = statusError.getStatusCode();

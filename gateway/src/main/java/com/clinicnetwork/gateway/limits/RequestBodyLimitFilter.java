@@ -1,7 +1,7 @@
 package com.clinicnetwork.gateway.limits;
 
 import com.clinicnetwork.gateway.FilterOrder;
-import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.gateway.errors.GatewayProblems;
 import com.clinicnetwork.gateway.errors.RequestBodyTooLargeException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
@@ -25,9 +25,9 @@ import reactor.core.publisher.Mono;
 public class RequestBodyLimitFilter implements WebFilter, Ordered {
 
     private final long maxBytes;
-    private final ProblemResponses problems;
+    private final GatewayProblems problems;
 
-    public RequestBodyLimitFilter(RequestBodyProperties properties, ProblemResponses problems) {
+    public RequestBodyLimitFilter(RequestBodyProperties properties, GatewayProblems problems) {
         this.maxBytes = properties.maxSize().toBytes();
         this.problems = problems;
     }

@@ -1,6 +1,6 @@
 package com.clinicnetwork.gateway.privacy;
 
-import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.servicedefaults.reactive.ExchangeProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -24,7 +24,7 @@ class ExportProblems {
     @ExceptionHandler(ClientNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(ClientNotFoundException e, ServerWebExchange exchange) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", "Client not found",
+                .body(ExchangeProblems.problem(HttpStatus.NOT_FOUND, "not-found", "Client not found",
                         "No client with this id.", exchange));
     }
 
@@ -33,7 +33,7 @@ class ExportProblems {
         log.warn("Client export failed: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                .body(ExchangeProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
                         "The export needs every service's part and " + e.service() + " could not give its part. Try again shortly.",
                         exchange));
     }

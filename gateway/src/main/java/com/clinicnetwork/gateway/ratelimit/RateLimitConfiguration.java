@@ -1,8 +1,8 @@
 package com.clinicnetwork.gateway.ratelimit;
 
 import com.clinicnetwork.gateway.FilterOrder;
-import com.clinicnetwork.gateway.errors.ProblemResponses;
 import com.clinicnetwork.gateway.forwarding.ClientAddress;
+import com.clinicnetwork.servicedefaults.reactive.ExchangeProblems;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +39,14 @@ public class RateLimitConfiguration {
     }
 
     @Bean
-    RateLimitWebFilter perIpRateLimit(RateLimitProperties properties, RateLimiter limiter, ProblemResponses problems,
+    RateLimitWebFilter perIpRateLimit(RateLimitProperties properties, RateLimiter limiter, ExchangeProblems problems,
             ClientAddress clientAddress) {
         return new RateLimitWebFilter(PER_IP, properties.perIp(), exchange -> Mono.justOrEmpty(clientAddress.of(exchange)),
                 FilterOrder.RATE_LIMIT_PER_IP, limiter, problems);
     }
 
     @Bean
-    RateLimitWebFilter perUserRateLimit(RateLimitProperties properties, RateLimiter limiter, ProblemResponses problems) {
+    RateLimitWebFilter perUserRateLimit(RateLimitProperties properties, RateLimiter limiter, ExchangeProblems problems) {
         return new RateLimitWebFilter(PER_USER, properties.perUser(), RateLimitConfiguration::subject,
                 FilterOrder.RATE_LIMIT_PER_USER, limiter, problems);
     }

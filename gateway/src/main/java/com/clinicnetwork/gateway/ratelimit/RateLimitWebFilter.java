@@ -1,6 +1,7 @@
 package com.clinicnetwork.gateway.ratelimit;
 
-import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.gateway.errors.GatewayProblems;
+import com.clinicnetwork.servicedefaults.reactive.ExchangeProblems;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.core.Ordered;
@@ -22,10 +23,10 @@ class RateLimitWebFilter implements WebFilter, Ordered {
     private final Function<ServerWebExchange, Mono<String>> callerKey;
     private final int order;
     private final RateLimiter limiter;
-    private final ProblemResponses problems;
+    private final ExchangeProblems problems;
 
     RateLimitWebFilter(String policyName, RateLimitPolicy policy, Function<ServerWebExchange, Mono<String>> callerKey,
-            int order, RateLimiter limiter, ProblemResponses problems) {
+            int order, RateLimiter limiter, ExchangeProblems problems) {
         this.policyName = policyName;
         this.policy = policy;
         this.callerKey = callerKey;
@@ -49,7 +50,7 @@ class RateLimitWebFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> tooManyRequests(ServerWebExchange exchange, RateLimitDecision decision) {
-        long seconds = ProblemResponses.seconds(decision.retryAfter());
+        long seconds = GatewayProblems.seconds(decision.retryAfter());
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
                 "Too many requests from " + (policyName.equals(RateLimitConfiguration.PER_USER) ? "this user" : "this address")

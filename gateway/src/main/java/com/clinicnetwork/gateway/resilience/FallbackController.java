@@ -1,7 +1,7 @@
 package com.clinicnetwork.gateway.resilience;
 
 import com.clinicnetwork.gateway.errors.GatewayErrorHandler;
-import com.clinicnetwork.gateway.errors.ProblemResponses;
+import com.clinicnetwork.gateway.errors.GatewayProblems;
 import com.clinicnetwork.gateway.errors.RequestBodyTooLargeException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -32,10 +32,10 @@ public class FallbackController {
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
     private static final Duration RETRY_SOON = Duration.ofSeconds(1);
 
-    private final ProblemResponses problems;
+    private final GatewayProblems problems;
     private final ResilienceProperties properties;
 
-    public FallbackController(ProblemResponses problems, ResilienceProperties properties) {
+    public FallbackController(GatewayProblems problems, ResilienceProperties properties) {
         this.problems = problems;
         this.properties = properties;
     }

@@ -31,6 +31,7 @@ class AppointmentConsumer {
                 .on(EventTypes.APPOINTMENT_CHECKED_IN, AppointmentEvent.class, messages::checkedIn)
                 .on(EventTypes.APPOINTMENT_NO_SHOW, AppointmentEvent.class, messages::noShow)
                 .on(EventTypes.APPOINTMENT_FULFILLED, AppointmentEvent.class, messages::fulfilled)
+                .on(EventTypes.APPOINTMENT_CONFIRMED, AppointmentEvent.class, messages::confirmed)
                 .on(EventTypes.WAITLIST_OFFER_MADE, WaitlistOfferMade.class, messages::offerMade)
                 .build();
     }

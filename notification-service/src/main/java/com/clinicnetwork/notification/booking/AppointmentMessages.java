@@ -69,6 +69,7 @@ class AppointmentMessages {
     void booked(ReceivedEvent<AppointmentEvent> event) {
         ifNewer(event, appointment -> {
             reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
+            planConfirmationRequest(appointment, event);
             if (appointment.seriesId() == null) {
                 send(appointment, new BookingConfirmation(version(appointment), visit(appointment)));
             }
@@ -94,8 +95,14 @@ class AppointmentMessages {
     void rescheduled(ReceivedEvent<AppointmentEvent> event) {
         ifNewer(event, appointment -> {
             reminders.schedule(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
+            planConfirmationRequest(appointment, event);
             send(appointment, new RescheduleNotice(version(appointment), visit(appointment), instant(appointment.previousStartsAt())));
         });
+    }
+
+    /** The client said they will come: no need to ask any more; no message (the client confirmed on the page). */
+    void confirmed(ReceivedEvent<AppointmentEvent> event) {
+        ifNewer(event, appointment -> reminders.cancelConfirmationRequest(appointment.appointmentId()));
     }
 
     void cancelled(ReceivedEvent<AppointmentEvent> event) {
@@ -136,6 +143,18 @@ class AppointmentMessages {
                 offer.startsAt().toInstant(), offer.endsAt().toInstant());
         send(new Message("offer:" + offer.offerId(), new WaitlistOffer(offer.offerId(), visit, offer.holdUntil().toInstant()),
                 addressee(offer.client())));
+    }
+
+    /**
+     * A booking at risk of a no-show asks its client to confirm, planned anew for a new time; one that is not (any
+     * more, or from a producer older than the flag) asks nothing.
+     */
+    private void planConfirmationRequest(AppointmentEvent appointment, ReceivedEvent<AppointmentEvent> event) {
+        if (Boolean.TRUE.equals(appointment.confirmationRequested())) {
+            reminders.scheduleConfirmationRequest(appointment.appointmentId(), appointment.startsAt().toInstant(), event.time());
+        } else {
+            reminders.cancelConfirmationRequest(appointment.appointmentId());
+        }
     }
 
     /**

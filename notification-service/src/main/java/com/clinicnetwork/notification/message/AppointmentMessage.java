@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /** A message about an appointment (every kind but the waitlist offer, which is about a slot nobody has booked yet). */
 public sealed interface AppointmentMessage extends MessageContent
-        permits BookingConfirmation, RescheduleNotice, CancellationNotice, AppointmentReminder, NoShowFollowUp, SessionAftercare {
+        permits BookingConfirmation, RescheduleNotice, CancellationNotice, AppointmentReminder, NoShowFollowUp, SessionAftercare,
+        ConfirmationRequest {
 
     /** The appointment, at the version that caused the message. */
     AppointmentVersion appointment();

@@ -19,7 +19,8 @@ import java.util.Optional;
         @JsonSubTypes.Type(value = AppointmentReminder.class, name = "appointment-reminder"),
         @JsonSubTypes.Type(value = WaitlistOffer.class, name = "waitlist-offer"),
         @JsonSubTypes.Type(value = NoShowFollowUp.class, name = "appointment-no-show"),
-        @JsonSubTypes.Type(value = SessionAftercare.class, name = "session-aftercare")})
+        @JsonSubTypes.Type(value = SessionAftercare.class, name = "session-aftercare"),
+        @JsonSubTypes.Type(value = ConfirmationRequest.class, name = "appointment-confirmation-request")})
 public sealed interface MessageContent permits AppointmentMessage, CourseConfirmation, WaitlistOffer {
 
     MessageType type();

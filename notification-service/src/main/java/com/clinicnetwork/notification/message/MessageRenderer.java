@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
  * the location's time zone, because that is where the client has to be; without a known location they are
  * given in UTC, labelled so. A course confirmation lists every session ({@code sessions}, each with its {@code number}
  * and {@code when}; {@code sessionCount}, and the last one's {@code lastDay} and {@code lastTime} for the SMS), the other
- * values being those of its first session. HTML is the text's paragraphs in {@code messages/layout.html.mustache}, escaped; a line
- * that is a link on its own becomes one. The aftercare message links to its check-in, a waitlist offer to the offer,
- * both pages of the web app ({@link WebAppLinks}).
+ * values being those of its first session. HTML is the text's paragraphs in {@code messages/layout.html.mustache},
+ * escaped; a line that is a link on its own becomes one. The aftercare message links to its check-in, a waitlist offer
+ * to the offer, a confirmation request to the appointment, all pages of the web app ({@link WebAppLinks}).
  */
 @Component
 public class MessageRenderer {
@@ -131,6 +131,7 @@ public class MessageRenderer {
         context.put("treatedArea", area);
         context.put("checkInLink", content instanceof SessionAftercare aftercare ? links.checkIn(aftercare) : "");
         context.put("offerLink", content instanceof WaitlistOffer offer ? links.waitlistOffer(offer) : "");
+        context.put("confirmLink", content instanceof ConfirmationRequest request ? links.confirmation(request) : "");
         return context;
     }
 

@@ -20,7 +20,8 @@ public enum MessageType {
     REMINDER("appointment-reminder", true),
     WAITLIST_OFFER("waitlist-offer", true),
     NO_SHOW("appointment-no-show", true),
-    AFTERCARE("session-aftercare", true);
+    AFTERCARE("session-aftercare", true),
+    CONFIRMATION_REQUEST("appointment-confirmation-request", true);
 
     private final String template;
     private final boolean optOutAllowed;

@@ -6,7 +6,9 @@ import com.clinicnetwork.notification.delivery.Dispatcher;
 import com.clinicnetwork.notification.message.Addressee;
 import com.clinicnetwork.notification.message.AppointmentReminder;
 import com.clinicnetwork.notification.message.AppointmentVersion;
+import com.clinicnetwork.notification.message.ConfirmationRequest;
 import com.clinicnetwork.notification.message.Message;
+import com.clinicnetwork.notification.message.MessageContent;
 import com.clinicnetwork.notification.message.Visit;
 import com.clinicnetwork.notification.routing.MessageRouter;
 import java.time.Clock;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns due reminders into messages. Each reminder is locked ({@code FOR UPDATE SKIP LOCKED}) and closed in
+ * Turns due reminders into messages: an ordinary reminder, or the request to confirm of a booking at risk of a no-show.
+ * Each reminder is locked ({@code FOR UPDATE SKIP LOCKED}) and closed in
  * the transaction that stores its notifications, so several replicas never issue one twice and a crash
  * leaves it due for the next pass. Everything it needs is in the database, so after a restart the first pass
  * picks up whatever fell due while the service was down: still sent if the appointment has not started,
@@ -89,8 +92,11 @@ public class ReminderDispatcher {
         reminders.close(reminder.id(), ISSUED);
         Visit visit = new Visit(state.clientId(), state.locationId(), state.therapistId(), state.treatmentId(), state.startsAt(),
                 state.endsAt());
-        return router.route(new Message("reminder:" + reminder.id() + ":" + reminder.dueAt().getEpochSecond(),
-                new AppointmentReminder(new AppointmentVersion(state.appointmentId(), state.version()), visit),
+        AppointmentVersion version = new AppointmentVersion(state.appointmentId(), state.version());
+        MessageContent content = reminder.isConfirmationRequest()
+                ? new ConfirmationRequest(version, visit)
+                : new AppointmentReminder(version, visit);
+        return router.route(new Message("reminder:" + reminder.id() + ":" + reminder.dueAt().getEpochSecond(), content,
                 new Addressee(state.email(), state.firstName(), state.locale())));
     }
 }

@@ -44,6 +44,7 @@ public final class MessageContentFixture {
             case WAITLIST_OFFER -> new WaitlistOffer(UUID.randomUUID(), visit, HOLD_UNTIL);
             case NO_SHOW -> new NoShowFollowUp(appointment(), visit);
             case AFTERCARE -> SessionAftercare.of(appointment(), visit, Optional.empty());
+            case CONFIRMATION_REQUEST -> new ConfirmationRequest(appointment(), visit);
         };
     }
 

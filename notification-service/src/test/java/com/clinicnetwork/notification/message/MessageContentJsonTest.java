@@ -68,6 +68,7 @@ class MessageContentJsonTest {
         Instant startsAt = Instant.parse("2026-12-01T10:00:00Z");
 
         assertThat(MessageContentFixture.of(MessageType.REMINDER, startsAt).usefulUntil()).contains(startsAt);
+        assertThat(MessageContentFixture.of(MessageType.CONFIRMATION_REQUEST, startsAt).usefulUntil()).contains(startsAt);
         assertThat(MessageContentFixture.of(MessageType.WAITLIST_OFFER, startsAt).usefulUntil()).contains(MessageContentFixture.HOLD_UNTIL);
         assertThat(MessageContentFixture.of(MessageType.CONFIRMATION, startsAt).usefulUntil()).isEqualTo(Optional.empty());
     }

@@ -222,6 +222,26 @@ class MessageRendererTest {
     }
 
     @Test
+    void aConfirmationRequestAsksTheClientToConfirmOnTheirAppointmentsPageInTheirLanguage() {
+        ConfirmationRequest request = new ConfirmationRequest(MessageContentFixture.appointment(),
+                MessageContentFixture.visit(Instant.parse("2026-12-01T10:00:00Z")));
+        String link = "https://app.clinic.example/client/appointments/" + request.appointment().id();
+
+        RenderedEmail english = email(new Letter(request, "en-GB"), KNOWN);
+        assertThat(english.subject()).isEqualTo("Please confirm: Knee pain relief massage on Tue 1 Dec 2026 at 10:00");
+        assertThat(english.text()).contains("please let us know that you will come to your appointment")
+                .contains("Tuesday 1 December 2026, 10:00–11:00 GMT")
+                .contains("\n\n" + link + "\n");
+        assertThat(english.html()).contains("<a href=\"" + link + "\">");
+        assertThat(sms(new Letter(request, "en-GB"), KNOWN)).startsWith("Please confirm you will come: ").endsWith(": " + link);
+
+        RenderedEmail german = email(new Letter(request, "de-DE"), KNOWN);
+        assertThat(german.subject()).startsWith("Bitte bestätigen: Knee pain relief massage am ");
+        assertThat(german.text()).contains("bitte bestätigen Sie uns, dass Sie zu Ihrem Termin kommen").contains(link);
+        assertThat(sms(new Letter(request, "de-DE"), KNOWN)).endsWith(": " + link);
+    }
+
+    @Test
     void withoutAPlanOrAKnownAreaTheAftercareStaysGeneral() {
         RenderedEmail email = email(message(MessageType.AFTERCARE, "2026-12-01T10:00:00Z", "en-GB"), entries(MANCHESTER, MAYA, SPORTS));
 

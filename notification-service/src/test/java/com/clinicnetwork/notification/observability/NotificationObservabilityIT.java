@@ -112,11 +112,15 @@ class NotificationObservabilityIT extends IntegrationTestBase {
 
     private static final String APPOINTMENTS_CONSUMER_GROUP = "notification-service.appointments";
 
-    /** An appointment.booked event (the contract example at the example clinic) for a fresh appointment and client. */
+    /**
+     * An appointment.booked event (the contract example at the example clinic) for a fresh appointment and client, not
+     * at risk of a no-show (no request to confirm among its messages).
+     */
     private ProducerRecord<String, String> booked(String email, Instant startsAt) {
         UUID appointmentId = UUID.randomUUID();
         ObjectNode payload = (ObjectNode) json.readTree(ContractExamples.json(EventTypes.APPOINTMENT_BOOKED));
         payload.put("appointmentId", appointmentId.toString());
+        payload.put("confirmationRequested", false);
         payload.put("clientId", UUID.randomUUID().toString());
         payload.put("startsAt", startsAt.toString());
         payload.put("endsAt", startsAt.plus(Duration.ofHours(1)).toString());

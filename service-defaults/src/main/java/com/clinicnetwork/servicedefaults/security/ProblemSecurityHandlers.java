@@ -1,13 +1,11 @@
 package com.clinicnetwork.servicedefaults.security;
 
-import com.clinicnetwork.servicedefaults.web.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,15 +27,13 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        write(response, request, ProblemTypes.problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
-                "Authentication required", "A valid bearer token is required."));
+        write(response, request, SecurityProblems.authenticationRequired());
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
-        write(response, request, ProblemTypes.problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-                "Access denied", "Your role does not allow this operation."));
+        write(response, request, SecurityProblems.accessDenied("Your role does not allow this operation."));
     }
 
     private void write(HttpServletResponse response, HttpServletRequest request, ProblemDetail problem) throws IOException {

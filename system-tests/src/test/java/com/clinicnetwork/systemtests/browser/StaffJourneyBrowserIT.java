@@ -9,13 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clinicnetwork.systemtests.Gateway;
 import com.clinicnetwork.systemtests.SystemUnderTest;
 import com.clinicnetwork.systemtests.TestChain;
-import com.clinicnetwork.testsupport.oauth.Browser;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -46,7 +44,7 @@ class StaffJourneyBrowserIT extends BrowserTest {
     void frontDeskIsToldWhenCheckInOpensTherapistReadsTheNotesAndTheClientAnswersTheCheckIn() {
         String email = "robin.hale-" + System.nanoTime() + "@test.example";
         String password = "stairs and football " + System.nanoTime();
-        signUp(email, password);
+        WebApp.signUp("Robin", "Hale", email, password);
 
         Journey client = journey("staff-journey-client", Journey.Device.desktop("en-GB"));
         Journey frontDesk = journey("staff-journey-front-desk", Journey.Device.desktop("en-GB"));
@@ -135,14 +133,6 @@ class StaffJourneyBrowserIT extends BrowserTest {
                 List.of(location)));
         assertThat(therapist.post("/api/v1/appointments/" + session + "/fulfil", Map.of()).status()).isEqualTo(200);
         return course.get("id").asString();
-    }
-
-    /** The identity provider's registration form, sent as the browser sends it: the sign-up screens are another test's. */
-    private static void signUp(String email, String password) {
-        HttpResponse<String> registered = new Browser(SystemUnderTest.platform().identityProviderUrl()).submit("/register", "/register",
-                Map.of("givenName", "Robin", "familyName", "Hale", "email", email, "password", password,
-                        "timeZone", "Europe/London", "locale", "en-GB"));
-        assertThat(registered.statusCode()).as("registration").isEqualTo(302);
     }
 
     /** Books two sessions a week apart from next week's first free time; answers the day of the first. */

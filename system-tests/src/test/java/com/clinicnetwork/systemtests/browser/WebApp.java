@@ -1,11 +1,15 @@
 package com.clinicnetwork.systemtests.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.systemtests.SystemUnderTest;
+import com.clinicnetwork.testsupport.oauth.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** The web app and the identity provider's pages as a person uses them: by the labels and names they read. */
 final class WebApp {
@@ -24,6 +28,17 @@ final class WebApp {
     record SignInLabels(String username, String password, String submit) {
         static final SignInLabels ENGLISH = new SignInLabels("Email or user name", "Password", "Sign in");
         static final SignInLabels GERMAN = new SignInLabels("E-Mail oder Benutzername", "Passwort", "Anmelden");
+    }
+
+    /**
+     * A new person signs up with the identity provider (its registration form, sent as the browser sends it: the sign-up
+     * screens are another test's), in London, in English.
+     */
+    static void signUp(String givenName, String familyName, String email, String password) {
+        HttpResponse<String> registered = new Browser(SystemUnderTest.platform().identityProviderUrl()).submit("/register", "/register",
+                Map.of("givenName", givenName, "familyName", familyName, "email", email, "password", password,
+                        "timeZone", "Europe/London", "locale", "en-GB"));
+        assertThat(registered.statusCode()).as("registration").isEqualTo(302);
     }
 
     /** From the web app's start page: "Sign in", then the identity provider's form, and back. */

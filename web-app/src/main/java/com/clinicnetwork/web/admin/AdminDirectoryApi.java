@@ -87,7 +87,8 @@ class AdminDirectoryApi {
     }
 
     record PolicyBody(int minimumNoticeMinutes, int bookingHorizonDays, int slotIntervalMinutes,
-            int lateCancellationWindowMinutes) {
+            int lateCancellationWindowMinutes, int riskNoShows, int riskLateCancellations, int riskLeadTimeDays,
+            int riskLookBackMonths) {
     }
 
     record TreatmentBody(String name, int durationMinutes, int bufferMinutes, String requiredSpecialty, String aftercarePlan,

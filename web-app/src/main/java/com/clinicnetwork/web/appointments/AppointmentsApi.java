@@ -77,6 +77,15 @@ public class AppointmentsApi {
                 .body(Map.of("reason", reason)).retrieve().body(Appointment.class);
     }
 
+    /**
+     * The client confirms they will come to a booking at risk of a no-show, as they saw it ({@code version}, sent as the
+     * API's entity tag in {@code If-Match}); confirming again changes nothing.
+     */
+    public Appointment confirm(UUID id, long version) {
+        return api.post().uri("/api/v1/appointments/{id}/confirm", id).headers(headers -> ifMatch(headers, "\"" + version + "\""))
+                .retrieve().body(Appointment.class);
+    }
+
     public BookingPolicy bookingPolicy(UUID locationId) {
         return api.get().uri("/api/v1/locations/{id}/booking-policy", locationId).retrieve().body(BookingPolicy.class);
     }

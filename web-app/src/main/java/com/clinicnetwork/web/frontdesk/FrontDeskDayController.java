@@ -34,14 +34,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The front desk's day at one of its locations: therapists as columns, appointments as blocks by time (see
  * {@link DayGrid}), a location picker when the desk works at several, the day before and after, and on each booked
- * block check-in and no-show (sent with the version read, so a block someone else changed meanwhile is refused).
+ * block check-in and no-show (sent with the version read, so a block someone else changed meanwhile is refused). Bookings
+ * at risk of a no-show whose clients have not confirmed are marked with the reasons, counted above the day, and the desk
+ * records a confirmation the client gave on the phone.
  */
 @Controller
 class FrontDeskDayController {
 
-    /** What the front desk records at the desk; fulfilment is the therapist's. */
+    /** What the front desk records at the desk (a confirmation: the client's, given on the phone); fulfilment is the therapist's. */
     private static final Set<AppointmentTransition> DESK_CHANGES = Set.of(AppointmentTransition.CHECK_IN,
-            AppointmentTransition.NO_SHOW);
+            AppointmentTransition.NO_SHOW, AppointmentTransition.CONFIRM);
 
     private final StaffDirectoryApi directory;
     private final FrontDeskLocations locations;
@@ -112,6 +114,7 @@ class FrontDeskDayController {
         model.addAttribute("date", date);
         model.addAttribute("today", today);
         model.addAttribute("grid", grid);
+        model.addAttribute("unconfirmed", day.stream().filter(Appointment::awaitsConfirmation).count());
         model.addAttribute("others", Stream.concat(grid.unplaced().stream(), day.stream().filter(DayGrid::isCancelled))
                 .sorted(Comparator.comparing(Appointment::startsAt)).toList());
         return "frontdesk/day";

@@ -3,9 +3,12 @@ package com.clinicnetwork.web.staff;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The changes staff record on an appointment, by the last segment of the API path ({@code /check-in}, ...). */
+/**
+ * The changes staff record on an appointment, by the last segment of the API path ({@code /check-in}, ...); CONFIRM is
+ * the front desk recording a client's confirmation given on the phone.
+ */
 public enum AppointmentTransition {
-    CHECK_IN, FULFIL, NO_SHOW;
+    CHECK_IN, FULFIL, NO_SHOW, CONFIRM;
 
     public String path() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -24,7 +24,8 @@ class LocationAdminControllerTest extends StaffScreenTest {
 
     static final String POLICY = """
             {"locationId":"%s","minimumNoticeMinutes":120,"bookingHorizonDays":90,"slotIntervalMinutes":15,
-             "lateCancellationWindowMinutes":1440,"isDefault":%s,"version":%d}
+             "lateCancellationWindowMinutes":1440,"riskNoShows":2,"riskLateCancellations":3,"riskLeadTimeDays":30,
+             "riskLookBackMonths":12,"isDefault":%s,"version":%d}
             """;
 
     RequestPostProcessor admin() {
@@ -86,7 +87,8 @@ class LocationAdminControllerTest extends StaffScreenTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("value=\"Manchester Riverside\"", "id=\"days0.blocks0.opensAt\"", "value=\"08:00\"",
-                "value=\"19:00\"", "default policy applies until you save one", "name=\"minimumNoticeMinutes\"", "value=\"120\"");
+                "value=\"19:00\"", "default policy applies until you save one", "name=\"minimumNoticeMinutes\"", "value=\"120\"",
+                "No-show risk", "name=\"riskLateCancellations\"", "value=\"3\"", "name=\"riskLookBackMonths\"", "value=\"12\"");
         assertThat(html).contains("<label class=\"visually-hidden\" for=\"days0.blocks0.opensAt\">Opens, block 1, Monday</label>");
     }
 
@@ -121,13 +123,16 @@ class LocationAdminControllerTest extends StaffScreenTest {
 
         mvc.perform(post("/admin/locations/{id}/booking-policy", MANCHESTER).with(csrf()).with(admin())
                         .param("minimumNoticeMinutes", "60").param("bookingHorizonDays", "120").param("slotIntervalMinutes", "30")
-                        .param("lateCancellationWindowMinutes", "720").param("version", "0"))
+                        .param("lateCancellationWindowMinutes", "720").param("riskNoShows", "3")
+                        .param("riskLateCancellations", "0").param("riskLeadTimeDays", "45").param("riskLookBackMonths", "6")
+                        .param("version", "0"))
                 .andExpect(status().isFound());
 
         StandInServer.Recorded sent = gateway.last("PUT", "/api/v1/locations/" + MANCHESTER + "/booking-policy");
         assertThat(sent.header("If-Match")).isEqualTo("\"0\"");
         assertThat(sent.body()).contains("\"minimumNoticeMinutes\":60", "\"bookingHorizonDays\":120", "\"slotIntervalMinutes\":30",
-                "\"lateCancellationWindowMinutes\":720");
+                "\"lateCancellationWindowMinutes\":720", "\"riskNoShows\":3", "\"riskLateCancellations\":0",
+                "\"riskLeadTimeDays\":45", "\"riskLookBackMonths\":6");
     }
 
     @Test
@@ -136,10 +141,12 @@ class LocationAdminControllerTest extends StaffScreenTest {
 
         String html = mvc.perform(post("/admin/locations/{id}/booking-policy", MANCHESTER).with(csrf()).with(admin())
                         .param("minimumNoticeMinutes", "60").param("bookingHorizonDays", "0").param("slotIntervalMinutes", "30")
-                        .param("lateCancellationWindowMinutes", "720").param("version", "0"))
+                        .param("lateCancellationWindowMinutes", "720").param("riskNoShows", "2")
+                        .param("riskLateCancellations", "3").param("riskLeadTimeDays", "30").param("riskLookBackMonths", "0")
+                        .param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("id=\"bookingHorizonDays-error\"");
+        assertThat(html).contains("id=\"bookingHorizonDays-error\"", "id=\"riskLookBackMonths-error\"");
         assertThat(sent("PUT", "/api/v1/locations/" + MANCHESTER + "/booking-policy")).isFalse();
     }
 

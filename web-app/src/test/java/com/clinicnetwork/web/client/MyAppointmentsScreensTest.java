@@ -50,6 +50,52 @@ class MyAppointmentsScreensTest extends WebAppTestBase {
     }
 
     @Test
+    void aBookingTheClinicAsksToConfirmHasAConfirmButtonInTheListAndOnItsPage() throws Exception {
+        String asked = withConfirmation(appointment("2026-03-04T15:30:00Z"), "REQUESTED");
+        gateway.json("GET", "/api/v1/appointments", 200, DemoDirectory.page(asked, 1));
+        gateway.json("GET", "/api/v1/appointments/" + ID, 200, asked, Map.of("ETag", "\"4\""));
+
+        assertThat(page(get("/client/appointments")))
+                .contains("The clinic asks you to confirm that you will come.")
+                .contains("action=\"/client/appointments/" + ID + "/confirm\"")
+                .contains("name=\"version\" value=\"4\"")
+                .contains("aria-label=\"Confirm I will come: Wednesday, 4 March 2026");
+        assertThat(page(get("/client/appointments/" + ID))).contains("Confirm I will come");
+    }
+
+    @Test
+    void aBookingNotAtRiskOrAlreadyConfirmedHasNoConfirmButton() throws Exception {
+        gateway.json("GET", "/api/v1/appointments", 200, DemoDirectory.page(appointment("2026-03-04T15:30:00Z") + ","
+                + withConfirmation(appointment("2026-03-05T15:30:00Z"), "CONFIRMED"), 2));
+
+        assertThat(page(get("/client/appointments"))).doesNotContain("/confirm\"").contains("You confirmed that you will come.");
+    }
+
+    @Test
+    void confirmingSendsTheVersionTheClientSawAndThanksThem() throws Exception {
+        gateway.json("POST", "/api/v1/appointments/" + ID + "/confirm", 200,
+                withConfirmation(appointment("2026-03-04T15:30:00Z"), "CONFIRMED"));
+        gateway.json("GET", "/api/v1/appointments/" + ID, 200, withConfirmation(appointment("2026-03-04T15:30:00Z"), "CONFIRMED"),
+                Map.of("ETag", "\"5\""));
+
+        mvc.perform(post("/client/appointments/" + ID + "/confirm").with(SignedIn.sam()).with(csrf()).param("version", "4"))
+                .andExpect(redirectedUrl("/client/appointments/" + ID + "?confirmed"));
+
+        assertThat(gateway.last("POST", "/api/v1/appointments/" + ID + "/confirm").header("If-Match")).isEqualTo("\"4\"");
+        assertThat(page(get("/client/appointments/" + ID).param("confirmed", ""))).contains("Thank you: we have noted that you will come.")
+                .doesNotContain("The clinic asks you to confirm");
+    }
+
+    @Test
+    void aConfirmationTheApiRefusesIsExplainedOnTheAppointmentsPage() throws Exception {
+        gateway.problem("POST", "/api/v1/appointments/" + ID + "/confirm", 409, "confirmation-not-requested", "");
+        gateway.json("GET", "/api/v1/appointments/" + ID, 200, appointment("2026-03-04T15:30:00Z"), Map.of("ETag", "\"4\""));
+
+        assertThat(page(post("/client/appointments/" + ID + "/confirm").with(csrf()).param("version", "4")))
+                .contains("This appointment needs no confirmation.");
+    }
+
+    @Test
     void beforeCancellingTheClientSeesTheRuleAndThatThisCancellationWouldBeLate() throws Exception {
         gateway.json("GET", "/api/v1/appointments/" + ID, 200, appointment("2026-03-02T15:00:00Z"), Map.of("ETag", "\"4\""));
 
@@ -136,6 +182,12 @@ class MyAppointmentsScreensTest extends WebAppTestBase {
     private String page(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(SignedIn.sam())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The appointment as its client reads it when it was flagged at risk: no reasons, the confirmation. */
+    private static String withConfirmation(String appointment, String confirmation) {
+        return appointment.substring(0, appointment.lastIndexOf('}'))
+                + ",\"noShowRisk\":{\"atRisk\":true,\"reasons\":null,\"confirmation\":\"" + confirmation + "\"}}";
     }
 
     private static String appointment(String startsAt) {

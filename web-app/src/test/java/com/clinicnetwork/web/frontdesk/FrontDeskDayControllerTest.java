@@ -5,6 +5,7 @@ import static com.clinicnetwork.web.staff.ApiJson.MANCHESTER;
 import static com.clinicnetwork.web.staff.ApiJson.MAYA;
 import static com.clinicnetwork.web.staff.ApiJson.TOM;
 import static com.clinicnetwork.web.staff.ApiJson.appointment;
+import static com.clinicnetwork.web.staff.ApiJson.atRisk;
 import static com.clinicnetwork.web.staff.ApiJson.location;
 import static com.clinicnetwork.web.staff.ApiJson.page;
 import static com.clinicnetwork.web.staff.ApiJson.problem;
@@ -90,6 +91,50 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
     }
 
     @Test
+    void anUnconfirmedBookingAtRiskIsMarkedWithItsReasonsAndCountedAndAConfirmedOneIsNot() throws Exception {
+        String unconfirmed = "50000000-0000-4000-8000-000000000003";
+        gateway.json("GET", "/api/v1/appointments", 200, page(
+                atRisk(appointment(unconfirmed, MAYA, "2026-06-01T09:00:00Z", "2026-06-01T10:00:00Z", "BOOKED", "Sam Carter", null, 1),
+                        "REQUESTED",
+                        "{\"code\":\"no-shows\",\"description\":\"2 no-shows in the last 12 months\",\"count\":2,\"withinMonths\":12,\"days\":null}",
+                        "{\"code\":\"booked-far-ahead\",\"description\":\"booked 45 days ahead\",\"count\":null,\"withinMonths\":null,\"days\":45}"),
+                atRisk(appointment(CHECKED_IN, TOM, "2026-06-01T11:00:00Z", "2026-06-01T12:00:00Z", "BOOKED", "Ann Lee", null, 2),
+                        "CONFIRMED",
+                        "{\"code\":\"late-cancellations\",\"description\":\"1 late cancellation in the last month\",\"count\":1,\"withinMonths\":1,\"days\":null}")));
+
+        String html = mvc.perform(get("/frontdesk").param("date", "2026-06-01").with(manchesterDesk())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("1 booking at risk of a no-show is not confirmed yet")
+                .containsOnlyOnce("<span class=\"badge risk\">Not confirmed</span>")
+                .contains("<li>2 no-shows in the last 12 months</li>", "<li>booked 45 days ahead</li>")
+                .contains("block status-BOOKED unconfirmed")
+                .contains("Confirmed by phone: Sam Carter, 10:00")
+                .doesNotContain("Confirmed by phone: Ann Lee")
+                .doesNotContain("1 late cancellation");
+        assertThat(html).contains("<span class=\"badge\">Confirmed</span>");
+
+        String german = mvc.perform(get("/frontdesk").param("date", "2026-06-01").header("Accept-Language", "de-DE")
+                .with(manchesterDesk())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(german).contains("<li>2-mal nicht erschienen in den letzten 12 Monaten</li>", "<li>45 Tage im Voraus gebucht</li>",
+                "Nicht bestätigt", "Telefonisch bestätigt: Sam Carter, 10:00");
+    }
+
+    @Test
+    void theDeskRecordsAConfirmationGivenOnThePhoneWithTheVersionRead() throws Exception {
+        gateway.json("POST", "/api/v1/appointments/" + BOOKED + "/confirm", 200,
+                appointment(BOOKED, MAYA, "2026-06-01T09:00:00Z", "2026-06-01T10:00:00Z", "BOOKED", null, null, 4));
+
+        mvc.perform(post("/frontdesk/appointments/{id}/confirm", BOOKED).with(manchesterDesk()).with(csrf())
+                        .param("version", "3").param("location", MANCHESTER).param("date", "2026-06-01"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/frontdesk?location=" + MANCHESTER + "&date=2026-06-01"))
+                .andExpect(flash().attribute("changed", "confirm"));
+
+        assertThat(gateway.last("POST", "/api/v1/appointments/" + BOOKED + "/confirm").header("If-Match")).isEqualTo("\"3\"");
+    }
+
+    @Test
     void aNoShowBeforeTheStartIsRefusedByTheApiAndTheDeskIsToldWhenItBecomesPossible() throws Exception {
         gateway.problem("POST", "/api/v1/appointments/" + BOOKED + "/no-show", 409, "session-not-started",
                 ",\"currentStatus\":\"BOOKED\",\"transition\":\"no-show\",\"notBefore\":\"2026-06-01T09:00:00Z\"");
@@ -134,7 +179,7 @@ class FrontDeskDayControllerTest extends StaffScreenTest {
     }
 
     @Test
-    void onlyCheckInAndNoShowCanBeRecordedAtTheDesk() throws Exception {
+    void fulfilmentIsNotRecordedAtTheDesk() throws Exception {
         mvc.perform(post("/frontdesk/appointments/{id}/fulfil", BOOKED).with(manchesterDesk()).with(csrf())
                         .param("version", "3").param("location", MANCHESTER).param("date", "2026-06-01"))
                 .andExpect(status().isNotFound());

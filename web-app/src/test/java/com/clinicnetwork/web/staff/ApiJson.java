@@ -65,6 +65,15 @@ public final class ApiJson {
                 quoted(clientName)).strip();
     }
 
+    /**
+     * The appointment (JSON from {@link #appointment}) with its no-show risk as staff read it: at risk with these reasons
+     * (JSON objects) and this confirmation ({@code REQUESTED}, {@code CONFIRMED}).
+     */
+    public static String atRisk(String appointment, String confirmation, String... reasons) {
+        return appointment.substring(0, appointment.lastIndexOf('}')) + ",\"noShowRisk\":{\"atRisk\":true,\"reasons\":["
+                + String.join(",", reasons) + "],\"confirmation\":\"" + confirmation + "\"}}";
+    }
+
     public static String client(String id, String first, String last, String email) {
         return """
                 {"id":"%s","firstName":"%s","lastName":"%s","email":"%s","phone":"+44 161 496 0000","timeZone":"Europe/London",

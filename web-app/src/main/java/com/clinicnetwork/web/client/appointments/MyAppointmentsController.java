@@ -35,8 +35,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The client's appointments: upcoming and past, one appointment, cancelling it (after seeing the location's
- * late-cancellation rule and whether this cancellation would be late) and rescheduling it to another free time.
- * Changes carry the appointment's ETag in {@code If-Match}.
+ * late-cancellation rule and whether this cancellation would be late), rescheduling it to another free time, and
+ * confirming they will come when the clinic asks (a booking at risk of a no-show; the request's email links to the
+ * appointment's page). Changes carry the appointment's ETag in {@code If-Match}.
  */
 @Controller
 class MyAppointmentsController {
@@ -99,6 +100,18 @@ class MyAppointmentsController {
         model.addAttribute("zone", zoneOf(appointment));
         model.addAttribute("changeable", appointment.changeableAt(now()));
         return "client/appointments/detail";
+    }
+
+    @PostMapping("/client/appointments/{id}/confirm")
+    String confirm(@PathVariable UUID id, @RequestParam long version, Model model) {
+        currentClient.get();
+        try {
+            appointments.confirm(id, version);
+            return "redirect:/client/appointments/" + id + "?confirmed";
+        } catch (ApiProblemException e) {
+            model.addAttribute("problem", problems.describe(e.problem()));
+            return appointment(id, model);
+        }
     }
 
     @GetMapping("/client/appointments/{id}/cancel")
