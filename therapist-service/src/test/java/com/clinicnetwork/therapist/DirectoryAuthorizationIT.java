@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clinicnetwork.testsupport.infrastructure.UsesRealInfrastructure;
 import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,6 +74,37 @@ class DirectoryAuthorizationIT {
                 "date", "2027-02-06", "startsAt", "09:00", "endsAt", "12:00"), mayaToken));
 
         assertThat(api.getOk("/api/v1/therapists/" + maya).get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aTherapistsEmailIsSetByAdminsAndReadOnlyByAdminsAndTheTherapist() {
+        Map<String, Object> withEmail = new LinkedHashMap<>(mayaProfile);
+        withEmail.put("email", " maya.own@clinic.example ");
+        JsonNode updated = DirectoryApi.body(api.put("/api/v1/therapists/" + maya, withEmail, ADMIN, 1), HttpStatus.OK);
+        assertThat(updated.get("email").asString()).isEqualTo("maya.own@clinic.example");
+
+        assertThat(emailSeenBy(ADMIN)).isEqualTo("maya.own@clinic.example");
+        assertThat(emailSeenBy(mayaToken)).isEqualTo("maya.own@clinic.example");
+        String colleagueToken = TestTokens.bearer(TokenClaims.therapist("colleague-" + colleague, colleague, List.of(location)));
+        for (String reader : List.of(colleagueToken, TestTokens.bearer(TokenClaims.client("sam", UUID.randomUUID())),
+                TestTokens.bearer(TokenClaims.frontDesk("desk", List.of(location))))) {
+            assertThat(emailSeenBy(reader)).isNull();
+            JsonNode listed = DirectoryApi.body(api.get("/api/v1/therapists?locationId=" + location, reader), HttpStatus.OK);
+            assertThat(listed.get("items").values()).allSatisfy(item -> assertThat(item.get("email").isNull()).isTrue());
+        }
+
+        // The therapist sends their profile back as read, email included, to change the bio; not the address itself.
+        withEmail.put("email", "maya.own@clinic.example");
+        withEmail.put("bio", "Knees, mostly.");
+        DirectoryApi.body(api.put("/api/v1/therapists/" + maya, withEmail, mayaToken, 2), HttpStatus.OK);
+        withEmail.put("email", "somewhere.else@example.com");
+        assertForbidden(api.put("/api/v1/therapists/" + maya, withEmail, mayaToken));
+        assertThat(emailSeenBy(ADMIN)).isEqualTo("maya.own@clinic.example");
+    }
+
+    private String emailSeenBy(String token) {
+        JsonNode email = DirectoryApi.body(api.get("/api/v1/therapists/" + maya, token), HttpStatus.OK).get("email");
+        return email.isNull() ? null : email.asString();
     }
 
     @Test

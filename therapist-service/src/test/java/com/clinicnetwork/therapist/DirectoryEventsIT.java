@@ -103,7 +103,10 @@ class DirectoryEventsIT {
 
     @Test
     void publishedPayloadsHaveExactlyTheFieldsOfTheContractExamples() {
-        UUID location = api.createLocation("Contract Clinic", "Europe/Berlin");
+        Map<String, Object> placed = DirectoryApi.location("Contract Clinic", "Europe/Berlin");
+        placed.put("coordinates", Map.of("latitude", 52.5268, "longitude", 13.4020));
+        UUID location = UUID.fromString(DirectoryApi.body(api.post("/api/v1/locations", placed, DirectoryApi.ADMIN),
+                HttpStatus.CREATED).get("id").asString());
         DirectoryApi.body(api.post("/api/v1/locations/" + location + "/rooms", Map.of("name", "Room 1", "kind", "TREATMENT_TABLE"),
                 DirectoryApi.ADMIN), HttpStatus.CREATED);
         Map<String, Object> sports = DirectoryApi.treatment("Sports massage, 45 min", "SPORTS_MASSAGE");
@@ -118,6 +121,21 @@ class DirectoryEventsIT {
         assertMatchesContract(awaitEvent(EventTypes.LOCATION_UPSERTED, location, 2), EventTypes.LOCATION_UPSERTED);
         assertMatchesContract(awaitEvent(EventTypes.TREATMENT_UPSERTED, treatment, 1), EventTypes.TREATMENT_UPSERTED);
         assertMatchesContract(awaitEvent(EventTypes.THERAPIST_UPSERTED, therapist, 4), EventTypes.THERAPIST_UPSERTED);
+    }
+
+    @Test
+    void theTherapistsEmailTravelsInTheDirectoryEvent() {
+        UUID location = api.createLocation("Mail Clinic", "Europe/London");
+        Map<String, Object> profile = DirectoryApi.therapist("Mail Therapist", List.of("PRENATAL"), List.of(location), List.of());
+        profile.put("email", "mail.therapist@clinic.example");
+        UUID therapist = UUID.fromString(DirectoryApi.body(api.post("/api/v1/therapists", profile, DirectoryApi.ADMIN),
+                HttpStatus.CREATED).get("id").asString());
+        profile.remove("email");
+        DirectoryApi.body(api.put("/api/v1/therapists/" + therapist, profile, DirectoryApi.ADMIN, 1), HttpStatus.OK);
+
+        assertThat(json.readTree(awaitEvent(EventTypes.THERAPIST_UPSERTED, therapist, 1).value()).get("email").asString())
+                .isEqualTo("mail.therapist@clinic.example");
+        assertThat(json.readTree(awaitEvent(EventTypes.THERAPIST_UPSERTED, therapist, 2).value()).get("email").isNull()).isTrue();
     }
 
     @Test

@@ -122,10 +122,11 @@ class DirectoryRebuildIT {
         }
     }
 
-    /** A therapist as the API shows them, in the shape of {@code therapist.upserted}. */
+    /** A therapist as the API shows them to a clinic admin (email included), in the shape of {@code therapist.upserted}. */
     private JsonNode asState(JsonNode view) {
         ObjectNode state = json.createObjectNode();
-        for (String field : List.of("id", "version", "displayName", "specialties", "workingHours", "active", "timeOff", "extraHours")) {
+        for (String field : List.of("id", "version", "displayName", "specialties", "workingHours", "active", "timeOff", "extraHours",
+                "email")) {
             state.set(field, view.get(field));
         }
         state.set("locationIds", ids(view.get("locations")));

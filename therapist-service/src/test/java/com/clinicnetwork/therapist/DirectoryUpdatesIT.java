@@ -87,6 +87,33 @@ class DirectoryUpdatesIT {
     }
 
     @Test
+    void anAdminPlacesALocationOnTheMapAndAReplacementWithoutCoordinatesRemovesThem() {
+        Map<String, Object> withCoordinates = DirectoryApi.location("Deansgate Clinic", "Europe/London");
+        withCoordinates.put("coordinates", Map.of("latitude", 53.4794, "longitude", -2.2453));
+        JsonNode created = DirectoryApi.body(api.post("/api/v1/locations", withCoordinates, ADMIN), HttpStatus.CREATED);
+        UUID location = UUID.fromString(created.get("id").asString());
+        String uri = "/api/v1/locations/" + location;
+        assertThat(created.get("coordinates").get("latitude").asDouble()).isEqualTo(53.4794);
+
+        withCoordinates.put("coordinates", Map.of("latitude", 53.4839, "longitude", -2.2446));
+        JsonNode moved = DirectoryApi.body(api.put(uri, withCoordinates, ADMIN, 1), HttpStatus.OK);
+        assertThat(moved.get("coordinates").get("latitude").asDouble()).isEqualTo(53.4839);
+        assertThat(moved.get("coordinates").get("longitude").asDouble()).isEqualTo(-2.2446);
+        withCoordinates.remove("coordinates");
+        assertThat(DirectoryApi.body(api.put(uri, withCoordinates, ADMIN, 2), HttpStatus.OK).get("coordinates").isNull()).isTrue();
+        assertThat(api.getOk(uri).get("coordinates").isNull()).isTrue();
+
+        try (TopicProbe directory = probe()) {
+            assertThat(state(directory, EventTypes.LOCATION_UPSERTED, location, 1).get("coordinates").get("longitude").asDouble())
+                    .isEqualTo(-2.2453);
+            JsonNode moveEvent = state(directory, EventTypes.LOCATION_UPSERTED, location, 2).get("coordinates");
+            assertThat(moveEvent.get("latitude").asDouble()).isEqualTo(53.4839);
+            assertThat(moveEvent.get("longitude").asDouble()).isEqualTo(-2.2446);
+            assertThat(state(directory, EventTypes.LOCATION_UPSERTED, location, 3).get("coordinates").isNull()).isTrue();
+        }
+    }
+
+    @Test
     void aLocationCreatedWithoutOpeningHoursIsOpenAroundTheClockUntilTheyAreSet() {
         Map<String, Object> withoutHours = DirectoryApi.location("Always Open Clinic", "Europe/London");
         withoutHours.remove("openingHours");

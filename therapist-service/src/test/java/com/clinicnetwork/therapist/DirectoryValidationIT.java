@@ -52,6 +52,31 @@ class DirectoryValidationIT {
     }
 
     @Test
+    void coordinatesAreWholeAndOnTheGlobe() {
+        Map<String, Object> offTheGlobe = DirectoryApi.location("Pole Clinic", "Europe/London");
+        offTheGlobe.put("coordinates", Map.of("latitude", 90.5, "longitude", -180.01));
+        assertInvalid(api.post("/api/v1/locations", offTheGlobe, ADMIN), "coordinates.latitude", "coordinates.longitude");
+
+        Map<String, Object> halfPlaced = DirectoryApi.location("Half Clinic", "Europe/London");
+        halfPlaced.put("coordinates", Map.of("latitude", 53.48));
+        assertInvalid(api.post("/api/v1/locations", halfPlaced, ADMIN), "coordinates.longitude");
+
+        Map<String, Object> notANumber = DirectoryApi.location("Text Clinic", "Europe/London");
+        notANumber.put("coordinates", Map.of("latitude", "north", "longitude", -2.24));
+        api.post("/api/v1/locations", notANumber, ADMIN).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+
+        UUID location = api.createLocation("Edge Clinic", "Europe/London");
+        Map<String, Object> edges = DirectoryApi.location("Edge Clinic", "Europe/London");
+        edges.put("coordinates", Map.of("latitude", -90, "longitude", 180));
+        assertThat(DirectoryApi.body(api.put("/api/v1/locations/" + location, edges, ADMIN), HttpStatus.OK)
+                .get("coordinates").get("longitude").asDouble()).isEqualTo(180);
+        edges.put("coordinates", Map.of("latitude", 91, "longitude", 0));
+        assertInvalid(api.put("/api/v1/locations/" + location, edges, ADMIN), "coordinates.latitude");
+        assertThat(api.getOk("/api/v1/locations/" + location).get("coordinates").get("latitude").asDouble()).isEqualTo(-90);
+    }
+
+    @Test
     void aTreatmentNeedsASpecialtyFromTheManagedListAndSaneDurations() {
         assertInvalid(api.post("/api/v1/treatments", DirectoryApi.treatment("Hot stones", "Hot stones"), ADMIN),
                 "requiredSpecialty");
@@ -88,6 +113,20 @@ class DirectoryValidationIT {
         JsonNode problem = assertInvalid(api.post("/api/v1/therapists", DirectoryApi.therapist("Sam Sports",
                 List.of("SPORTS_MASSAGE"), List.of(location), List.of(knee)), ADMIN), "treatmentIds");
         assertThat(problem.get("errors").get(0).get("message").asString()).contains("KNEE_REHABILITATION");
+    }
+
+    @Test
+    void aTherapistsEmailIsAnAddressOrNone() {
+        UUID location = api.createLocation("Email Clinic", "Europe/London");
+        for (String notAnAddress : List.of("maya", "maya@clinic", "maya okafor@clinic.example", "m".repeat(250) + "@x.example")) {
+            Map<String, Object> therapist = DirectoryApi.therapist("Mail Test", List.of("PRENATAL"), List.of(location), List.of());
+            therapist.put("email", notAnAddress);
+            assertInvalid(api.post("/api/v1/therapists", therapist, ADMIN), "email");
+        }
+        Map<String, Object> blank = DirectoryApi.therapist("Mail Test", List.of("PRENATAL"), List.of(location), List.of());
+        blank.put("email", "  ");
+
+        assertThat(DirectoryApi.body(api.post("/api/v1/therapists", blank, ADMIN), HttpStatus.CREATED).get("email").isNull()).isTrue();
     }
 
     @Test

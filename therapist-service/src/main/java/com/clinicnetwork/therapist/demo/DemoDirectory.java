@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,6 +35,9 @@ import java.util.UUID;
  * therapists with different specialty mixes.
  */
 final class DemoDirectory {
+
+    /** The chain's demo mail domain; the local run's SMTP server takes every address. */
+    static final String DEMO_MAIL_DOMAIN = "clinic-network.example";
 
     static final UUID MANCHESTER = location(1);
     static final UUID LEEDS = location(2);
@@ -72,13 +76,18 @@ final class DemoDirectory {
         return List.of(
                 new DemoLocation(MANCHESTER, new LocationRequest("Manchester Riverside",
                         "12 Riverside Walk, Manchester M3 4JR, United Kingdom", "Europe/London",
-                        opening(block("08:00", "19:00"), block("09:00", "17:00")), true)),
+                        opening(block("08:00", "19:00"), block("09:00", "17:00")), true, at(53.4808, -2.2536))),
                 new DemoLocation(LEEDS, new LocationRequest("Leeds Headingley",
                         "48 Otley Road, Leeds LS6 3AA, United Kingdom", "Europe/London",
-                        opening(block("08:00", "18:00"), block("09:00", "14:00")), true)),
+                        opening(block("08:00", "18:00"), block("09:00", "14:00")), true, at(53.8196, -1.5776))),
                 new DemoLocation(BERLIN, new LocationRequest("Berlin Mitte",
                         "Rosenthaler Straße 40, 10178 Berlin, Germany", "Europe/Berlin",
-                        opening(block("08:00", "20:00"), block("09:00", "18:00")), true)));
+                        opening(block("08:00", "20:00"), block("09:00", "18:00")), true, at(52.5268, 13.4020))));
+    }
+
+    /** Where the demo addresses are; Manchester and Leeds are about 58 km apart, so one can stand in for the other. */
+    private static LocationRequest.Position at(double latitude, double longitude) {
+        return new LocationRequest.Position(latitude, longitude);
     }
 
     /**
@@ -204,10 +213,12 @@ final class DemoDirectory {
                         weekdays(BERLIN, split("08:00", "12:00", "12:45", "16:00"))));
     }
 
+    /** Each demo therapist is written to at a demo address of the chain: "Maya Okafor" at maya.okafor@clinic-network.example. */
     private static TherapistRequest profile(String name, String licence, String bio, List<Specialty> specialties,
             Set<UUID> locationIds, UUID... treatmentIds) {
         return new TherapistRequest(name, bio, licence, specialties.stream().map(Specialty::name).toList(),
-                new LinkedHashSet<>(locationIds), new LinkedHashSet<>(Arrays.asList(treatmentIds)), true);
+                new LinkedHashSet<>(locationIds), new LinkedHashSet<>(Arrays.asList(treatmentIds)), true,
+                name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + DEMO_MAIL_DOMAIN);
     }
 
     private record TimeBlock(LocalTime startsAt, LocalTime endsAt) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LocationRepository {
 
-    private static final String COLUMNS = "id, name, address, time_zone, active, version";
+    private static final String COLUMNS = "id, name, address, time_zone, active, version, latitude, longitude";
 
     private final JdbcClient jdbc;
     private final RoomRepository rooms;
@@ -31,13 +31,15 @@ public class LocationRepository {
     }
 
     void insert(Location location) {
-        jdbc.sql("INSERT INTO locations (" + COLUMNS + ") VALUES (:id, :name, :address, :timeZone, :active, :version)")
+        jdbc.sql("INSERT INTO locations (" + COLUMNS + ") VALUES (:id, :name, :address, :timeZone, :active, :version, :latitude, :longitude)")
                 .param("id", location.id())
                 .param("name", location.name())
                 .param("address", location.address())
                 .param("timeZone", location.timeZone())
                 .param("active", location.active())
                 .param("version", location.version())
+                .param("latitude", latitude(location))
+                .param("longitude", longitude(location))
                 .update();
         insertOpeningHours(location);
     }
@@ -46,7 +48,7 @@ public class LocationRepository {
     void update(Location location) {
         jdbc.sql("""
                         UPDATE locations SET name = :name, address = :address, time_zone = :timeZone, active = :active,
-                            version = :version
+                            version = :version, latitude = :latitude, longitude = :longitude
                         WHERE id = :id
                         """)
                 .param("id", location.id())
@@ -55,9 +57,19 @@ public class LocationRepository {
                 .param("timeZone", location.timeZone())
                 .param("active", location.active())
                 .param("version", location.version())
+                .param("latitude", latitude(location))
+                .param("longitude", longitude(location))
                 .update();
         jdbc.sql("DELETE FROM location_opening_hours WHERE location_id = :id").param("id", location.id()).update();
         insertOpeningHours(location);
+    }
+
+    private static Double latitude(Location location) {
+        return location.coordinates() == null ? null : location.coordinates().latitude();
+    }
+
+    private static Double longitude(Location location) {
+        return location.coordinates() == null ? null : location.coordinates().longitude();
     }
 
     private void insertOpeningHours(Location location) {
@@ -152,7 +164,12 @@ public class LocationRepository {
                 .list();
     }
 
-    private record Row(UUID id, String name, String address, String timeZone, boolean active, long version) {
+    private record Row(UUID id, String name, String address, String timeZone, boolean active, long version,
+            Double latitude, Double longitude) {
+
+        Coordinates coordinates() {
+            return latitude == null ? null : new Coordinates(latitude, longitude);
+        }
     }
 
     private record HoursRow(UUID locationId, OpeningHours block) {
@@ -177,6 +194,6 @@ public class LocationRepository {
         Map<UUID, List<Room>> roomsByLocation = rooms.byLocation(ids);
         return rows.stream().map(row -> new Location(row.id(), row.name(), row.address(), row.timeZone(),
                 hours.getOrDefault(row.id(), List.of()), roomsByLocation.getOrDefault(row.id(), List.of()), row.active(),
-                row.version())).toList();
+                row.version(), row.coordinates())).toList();
     }
 }

@@ -91,7 +91,8 @@ public class LocationService {
         WeeklyOpeningHours opening = WeeklyOpeningHours.of(openingHours);
         return new Location(id, request.name().strip(), request.address().strip(),
                 IanaTimeZone.require("timeZone", request.timeZone()), opening.blocks(), rooms,
-                request.active() == null || request.active(), version);
+                request.active() == null || request.active(), version,
+                request.coordinates() == null ? null : request.coordinates().toCoordinates());
     }
 
     /** Publishes the location's full current state, in the transaction that changed it. */

@@ -18,6 +18,11 @@ final class TherapistAccess {
         return user.hasRole(Role.CLINIC_ADMIN);
     }
 
+    /** A therapist's contact (their email address): clinic admins and the therapist themself. */
+    static boolean mayReadContact(ClinicUser user, UUID therapistId) {
+        return isAdmin(user) || user.isTherapist(therapistId);
+    }
+
     /** @throws NotPermittedException unless the caller is an admin or this therapist */
     static void requireAdminOrSelf(ClinicUser user, UUID therapistId) {
         if (!isAdmin(user) && !user.isTherapist(therapistId)) {

@@ -70,21 +70,24 @@ class TherapistController {
                     schema = @Schema(pattern = "^(displayName|licenceNumber)(,(asc|desc))?$"))
             @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(PageQuery.MAX_SIZE) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageQuery.MAX_SIZE) int size, ClinicUser user) {
         TherapistSearch search = new TherapistSearch(locationId,
                 specialty == null ? null : Specialty.parse("specialty", specialty), treatmentId, q, active);
-        return service.search(search, TherapistSort.parse(sort), new PageQuery(page, size));
+        PageOf<TherapistView> found = service.search(search, TherapistSort.parse(sort), new PageQuery(page, size));
+        return new PageOf<>(found.items().stream().map(therapist -> therapist.readBy(user)).toList(), found.page(), found.size(),
+                found.totalItems(), found.totalPages());
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getTherapist", summary = "Read a therapist with their schedule")
-    ResponseEntity<TherapistView> get(@PathVariable UUID id) {
-        return withETag(service.get(id));
+    ResponseEntity<TherapistView> get(@PathVariable UUID id, ClinicUser user) {
+        return withETag(service.get(id).readBy(user));
     }
 
     /** Replaces the profile; a therapist may change their own bio, admins everything ({@code "active": false} deactivates). */
     @PutMapping("/{id}")
-    @Operation(operationId = "replaceTherapist", summary = "Replace a therapist's profile (admin; the therapist their own bio)")
+    @Operation(operationId = "replaceTherapist", summary = "Replace a therapist's profile (admin; the therapist their own bio)",
+            description = "A therapist sends their profile as they read it, email included, with only the bio changed.")
     @ApiResponse(responseCode = "409", description = "`conflict`: another therapist has this licence number.")
     ResponseEntity<TherapistView> update(@PathVariable UUID id, @Valid @RequestBody TherapistRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, ClinicUser user) {

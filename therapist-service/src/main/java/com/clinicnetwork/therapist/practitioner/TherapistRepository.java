@@ -40,8 +40,8 @@ class TherapistRepository {
     /** Inserts the profile and its specialties, locations and treatments; working hours are written separately. */
     void insert(Therapist therapist) {
         jdbc.sql("""
-                        INSERT INTO therapists (id, display_name, bio, licence_number, active, version)
-                        VALUES (:id, :displayName, :bio, :licenceNumber, :active, :version)
+                        INSERT INTO therapists (id, display_name, bio, licence_number, active, version, email)
+                        VALUES (:id, :displayName, :bio, :licenceNumber, :active, :version, :email)
                         """)
                 .param("id", therapist.id())
                 .param("displayName", therapist.displayName())
@@ -49,6 +49,7 @@ class TherapistRepository {
                 .param("licenceNumber", therapist.licenceNumber())
                 .param("active", therapist.active())
                 .param("version", therapist.version())
+                .param("email", therapist.email())
                 .update();
         insertLinks(therapist);
     }
@@ -57,7 +58,7 @@ class TherapistRepository {
     void updateProfile(Therapist therapist) {
         jdbc.sql("""
                         UPDATE therapists SET display_name = :displayName, bio = :bio, licence_number = :licenceNumber,
-                            active = :active, version = :version
+                            active = :active, version = :version, email = :email
                         WHERE id = :id
                         """)
                 .param("id", therapist.id())
@@ -66,6 +67,7 @@ class TherapistRepository {
                 .param("licenceNumber", therapist.licenceNumber())
                 .param("active", therapist.active())
                 .param("version", therapist.version())
+                .param("email", therapist.email())
                 .update();
         jdbc.sql("DELETE FROM therapist_specialties WHERE therapist_id = :id").param("id", therapist.id()).update();
         jdbc.sql("DELETE FROM therapist_treatments WHERE therapist_id = :id").param("id", therapist.id()).update();
@@ -122,7 +124,7 @@ class TherapistRepository {
             return List.of();
         }
         Map<UUID, ProfileRow> profiles = new HashMap<>();
-        jdbc.sql("SELECT id, display_name, bio, licence_number, active, version FROM therapists WHERE id IN (:ids)")
+        jdbc.sql("SELECT id, display_name, bio, licence_number, active, version, email FROM therapists WHERE id IN (:ids)")
                 .param("ids", ids)
                 .query(ProfileRow.class)
                 .list()
@@ -144,7 +146,7 @@ class TherapistRepository {
                         specialties.getOrDefault(id, Set.of()), locations.getOrDefault(id, Set.of()),
                         treatments.getOrDefault(id, Set.of()), hours.getOrDefault(id, List.of()),
                         timeOff.getOrDefault(id, List.of()), extraHours.getOrDefault(id, List.of()),
-                        profile.active(), profile.version()));
+                        profile.active(), profile.version(), profile.email()));
             }
         }
         return therapists;
@@ -220,7 +222,8 @@ class TherapistRepository {
                 .list());
     }
 
-    private record ProfileRow(UUID id, String displayName, String bio, String licenceNumber, boolean active, long version) {
+    private record ProfileRow(UUID id, String displayName, String bio, String licenceNumber, boolean active, long version,
+            String email) {
     }
 
     private record Link(UUID therapistId, String value) {

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param specialties  names from the managed list, e.g. {@code SPORTS_MASSAGE}
  * @param treatmentIds treatments offered; each must require one of {@code specialties}. Defaults to none
  * @param active       defaults to true
+ * @param email        where the platform writes to the therapist (a client's worsening check-in); optional, blank is
+ *                     none, otherwise an address {@link TherapistEmail} accepts. Only clinic admins see and set it
  */
 public record TherapistRequest(
         @NotBlank @Size(max = 200) String displayName,
@@ -23,5 +25,12 @@ public record TherapistRequest(
         @NotEmpty @Size(max = 20) List<@NotBlank String> specialties,
         @NotEmpty @Size(max = 50) Set<@NotNull UUID> locationIds,
         @Size(max = 100) @Nullable Set<@NotNull UUID> treatmentIds,
-        @Nullable Boolean active) {
+        @Nullable Boolean active,
+        @Size(max = 254) @Nullable String email) {
+
+    /** A therapist without an email address. */
+    public TherapistRequest(String displayName, String bio, String licenceNumber, List<String> specialties, Set<UUID> locationIds,
+            Set<UUID> treatmentIds, Boolean active) {
+        this(displayName, bio, licenceNumber, specialties, locationIds, treatmentIds, active, null);
+    }
 }

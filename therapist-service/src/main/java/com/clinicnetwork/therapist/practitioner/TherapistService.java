@@ -64,7 +64,7 @@ public class TherapistService {
     }
 
     /**
-     * Replaces the therapist's profile: name, bio, licence, specialties, locations, treatments, active flag.
+     * Replaces the therapist's profile: name, bio, licence, specialties, locations, treatments, active flag, email.
      * A therapist may send their own profile with a new bio and nothing else changed; only admins change the rest.
      * A location can only be dropped once the therapist has no hours there.
      *
@@ -138,7 +138,7 @@ public class TherapistService {
         TreatmentEligibility.check(specialties, offered);
         return new Therapist(id, request.displayName().strip(), blankToNull(request.bio()), request.licenceNumber().strip(),
                 specialties, locationIds, treatmentIds, List.of(), List.of(), List.of(),
-                request.active() == null || request.active(), version);
+                request.active() == null || request.active(), version, TherapistEmail.parse("email", request.email()));
     }
 
     private static StateConflictException licenceTaken() {

@@ -74,7 +74,7 @@ class TherapistStates {
                         t.treatmentIds().stream().map(treatmentsById::get)
                                 .map(o -> new TherapistView.TreatmentSummary(o.id(), o.name(), o.durationMinutes(), o.price()))
                                 .toList(),
-                        t.workingHours(), t.timeOff(), t.extraHours(), t.active(), t.version()))
+                        t.workingHours(), t.timeOff(), t.extraHours(), t.active(), t.version(), t.email()))
                 .toList();
     }
 }

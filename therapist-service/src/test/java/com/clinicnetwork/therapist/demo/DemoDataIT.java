@@ -89,7 +89,12 @@ class DemoDataIT {
             DemoDirectory.locations().forEach(location -> {
                 ConsumerRecord<String, String> latest = latestByKey.get(location.id().toString());
                 assertThat(type(latest)).isEqualTo(EventTypes.LOCATION_UPSERTED);
-                assertThat(json.readTree(latest.value()).get("rooms").values())
+                JsonNode state = json.readTree(latest.value());
+                assertThat(state.get("coordinates").get("latitude").asDouble())
+                        .isEqualTo(location.request().coordinates().latitude());
+                assertThat(state.get("coordinates").get("longitude").asDouble())
+                        .isEqualTo(location.request().coordinates().longitude());
+                assertThat(state.get("rooms").values())
                         .extracting(room -> room.get("name").asString() + " " + room.get("kind").asString())
                         .containsExactly("Rehab gym GYM_AREA", "Room 1 TREATMENT_TABLE", "Room 2 TREATMENT_TABLE",
                                 "Room 3 TREATMENT_TABLE");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clinicnetwork.therapist.location.IanaTimeZone;
 import com.clinicnetwork.therapist.location.Location;
 import com.clinicnetwork.therapist.location.LocationOpeningHours;
+import com.clinicnetwork.therapist.location.LocationRequest;
 import com.clinicnetwork.therapist.location.RoomKind;
 import com.clinicnetwork.therapist.location.WeeklyOpeningHours;
 import com.clinicnetwork.therapist.schedule.WeeklySchedule;
@@ -38,6 +39,18 @@ class DemoDirectoryTest {
     }
 
     @Test
+    void everyLocationIsOnTheMapWhereItsAddressIs() {
+        assertThat(DemoDirectory.locations()).allSatisfy(l -> assertThat(l.request().coordinates()).isNotNull());
+        LocationRequest.Position manchester = DemoDirectory.locations().get(0).request().coordinates();
+        LocationRequest.Position leeds = DemoDirectory.locations().get(1).request().coordinates();
+        LocationRequest.Position berlin = DemoDirectory.locations().get(2).request().coordinates();
+        // Leeds lies north-east of Manchester, Berlin far to the east.
+        assertThat(leeds.latitude()).isGreaterThan(manchester.latitude());
+        assertThat(leeds.longitude()).isGreaterThan(manchester.longitude());
+        assertThat(berlin.longitude()).isGreaterThan(13);
+    }
+
+    @Test
     void everyLocationHasATreatmentTablePerTherapistWorkingThereAndARehabGym() {
         for (DemoDirectory.DemoLocation location : DemoDirectory.locations()) {
             List<DemoDirectory.DemoRoom> rooms = DemoDirectory.rooms().stream()
@@ -63,6 +76,14 @@ class DemoDirectoryTest {
         assertThat(maya.request().displayName()).isEqualTo("Maya Okafor");
         assertThat(maya.request().locationIds()).containsExactly(DemoDirectory.MANCHESTER);
         assertThat(maya.request().treatmentIds()).containsExactlyInAnyOrder(DemoDirectory.KNEE, DemoDirectory.SPORTS);
+        assertThat(maya.request().email()).isEqualTo("maya.okafor@clinic-network.example");
+    }
+
+    @Test
+    void everyTherapistHasADemoAddressOfTheirOwn() {
+        assertThat(DemoDirectory.therapists()).extracting(therapist -> therapist.request().email())
+                .doesNotHaveDuplicates()
+                .allSatisfy(email -> assertThat(email).matches("[a-z]+\\.[a-z]+@clinic-network\\.example"));
     }
 
     @Test
@@ -71,7 +92,7 @@ class DemoDirectoryTest {
                 DemoDirectory.DemoTreatment::id, t -> Specialty.valueOf(t.request().requiredSpecialty())));
         LocationOpeningHours openingHours = LocationOpeningHours.of(DemoDirectory.locations().stream()
                 .map(l -> new Location(l.id(), l.request().name(), l.request().address(), l.request().timeZone(),
-                        WeeklyOpeningHours.of(l.request().blocks()).blocks(), List.of(), true, 1))
+                        WeeklyOpeningHours.of(l.request().blocks()).blocks(), List.of(), true, 1, null))
                 .toList());
         for (DemoDirectory.DemoTherapist therapist : DemoDirectory.therapists()) {
             Set<Specialty> specialties = therapist.request().specialties().stream().map(Specialty::valueOf).collect(Collectors.toSet());
