@@ -1,8 +1,10 @@
 package com.clinicnetwork.servicedefaults.security;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.env.PropertyResolver;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -13,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Whose tokens a process of the platform accepts: the issuer (checked against {@code iss}), where its
@@ -31,6 +34,14 @@ public record TokenTrust(String issuerUri, String jwkSetUri, String audience) {
     public static final String ISSUER_URI_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
     public static final String JWK_SET_URI_PROPERTY = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
     public static final String AUDIENCE_PROPERTY = "clinic.security.audience";
+
+    /**
+     * How long a servlet service waits for the issuer's signing keys. Spring Security's default is Nimbus's
+     * 500 ms: one GC pause or busy moment of the identity provider and every request that needs the keys then
+     * is answered 401. The keys are fetched once and cached, so a longer wait costs only that first request.
+     */
+    static final Duration KEY_FETCH_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    static final Duration KEY_FETCH_READ_TIMEOUT = Duration.ofSeconds(5);
 
     /**
      * Reads the settings, failing with {@link MissingTokenTrustException} (naming the environment variables to
@@ -58,9 +69,17 @@ public record TokenTrust(String issuerUri, String jwkSetUri, String audience) {
 
     /** The servlet services' decoder: RS256 tokens signed with a key of {@link #jwkSetUri()}, checked by {@link #validator()}. */
     public JwtDecoder jwtDecoder() {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).jwsAlgorithm(SignatureAlgorithm.RS256)
+                .restOperations(keyFetching()).build();
         decoder.setJwtValidator(validator());
         return decoder;
+    }
+
+    private static RestTemplate keyFetching() {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(KEY_FETCH_CONNECT_TIMEOUT);
+        requests.setReadTimeout(KEY_FETCH_READ_TIMEOUT);
+        return new RestTemplate(requests);
     }
 
     /** The same decoder for the WebFlux applications. */

@@ -1,11 +1,13 @@
 package com.clinicnetwork.web.security;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * The signed-in person with the platform's roles. The identity provider puts roles only into access tokens (ID
@@ -62,8 +65,20 @@ class PlatformRolesUserService extends OidcUserService {
         return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList();
     }
 
+    /**
+     * Spring Security's default wait for the signing keys is Nimbus's 500 ms; a busy identity provider would then
+     * fail a sign-in. The keys are cached after the first fetch, so waiting longer costs only that sign-in.
+     */
+    private static RestTemplate keyFetching() {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(Duration.ofSeconds(2));
+        requests.setReadTimeout(Duration.ofSeconds(5));
+        return new RestTemplate(requests);
+    }
+
     private static JwtDecoder decoderFor(ClientRegistration registration) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(registration.getProviderDetails().getJwkSetUri()).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(registration.getProviderDetails().getJwkSetUri())
+                .restOperations(keyFetching()).build();
         String issuer = registration.getProviderDetails().getIssuerUri();
         if (issuer != null) {
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
