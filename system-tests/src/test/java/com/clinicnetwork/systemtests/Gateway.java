@@ -50,6 +50,16 @@ public final class Gateway {
         return await(sendAsync("PUT", path, JSON.writeValueAsString(body), "application/json", null));
     }
 
+    /**
+     * A read of the FHIR R4 export ({@code /fhir/r4/...}). Its answers follow HL7's specification, not the OpenAPI
+     * documents, so they are not checked here: the caller validates them with HAPI's validator.
+     */
+    Response fhir(String path) {
+        HttpRequest request = request(path).header("Accept", "application/fhir+json").GET().build();
+        return await(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> new Response(
+                response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body())));
+    }
+
     Response delete(String path) {
         return await(send(request(path).DELETE()));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.booking.appointment.AppointmentView;
 import com.clinicnetwork.booking.support.IntegrationTestBase;
+import com.clinicnetwork.testsupport.fhir.R4Validation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.clinicnetwork.booking.fhir;
+package com.clinicnetwork.testsupport.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
@@ -10,9 +10,11 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 /**
  * HAPI's {@link FhirValidator} over the FHIR R4 XML schemas and Schematron rules (hapi-fhir-validation-resources-r4):
  * structure, cardinalities, value formats, required codes and the specification's invariants. Built once per test JVM:
- * compiling the rules takes the better part of a minute.
+ * compiling the rules takes the better part of a minute. A user of this class declares, with test scope,
+ * {@code hapi-fhir-structures-r4}, {@code hapi-fhir-validation-resources-r4}, {@code ph-schematron-xslt} and
+ * {@code jaxb-runtime} (the Schematron engine reads its reports through JAXB, which the JDK no longer ships).
  */
-final class R4Validation {
+public final class R4Validation {
 
     private static final FhirContext CONTEXT = FhirContext.forR4();
     private static final FhirValidator VALIDATOR = validator();
@@ -21,7 +23,7 @@ final class R4Validation {
     }
 
     /** The errors of a resource as it was served, each with where it is; empty for a valid one. */
-    static synchronized List<String> errors(String json) {
+    public static synchronized List<String> errors(String json) {
         return VALIDATOR.validateWithResult(json).getMessages().stream()
                 .filter(message -> message.getSeverity() == ResultSeverityEnum.ERROR
                         || message.getSeverity() == ResultSeverityEnum.FATAL)
@@ -30,7 +32,7 @@ final class R4Validation {
     }
 
     /** Parses as a strict client would: an unknown element or an invalid value fails. */
-    static <T extends IBaseResource> T parse(String json, Class<T> type) {
+    public static <T extends IBaseResource> T parse(String json, Class<T> type) {
         return CONTEXT.newJsonParser().setParserErrorHandler(new StrictErrorHandler()).parseResource(type, json);
     }
 
