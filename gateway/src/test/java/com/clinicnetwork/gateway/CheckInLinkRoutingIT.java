@@ -7,6 +7,7 @@ import com.clinicnetwork.testsupport.tokens.TestTokens;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,9 @@ class CheckInLinkRoutingIT {
 
     @Test
     void theLinksReachBookingServiceWithoutATokenEverythingElseNeedsOneAndAllAreLimitedPerAddress() {
-        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                // The first answers of a fresh context can take seconds on a loaded build machine; 5 s is the default.
+                .responseTimeout(Duration.ofSeconds(20)).build();
 
         client.get().uri(LINK).exchange().expectStatus().isOk();
         client.post().uri(LINK).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"score\":4}").exchange()

@@ -3,6 +3,7 @@ package com.clinicnetwork.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.testsupport.standin.StandInServer;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +45,9 @@ class RateLimitPerAddressIT {
 
     @Test
     void cutsOffABurstFromOneAddressEvenWithoutATokenButNeverHealthProbes() {
-        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                // The first answers of a fresh context can take seconds on a loaded build machine; 5 s is the default.
+                .responseTimeout(Duration.ofSeconds(20)).build();
         for (int request = 0; request < 4; request++) {
             client.get().uri("/api/v1/locations").exchange().expectStatus().isUnauthorized();
         }
