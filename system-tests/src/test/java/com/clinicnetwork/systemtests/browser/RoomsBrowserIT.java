@@ -16,12 +16,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,19 +31,24 @@ import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Rooms in two browsers, at a new location of the test's own with two therapists and a treatment that needs no room
  * yet: the admin adds the location's only treatment table and says the treatment needs one; a client books and sees
  * the table named on the confirmation and among their appointments; then, while the client fills in the form for
  * another time with the other therapist, someone else is booked into the table then, and the client is told plainly
- * that no room is free, although their therapist is.
+ * that no room is free, although their therapist is. And staff at the demo chain's Manchester see a session's room on
+ * their days.
  */
 class RoomsBrowserIT extends BrowserTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY_HEADING = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);
     private static final String TABLE = "Table 1";
+    private static final String MANCHESTER = "10000000-0000-4000-8000-000000000001";
+    private static final String MAYA = "20000000-0000-4000-8000-000000000001";
+    private static final String KNEE = "30000000-0000-4000-8000-000000000001";
 
     private final Gateway admin = SystemUnderTest.admin();
     private final String suffix = Long.toString(System.nanoTime(), 36);
@@ -74,8 +81,16 @@ class RoomsBrowserIT extends BrowserTest {
         assertThat(tableRow).containsText("Treatment table");
         assertThat(button(adminPage, "Take " + TABLE + " out of booking")).isVisible();
         adminJourney.screen("room-added");
+        link(adminPage, TABLE).click();
+        assertThat(heading(adminPage, TABLE + " at Rooms Clinic " + suffix)).isVisible();
+        assertThat(adminPage.getByLabel("Takes bookings")).isChecked();
+        adminJourney.screen("room");
+        link(adminPage, "All rooms of the location").click();
 
         link(adminPage, "Treatments").first().click();
+        assertThat(adminPage.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(treatmentName)))
+                .containsText("No room needed");
+        adminJourney.screen("treatments");
         link(adminPage, treatmentName).click();
         adminPage.getByLabel("Room needed").selectOption(new SelectOption().setLabel("Treatment table"));
         adminJourney.screen("treatment-needs-a-table");
@@ -123,6 +138,46 @@ class RoomsBrowserIT extends BrowserTest {
                 "Every room this treatment needs is booked at that time. Please pick another time.");
         assertThat(heading(page, "Book your session")).isVisible();
         client.screen("no-room-free");
+    }
+
+    /**
+     * At the demo chain's Manchester, where every treatment needs a table: a session booked with Maya is shown with its
+     * room on the front desk's day and on Maya's own day.
+     */
+    @Test
+    void theFrontDeskAndTheTherapistSeeWhichRoomASessionIsIn() {
+        OffsetDateTime startsAt = firstFreeTimeWithMaya();
+        String id = admin.created("/api/v1/appointments", Map.of("clientId", newClient(), "therapistId", MAYA,
+                "locationId", MANCHESTER, "treatmentId", KNEE, "startsAt", startsAt.toString())).get("id").asString();
+        String room = admin.get("/api/v1/appointments/" + id).json().get("roomName").asString();
+        assertThat(room).as("the demo's tables are named Room 1 to 3").matches("Room [123]");
+        LocalDate sessionDay = startsAt.atZoneSameInstant(LONDON).toLocalDate();
+
+        Journey frontDesk = journey("rooms-front-desk", Journey.Device.desktop("en-GB"));
+        Page desk = frontDesk.page();
+        WebApp.signIn(frontDesk, "frontdesk-manchester", WebApp.DEMO_PASSWORD, WebApp.SignInLabels.ENGLISH);
+        desk.getByLabel("Date").fill(sessionDay.toString());
+        button(desk, "Show").click();
+        assertThat(desk.locator("#appointment-" + id)).containsText("Room: " + room);
+        frontDesk.screen("front-desk-day");
+
+        Journey therapist = journey("rooms-therapist", Journey.Device.desktop("en-GB"));
+        Page maya = therapist.page();
+        WebApp.signIn(therapist, "maya", WebApp.DEMO_PASSWORD, WebApp.SignInLabels.ENGLISH);
+        maya.navigate(WebApp.url("/therapist?date=" + sessionDay));
+        Locator session = maya.locator("#appointment-" + id);
+        assertThat(session).containsText("Room");
+        assertThat(session.locator("dd").filter(new Locator.FilterOptions().setHasText(room))).isVisible();
+        therapist.screen("therapist-day");
+    }
+
+    /** Maya's first free hour at Manchester from four days on. */
+    private OffsetDateTime firstFreeTimeWithMaya() {
+        Instant from = Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.SECONDS);
+        JsonNode free = admin.get("/api/v1/availability?locationId=" + MANCHESTER + "&treatmentId=" + KNEE + "&therapistId=" + MAYA
+                + "&from=" + from + "&to=" + from.plus(Duration.ofDays(14))).json();
+        assertThat(free.isEmpty()).as("Maya has free times in the next two weeks").isFalse();
+        return OffsetDateTime.parse(free.get(0).get("startsAt").asString());
     }
 
     /** The week of the day with one therapist's free times, and the time on that day. */

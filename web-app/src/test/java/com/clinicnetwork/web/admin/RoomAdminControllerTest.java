@@ -100,7 +100,8 @@ class RoomAdminControllerTest extends StaffScreenTest {
         gateway.json("PUT", ROOMS + "/" + ROOM_1, 200, room(ROOM_1, MANCHESTER, "Table by the window", "TREATMENT_TABLE", false, 4));
 
         String form = html(get("/admin/locations/" + MANCHESTER + "/rooms/" + ROOM_1));
-        assertThat(form).contains("Room 1 at Manchester Riverside", "value=\"Room 1\"", "name=\"version\" value=\"3\"")
+        assertThat(form).contains("Room 1 at Manchester Riverside", "value=\"Room 1\"", "name=\"version\" value=\"3\"",
+                        "aria-describedby=\"kind-hint\"", "A changed kind applies to new bookings")
                 .containsPattern("<option value=\"TREATMENT_TABLE\" selected=\"selected\">Treatment table</option>");
 
         mvc.perform(post("/admin/locations/" + MANCHESTER + "/rooms/" + ROOM_1).with(csrf()).with(admin())
