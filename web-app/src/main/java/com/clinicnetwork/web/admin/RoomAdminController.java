@@ -55,6 +55,8 @@ class RoomAdminController {
             return "redirect:/admin/locations/" + locationId + "/rooms";
         } catch (ApiProblemException e) {
             refused(e, errors, model);
+            // The API answered, so nothing was added: the corrected form is a new request with a key of its own.
+            form.setIdempotencyKey(UUID.randomUUID());
             return listPage(locationId, model);
         }
     }
@@ -91,7 +93,7 @@ class RoomAdminController {
      */
     @PostMapping("/admin/locations/{locationId}/rooms/{roomId}/active")
     String setActive(@PathVariable UUID locationId, @PathVariable UUID roomId, @RequestParam long version,
-            @RequestParam boolean active, Model model, RedirectAttributes redirect) {
+            @RequestParam boolean active, RedirectAttributes redirect) {
         DirectoryRoom room = directory.room(locationId, roomId);
         try {
             admin.replaceRoom(locationId, roomId, new AdminDirectoryApi.RoomBody(room.name(), room.kind(), active),

@@ -78,11 +78,13 @@ class RoomAdminControllerTest extends StaffScreenTest {
     void aNameTheLocationAlreadyHasIsMarkedOnTheNameFieldAndKeptForCorrection() throws Exception {
         gateway.problem("POST", ROOMS, 409, "conflict", "");
 
+        UUID key = UUID.randomUUID();
+
         String html = html(post("/admin/locations/" + MANCHESTER + "/rooms").with(csrf())
-                .param("idempotencyKey", UUID.randomUUID().toString()).param("name", "room 1").param("kind", "TREATMENT_TABLE"));
+                .param("idempotencyKey", key.toString()).param("name", "room 1").param("kind", "TREATMENT_TABLE"));
 
         assertThat(html).contains("id=\"name-error\"", "The location already has a room of this name.", "value=\"room 1\"")
-                .doesNotContain("IllegalStateException");
+                .contains("name=\"idempotencyKey\"").doesNotContain("IllegalStateException", key.toString());
     }
 
     @Test
