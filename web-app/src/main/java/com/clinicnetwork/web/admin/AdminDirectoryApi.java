@@ -2,6 +2,7 @@ package com.clinicnetwork.web.admin;
 
 import com.clinicnetwork.web.gateway.GatewayApi;
 import com.clinicnetwork.web.staff.DirectoryLocation;
+import com.clinicnetwork.web.staff.DirectoryRoom;
 import com.clinicnetwork.web.staff.DirectoryTherapist;
 import com.clinicnetwork.web.staff.DirectoryTreatment;
 import java.math.BigDecimal;
@@ -55,6 +56,21 @@ class AdminDirectoryApi {
                 .retrieve().body(DirectoryTreatment.class);
     }
 
+    DirectoryTreatment replaceTreatment(UUID id, TreatmentBody treatment, String etag) {
+        return api.put().uri("/api/v1/treatments/{id}", id).headers(headers -> headers.setIfMatch(etag)).body(treatment)
+                .retrieve().body(DirectoryTreatment.class);
+    }
+
+    DirectoryRoom addRoom(UUID locationId, RoomBody room, String idempotencyKey) {
+        return api.post().uri("/api/v1/locations/{id}/rooms", locationId).header(IDEMPOTENCY_KEY, idempotencyKey).body(room)
+                .retrieve().body(DirectoryRoom.class);
+    }
+
+    DirectoryRoom replaceRoom(UUID locationId, UUID roomId, RoomBody room, String etag) {
+        return api.put().uri("/api/v1/locations/{id}/rooms/{roomId}", locationId, roomId)
+                .headers(headers -> headers.setIfMatch(etag)).body(room).retrieve().body(DirectoryRoom.class);
+    }
+
     DirectoryTherapist createTherapist(TherapistBody therapist, String idempotencyKey) {
         return api.post().uri("/api/v1/therapists").header(IDEMPOTENCY_KEY, idempotencyKey).body(therapist)
                 .retrieve().body(DirectoryTherapist.class);
@@ -91,8 +107,13 @@ class AdminDirectoryApi {
             int riskLookBackMonths) {
     }
 
+    /** The body of {@code POST /api/v1/treatments} and {@code PUT .../{id}}; {@code roomKind} null: the treatment needs no room. */
     record TreatmentBody(String name, int durationMinutes, int bufferMinutes, String requiredSpecialty, String aftercarePlan,
-            BigDecimal price, boolean active) {
+            BigDecimal price, boolean active, String roomKind) {
+    }
+
+    /** The body of {@code POST /api/v1/locations/{id}/rooms} and {@code PUT .../rooms/{roomId}}. */
+    record RoomBody(String name, String kind, boolean active) {
     }
 
     record TherapistBody(String displayName, String bio, String licenceNumber, List<String> specialties, Set<UUID> locationIds,

@@ -4,6 +4,7 @@ import com.clinicnetwork.web.directory.Specialty;
 import com.clinicnetwork.web.gateway.ApiProblemException;
 import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryTreatment;
+import com.clinicnetwork.web.staff.Etags;
 import com.clinicnetwork.web.staff.StaffDirectoryApi;
 import com.clinicnetwork.web.staff.StaffProblems;
 import jakarta.validation.Valid;
@@ -14,10 +15,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The chain's treatments: the list and a new treatment. */
+/** The chain's treatments: the list, a new treatment, and one treatment's page (including the kind of room it needs). */
 @Controller
 class TreatmentAdminController {
 
@@ -40,17 +42,15 @@ class TreatmentAdminController {
 
     @GetMapping("/admin/treatments/new")
     String newTreatment(Model model) {
-        TreatmentForm form = new TreatmentForm();
-        form.setIdempotencyKey(UUID.randomUUID());
-        model.addAttribute("form", form);
-        return formPage(model);
+        model.addAttribute("form", TreatmentForm.blank());
+        return formPage(model, "admin/treatment-new");
     }
 
     @PostMapping("/admin/treatments")
     String create(@Valid @ModelAttribute("form") TreatmentForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return formPage(model);
+        if (errors.hasErrors() || form.getIdempotencyKey() == null) {
+            return formPage(model, "admin/treatment-new");
         }
         DirectoryTreatment created;
         try {
@@ -58,14 +58,48 @@ class TreatmentAdminController {
         } catch (ApiProblemException e) {
             model.addAttribute("problem", problems.describe(e));
             ApiFieldErrors.bind(e.problem(), errors, ApiFieldErrors::sameName);
-            return formPage(model);
+            return formPage(model, "admin/treatment-new");
         }
         redirect.addFlashAttribute("created", created.name());
         return "redirect:/admin/treatments";
     }
 
-    private static String formPage(Model model) {
+    @GetMapping("/admin/treatments/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        DirectoryTreatment treatment = directory.treatment(id);
+        model.addAttribute("form", TreatmentForm.of(treatment));
+        return editPage(treatment, model);
+    }
+
+    /** Saves the treatment as edited, against the version shown ({@code If-Match}): a change made meanwhile is not lost. */
+    @PostMapping("/admin/treatments/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") TreatmentForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                admin.replaceTreatment(id, form.toBody(), Etags.of(form.getVersion()));
+                redirect.addFlashAttribute("saved", "treatment");
+                return "redirect:/admin/treatments/" + id;
+            } catch (ApiProblemException e) {
+                if (e.status() == 412) {
+                    redirect.addFlashAttribute("stale", "treatment");
+                    return "redirect:/admin/treatments/" + id;
+                }
+                model.addAttribute("problem", problems.describe(e));
+                ApiFieldErrors.bind(e.problem(), errors, ApiFieldErrors::sameName);
+            }
+        }
+        return editPage(directory.treatment(id), model);
+    }
+
+    private static String editPage(DirectoryTreatment treatment, Model model) {
+        model.addAttribute("treatment", treatment);
+        return formPage(model, "admin/treatment");
+    }
+
+    private static String formPage(Model model, String view) {
         model.addAttribute("specialties", Specialty.values());
-        return "admin/treatment-new";
+        model.addAttribute("roomKinds", RoomKind.values());
+        return view;
     }
 }

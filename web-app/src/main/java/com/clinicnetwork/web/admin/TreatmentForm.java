@@ -1,6 +1,7 @@
 package com.clinicnetwork.web.admin;
 
 import com.clinicnetwork.web.directory.Specialty;
+import com.clinicnetwork.web.staff.DirectoryTreatment;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -11,8 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** A new treatment as the admin enters it, with the API's bounds. {@code idempotencyKey} is made when the form is shown. */
-public class TreatmentForm {
+/**
+ * A treatment as the admin creates or edits it, with the API's bounds, and the kind of room its sessions need (none:
+ * no room). {@code version} is the one edited; {@code idempotencyKey} is made when the new-treatment form is shown.
+ */
+public class TreatmentForm extends DirectoryRecordForm {
 
     @NotBlank
     @Size(max = 200)
@@ -33,13 +37,33 @@ public class TreatmentForm {
     @DecimalMin("0.00")
     @Digits(integer = 6, fraction = 2)
     private BigDecimal price;
-    private boolean active = true;
-    @NotNull
-    private UUID idempotencyKey;
+    private RoomKind roomKind;
+
+    /** A new treatment's form with its idempotency key. */
+    static TreatmentForm blank() {
+        TreatmentForm form = new TreatmentForm();
+        form.setIdempotencyKey(UUID.randomUUID());
+        return form;
+    }
+
+    static TreatmentForm of(DirectoryTreatment treatment) {
+        TreatmentForm form = new TreatmentForm();
+        form.setName(treatment.name());
+        form.setDurationMinutes(treatment.durationMinutes());
+        form.setBufferMinutes(treatment.bufferMinutes());
+        form.setRequiredSpecialty(Specialty.valueOf(treatment.requiredSpecialty()));
+        form.setAftercarePlan(treatment.aftercarePlan());
+        form.setPrice(treatment.price());
+        form.setRoomKind(treatment.roomKind() == null ? null : RoomKind.valueOf(treatment.roomKind()));
+        form.setActive(treatment.active());
+        form.setVersion(treatment.version());
+        return form;
+    }
 
     AdminDirectoryApi.TreatmentBody toBody() {
         return new AdminDirectoryApi.TreatmentBody(name.strip(), durationMinutes, bufferMinutes, requiredSpecialty.name(),
-                aftercarePlan == null || aftercarePlan.isBlank() ? null : aftercarePlan.strip(), price, active);
+                aftercarePlan == null || aftercarePlan.isBlank() ? null : aftercarePlan.strip(), price, isActive(),
+                roomKind == null ? null : roomKind.name());
     }
 
     public String getName() {
@@ -90,19 +114,11 @@ public class TreatmentForm {
         this.price = price;
     }
 
-    public boolean isActive() {
-        return active;
+    public RoomKind getRoomKind() {
+        return roomKind;
     }
 
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public UUID getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    public void setIdempotencyKey(UUID idempotencyKey) {
-        this.idempotencyKey = idempotencyKey;
+    public void setRoomKind(RoomKind roomKind) {
+        this.roomKind = roomKind;
     }
 }

@@ -6,12 +6,12 @@ import java.util.UUID;
 /**
  * An appointment as the API shows it; reads carry the display names ({@code null} while the booking service does
  * not know a directory entry yet), the answers of changes do not. {@code noShowRisk} is null from an API that does not
- * assess it.
+ * assess it. {@code roomName} is the room the session is booked into, on reads; null when its treatment needs none.
  */
 public record Appointment(UUID id, UUID clientId, UUID therapistId, UUID locationId, UUID treatmentId,
         OffsetDateTime startsAt, OffsetDateTime endsAt, String status, String intakeNotes, long version, UUID seriesId,
         String cancellationReason, Boolean lateCancellation, String therapistName, String treatmentName,
-        String locationName, String clientName, NoShowRisk noShowRisk) {
+        String locationName, String clientName, String roomName, NoShowRisk noShowRisk) {
 
     public boolean isBooked() {
         return "BOOKED".equals(status);

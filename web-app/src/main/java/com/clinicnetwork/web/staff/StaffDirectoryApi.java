@@ -12,7 +12,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** Reads of the clinic directory ({@code /api/v1/locations|treatments|therapists}) for the staff screens. */
+/** Reads of the clinic directory ({@code /api/v1/locations|treatments|therapists}, a location's rooms) for the staff screens. */
 @Component
 public class StaffDirectoryApi {
 
@@ -40,6 +40,20 @@ public class StaffDirectoryApi {
 
     public List<DirectoryTreatment> treatments() {
         return all("/api/v1/treatments", Map.of(), new ParameterizedTypeReference<Page<DirectoryTreatment>>() { });
+    }
+
+    public DirectoryTreatment treatment(UUID id) {
+        return api.get().uri("/api/v1/treatments/{id}", id).retrieve().body(DirectoryTreatment.class);
+    }
+
+    /** The location's rooms by name, active or not. */
+    public List<DirectoryRoom> rooms(UUID locationId) {
+        return all("/api/v1/locations/" + locationId + "/rooms", Map.of(),
+                new ParameterizedTypeReference<Page<DirectoryRoom>>() { });
+    }
+
+    public DirectoryRoom room(UUID locationId, UUID roomId) {
+        return api.get().uri("/api/v1/locations/{id}/rooms/{roomId}", locationId, roomId).retrieve().body(DirectoryRoom.class);
     }
 
     public DirectoryTherapist therapist(UUID id) {

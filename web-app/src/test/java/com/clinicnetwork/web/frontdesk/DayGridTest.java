@@ -46,7 +46,7 @@ class DayGridTest {
         OffsetDateTime start = OffsetDateTime.parse(startsAt);
         return new Appointment(UUID.randomUUID(), UUID.randomUUID(), therapist, MANCHESTER, UUID.randomUUID(),
                 start.withOffsetSameInstant(ZoneOffset.UTC), start.plusMinutes(minutes).withOffsetSameInstant(ZoneOffset.UTC),
-                status, null, 1, null, null, null, "Therapist", "Knee pain relief massage", "Manchester Riverside", "Sam Carter", null);
+                status, null, 1, null, null, null, "Therapist", "Knee pain relief massage", "Manchester Riverside", "Sam Carter", "Room 1", null);
     }
 
     /** The row label (local time) at which each appointment's block starts, and its span. */

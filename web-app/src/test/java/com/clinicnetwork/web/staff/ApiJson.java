@@ -53,6 +53,19 @@ public final class ApiJson {
                 """.formatted(id, name, minutes).strip();
     }
 
+    /** A room of a location as the rooms API shows it. */
+    public static String room(String id, String locationId, String name, String kind, boolean active, long version) {
+        return """
+                {"id":"%s","locationId":"%s","name":"%s","kind":"%s","active":%s,"version":%d}
+                """.formatted(id, locationId, name, kind, active, version).strip();
+    }
+
+    /** The appointment (JSON from {@link #appointment}) booked into the room of this name, as reads show it. */
+    public static String inRoom(String appointment, String roomName) {
+        return appointment.substring(0, appointment.lastIndexOf('}')) + ",\"roomId\":\"70000000-0000-4000-8000-000000000012\","
+                + "\"roomName\":\"" + roomName + "\"}";
+    }
+
     /** An appointment as the list read shows it; {@code clientName} null where the caller may not read the client. */
     public static String appointment(String id, String therapistId, String startsAt, String endsAt, String status,
             String clientName, String intakeNotes, long version) {

@@ -23,7 +23,7 @@ class ScheduleTest {
     static Appointment at(UUID location, String startsAt) {
         OffsetDateTime start = OffsetDateTime.parse(startsAt);
         return new Appointment(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), location, UUID.randomUUID(), start,
-                start.plusHours(1), "BOOKED", null, 1, null, null, null, "Maya Okafor", "Knee", "Somewhere", "Sam Carter", null);
+                start.plusHours(1), "BOOKED", null, 1, null, null, null, "Maya Okafor", "Knee", "Somewhere", "Sam Carter", "Room 1", null);
     }
 
     @Test
