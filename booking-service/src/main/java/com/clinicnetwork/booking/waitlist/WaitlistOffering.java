@@ -136,7 +136,7 @@ class WaitlistOffering {
                 if (entry.reaches(locationId, where)) {
                     UUID treatmentId = entry.treatmentFor(freedTreatmentId);
                     Optional<Hold> hold = holdFor(entry, locationId, treatmentId, freed);
-                    if (hold.isPresent() && allowance.admitsOffer(entry.clientId())) {
+                    if (hold.isPresent() && allowance.admitsOffer(entry.clientId()) && waitlist.lockIfStillOfferable(entry.id())) {
                         offer(entry, locationId, treatmentId, hold.get());
                         return;
                     }

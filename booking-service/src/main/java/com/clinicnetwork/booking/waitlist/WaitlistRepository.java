@@ -133,6 +133,24 @@ class WaitlistRepository {
     }
 
     /**
+     * Row-locks the entry if it is still waiting without a live offer; false if it is not, or if another transaction
+     * holds it (offering it a slot freed elsewhere, or its client answering or leaving), so two slots freed at once never
+     * race for one entry: the second walks on to the next candidate instead.
+     */
+    boolean lockIfStillOfferable(UUID entryId) {
+        return jdbc.sql("""
+                        SELECT id FROM waitlist_entry e
+                        WHERE id = :id AND status = 'WAITING'
+                          AND NOT EXISTS (SELECT 1 FROM waitlist_offer o WHERE o.entry_id = e.id AND o.status = 'OFFERED')
+                        FOR UPDATE OF e SKIP LOCKED
+                        """)
+                .param("id", entryId)
+                .query(UUID.class)
+                .optional()
+                .isPresent();
+    }
+
+    /**
      * @param heldRoomId the room the offer holds for the client with the therapist's time, while it is OFFERED; null when
      *                   the treatment needs none
      */

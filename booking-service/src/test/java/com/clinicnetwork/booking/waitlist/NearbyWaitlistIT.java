@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -141,6 +142,25 @@ class NearbyWaitlistIT extends IntegrationTestBase {
                 .param("entryId", atLocation.id()).param("offerId", norasOffer.id()).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("waitlist_offer_once_per_client_and_slot");
+    }
+
+    @Test
+    void slotsFreedAtTheSameTimeAtTwoNearbyLocationsAreNeverBothOfferedToOneEntry() throws Exception {
+        String specialty = uniqueSpecialty();
+        Clinic stockport = clinic(specialty, STOCKPORT);
+        Clinic manchester = clinic(specialty, MANCHESTER);
+        UUID nora = createClient("Nora");
+        List<AppointmentView> sessions = List.of(booked(client(SAM), stockport.booking(null, nextWeekAt(13, 0))),
+                booked(client(SAM), manchester.booking(null, nextWeekAt(13, 0))));
+        WaitlistEntryView noras = created(post("/api/v1/waitlist", client(nora), nearCoordinates(specialty, STOCKPORT, 20), null));
+
+        List<HttpStatus> cancelled = inParallel(2, i -> post("/api/v1/appointments/" + sessions.get(i).id() + "/cancel",
+                client(SAM), Map.of("reason", "Away"), null).returnResult().getStatus().value());
+
+        assertThat(cancelled).containsOnly(HttpStatus.OK);
+        assertThat(jdbc.sql("SELECT count(*) FROM waitlist_offer WHERE entry_id = :id").param("id", noras.id())
+                .query(Long.class).single()).isOne();
+        assertThat(entry(noras.id(), client(nora)).offer().status()).isEqualTo("OFFERED");
     }
 
     @Test
