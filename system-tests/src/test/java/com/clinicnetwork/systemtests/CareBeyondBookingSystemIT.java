@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the platform knows about care, through the gateway as a chain's front ends and EHR connectors use it: a
  * location with a single treatment table, where a second session at the same time is refused although its therapist
- * is free, and the FHIR R4 export of the same location, whose Bundles validate against the R4 specification.
+ * is free, a slot freed there offered to a client waiting nearby, and the FHIR R4 export of the same location, whose
+ * Bundles validate against the R4 specification.
  */
 class CareBeyondBookingSystemIT {
 
@@ -78,6 +79,36 @@ class CareBeyondBookingSystemIT {
         JsonNode afterTheFirst = second.api().created("/api/v1/appointments",
                 second.booking(therapistB, tenOClock.plusMinutes(SESSION_MINUTES)));
         assertThat(roomName(second, afterTheFirst)).isEqualTo("Table 1");
+    }
+
+    @Test
+    void aSlotFreedAtALocationNearAWaitingClientIsOfferedToThemAndAccepted() {
+        OffsetDateTime fourOClock = at(LocalTime.of(16, 0));
+        Client booker = newClient();
+        Client waiting = newClient();
+        JsonNode session = booker.api().created("/api/v1/appointments", booker.booking(therapistA, fourOClock));
+        // Headingley, about 3 km from the clinic; only a session at four o'clock fits the window, so no other test's
+        // cancellation here is offered first.
+        JsonNode entry = waiting.api().created("/api/v1/waitlist", Map.of("specialty", "TRIGGER_POINT_THERAPY",
+                "near", Map.of("latitude", 53.8194, "longitude", -1.5806, "radiusKm", 5),
+                "windowStart", fourOClock.minusMinutes(30).toString(), "windowEnd", fourOClock.plusMinutes(60).toString()));
+        assertThat(entry.get("locationId").isNull()).isTrue();
+
+        Gateway.Response cancelled = booker.api().post("/api/v1/appointments/" + session.get("id").asString() + "/cancel",
+                Map.of("reason", "Cannot make it"));
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+
+        JsonNode offer = waiting.api().get("/api/v1/waitlist/" + entry.get("id").asString()).json().get("offer");
+        assertThat(offer.get("status").asString()).isEqualTo("OFFERED");
+        assertThat(offer.get("locationId").asString()).isEqualTo(locationId);
+        assertThat(offer.get("treatmentId").asString()).as("the freed treatment, which requires the specialty").isEqualTo(treatmentId);
+        JsonNode booked = waiting.api().created("/api/v1/waitlist/offers/" + offer.get("id").asString() + "/accept", Map.of());
+        assertThat(booked.get("clientId").asString()).isEqualTo(waiting.id());
+        assertThat(booked.get("locationId").asString()).isEqualTo(locationId);
+        assertThat(OffsetDateTime.parse(booked.get("startsAt").asString())).isEqualTo(fourOClock);
+        assertThat(roomName(waiting, booked)).isEqualTo("Table 1");
+        assertThat(waiting.api().get("/api/v1/waitlist/" + entry.get("id").asString()).json().get("status").asString())
+                .isEqualTo("BOOKED");
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class Gateway {
                 response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body())));
     }
 
-    Response delete(String path) {
+    public Response delete(String path) {
         return await(send(request(path).DELETE()));
     }
 

@@ -65,7 +65,7 @@ public class AppointmentWriter {
         Instant checkInClosesAt = transition == Transition.FULFIL ? checkInDeadline.checkInClosesAt(changed.endsAt()) : null;
         outbox.append(AppointmentEvents.of(transition.eventType(), changed, client, previousStart, checkInClosesAt));
         if (transition == Transition.CANCEL || transition == Transition.RESCHEDULE) {
-            events.publishEvent(new SlotFreed(current.locationId(), current.slot()));
+            events.publishEvent(new SlotFreed(current.locationId(), current.treatmentId(), current.slot()));
         }
     }
 

@@ -61,9 +61,14 @@ public class DirectoryRepository {
         if (!applied) {
             return false;
         }
-        // The postal address, which only the FHIR export (package fhir) shows.
-        jdbc.sql("UPDATE directory_location SET address = :address WHERE id = :id")
-                .param("id", location.id()).param("address", location.address()).update();
+        // The postal address, which only the FHIR export (package fhir) shows, and the coordinates, which the waitlist
+        // measures its clients' reach against.
+        jdbc.sql("UPDATE directory_location SET address = :address, latitude = :latitude, longitude = :longitude WHERE id = :id")
+                .param("id", location.id())
+                .param("address", location.address())
+                .param("latitude", location.coordinates() == null ? null : location.coordinates().latitude())
+                .param("longitude", location.coordinates() == null ? null : location.coordinates().longitude())
+                .update();
         jdbc.sql("DELETE FROM directory_opening_hours WHERE location_id = :id").param("id", location.id()).update();
         for (com.clinicnetwork.contracts.directory.OpeningHours block : location.openingHours()) {
             jdbc.sql("""
@@ -337,6 +342,30 @@ public class DirectoryRepository {
                 .query((rs, row) -> new Location(rs.getObject("id", UUID.class), ZoneId.of(rs.getString("time_zone")),
                         rs.getBoolean("active")))
                 .optional();
+    }
+
+    /** Where the location is; empty if it is unknown (or its coordinates are). */
+    public Optional<GeoPoint> coordinatesOf(UUID locationId) {
+        return jdbc.sql("SELECT latitude, longitude FROM directory_location WHERE id = :id AND latitude IS NOT NULL")
+                .param("id", locationId)
+                .query((rs, row) -> new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")))
+                .optional();
+    }
+
+    /** The specialty a treatment requires of its therapist; empty for an unknown treatment or one stored without it. */
+    public Optional<String> requiredSpecialtyOf(UUID treatmentId) {
+        return jdbc.sql("SELECT required_specialty FROM directory_treatment WHERE id = :id AND required_specialty IS NOT NULL")
+                .param("id", treatmentId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Whether any therapist in the directory has the specialty. */
+    public boolean anyTherapistHas(String specialty) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM directory_therapist_specialty WHERE specialty = :specialty)")
+                .param("specialty", specialty)
+                .query(Boolean.class)
+                .single();
     }
 
     public Optional<Treatment> findTreatment(UUID id) {

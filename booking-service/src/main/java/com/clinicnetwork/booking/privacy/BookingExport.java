@@ -42,8 +42,18 @@ public record BookingExport(
             int occurrences, Instant createdAt) {
     }
 
-    public record ExportedWaitlistEntry(UUID id, UUID locationId, UUID treatmentId, UUID therapistId, Instant windowStart,
+    /**
+     * @param specialty      waiting across nearby locations: the specialty wanted, with the area ({@code nearLocationId} or
+     *                       the coordinates, and {@code radiusKm}); null when waiting at one location
+     */
+    public record ExportedWaitlistEntry(UUID id, UUID locationId, UUID treatmentId, UUID therapistId, String specialty,
+            UUID nearLocationId, Double latitude, Double longitude, Integer radiusKm, Instant windowStart,
             Instant windowEnd, String intakeNotes, String status, Instant createdAt, List<ExportedOffer> offers) {
+
+        ExportedWaitlistEntry withOffers(List<ExportedOffer> madeToIt) {
+            return new ExportedWaitlistEntry(id, locationId, treatmentId, therapistId, specialty, nearLocationId, latitude,
+                    longitude, radiusKm, windowStart, windowEnd, intakeNotes, status, createdAt, madeToIt);
+        }
     }
 
     public record ExportedOffer(UUID id, UUID entryId, UUID therapistId, UUID locationId, UUID treatmentId, Instant startsAt,

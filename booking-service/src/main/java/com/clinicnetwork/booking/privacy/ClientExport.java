@@ -34,9 +34,7 @@ class ClientExport {
         Map<UUID, List<ExportedOffer>> offers = repository.exportedOffers(clientId).stream()
                 .collect(Collectors.groupingBy(ExportedOffer::entryId));
         List<ExportedWaitlistEntry> entries = repository.exportedWaitlistEntries(clientId).stream()
-                .map(entry -> new ExportedWaitlistEntry(entry.id(), entry.locationId(), entry.treatmentId(), entry.therapistId(),
-                        entry.windowStart(), entry.windowEnd(), entry.intakeNotes(), entry.status(), entry.createdAt(),
-                        offers.getOrDefault(entry.id(), List.of())))
+                .map(entry -> entry.withOffers(offers.getOrDefault(entry.id(), List.of())))
                 .toList();
         return new BookingExport(repository.exportedClient(clientId).orElseThrow(), consents.forExport(clientId, dates),
                 repository.exportedAppointments(clientId), repository.exportedCourses(clientId), entries,

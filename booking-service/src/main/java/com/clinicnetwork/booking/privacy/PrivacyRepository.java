@@ -81,7 +81,7 @@ class PrivacyRepository {
     /**
      * Replaces the client's personal fields with the placeholders, and strips the free text of their appointments
      * (intake notes, and cancellation reasons, which the canceller may have written anything into), the intake notes
-     * of their waitlist entries, and their answers to the aftercare check-in (how a session felt is health data, not accounts). What happened when, with
+     * and coordinates of their waitlist entries, and their answers to the aftercare check-in (how a session felt is health data, not accounts). What happened when, with
      * whom and where stays: the chain needs it for its accounts. The link to the subject the client signs in
      * as goes too: the anonymised history would otherwise stay tied to their sign-in account, and the account would stay
      * tied to a profile it can no longer use. The person may create a new, empty profile afterwards.
@@ -107,7 +107,11 @@ class PrivacyRepository {
                 .param("id", clientId)
                 .param("erasedAt", Timestamp.from(erasedAt))
                 .update();
-        jdbc.sql("UPDATE waitlist_entry SET intake_notes = NULL WHERE client_id = :id AND intake_notes IS NOT NULL")
+        // The centre of a nearby entry may be where the client lives.
+        jdbc.sql("""
+                        UPDATE waitlist_entry SET intake_notes = NULL, latitude = NULL, longitude = NULL
+                        WHERE client_id = :id AND (intake_notes IS NOT NULL OR latitude IS NOT NULL)
+                        """)
                 .param("id", clientId)
                 .update();
         jdbc.sql("DELETE FROM aftercare_check_in WHERE appointment_id IN (SELECT id FROM appointment WHERE client_id = :id)")
@@ -174,14 +178,17 @@ class PrivacyRepository {
     /** The waitlist entries without their offers; see {@link #exportedOffers}. */
     List<BookingExport.ExportedWaitlistEntry> exportedWaitlistEntries(UUID clientId) {
         return jdbc.sql("""
-                        SELECT id, location_id, treatment_id, therapist_id, window_start, window_end, intake_notes, status,
-                            created_at
+                        SELECT id, location_id, treatment_id, therapist_id, specialty, near_location_id, latitude, longitude,
+                            radius_km, window_start, window_end, intake_notes, status, created_at
                         FROM waitlist_entry WHERE client_id = :id ORDER BY created_at, id
                         """)
                 .param("id", clientId)
                 .query((rs, row) -> new BookingExport.ExportedWaitlistEntry(rs.getObject("id", UUID.class),
                         rs.getObject("location_id", UUID.class), rs.getObject("treatment_id", UUID.class),
-                        rs.getObject("therapist_id", UUID.class), rs.getTimestamp("window_start").toInstant(),
+                        rs.getObject("therapist_id", UUID.class), rs.getString("specialty"),
+                        rs.getObject("near_location_id", UUID.class), rs.getObject("latitude", Double.class),
+                        rs.getObject("longitude", Double.class), rs.getObject("radius_km", Integer.class),
+                        rs.getTimestamp("window_start").toInstant(),
                         rs.getTimestamp("window_end").toInstant(), rs.getString("intake_notes"), rs.getString("status"),
                         rs.getTimestamp("created_at").toInstant(), List.of()))
                 .list();

@@ -11,6 +11,8 @@ import com.clinicnetwork.booking.appointment.TherapistCalendarRepository;
 import com.clinicnetwork.booking.availability.RoomSchedule;
 import com.clinicnetwork.booking.client.Client;
 import com.clinicnetwork.booking.client.ClientRepository;
+import com.clinicnetwork.booking.directory.DirectoryRepository;
+import com.clinicnetwork.booking.directory.GeoPoint;
 import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.policy.BookingPolicyRepository;
 import com.clinicnetwork.booking.waitlist.WaitlistOffer.OfferStatus;
@@ -35,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Offers freed slots to waiting clients, first come first served, one client at a time: OFFERED → ACCEPTED,
+ * Offers freed slots to waiting clients, at the slot's location or within reach of it (see {@link Nearby}), first come
+ * first served, one client at a time: OFFERED → ACCEPTED,
  * DECLINED or EXPIRED; after a decline or expiry the slot goes to the next matching client. A client is offered
  * a slot once, however many entries they have, and only within their limits (see {@code ClientAllowance}). An offer holds
  * its slot (see {@link TherapistCalendarRepository}), and the room its treatment needs (see {@link RoomCalendar}), until
@@ -50,6 +53,7 @@ class WaitlistOffering {
 
     private final WaitlistRepository waitlist;
     private final BookingContextLoader contexts;
+    private final DirectoryRepository directory;
     private final BookingPolicyRepository policies;
     private final TherapistCalendarRepository calendar;
     private final RoomCalendar roomCalendar;
@@ -60,12 +64,14 @@ class WaitlistOffering {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    WaitlistOffering(WaitlistRepository waitlist, BookingContextLoader contexts, BookingPolicyRepository policies,
+    WaitlistOffering(WaitlistRepository waitlist, BookingContextLoader contexts, DirectoryRepository directory,
+            BookingPolicyRepository policies,
             TherapistCalendarRepository calendar, RoomCalendar roomCalendar, ClientRepository clients,
             ClientAllowance allowance, OutboxWriter outbox,
             WaitlistProperties properties, TransactionTemplate transactions, Clock clock) {
         this.waitlist = waitlist;
         this.contexts = contexts;
+        this.directory = directory;
         this.policies = policies;
         this.calendar = calendar;
         this.roomCalendar = roomCalendar;
@@ -81,7 +87,7 @@ class WaitlistOffering {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onSlotFreed(SlotFreed freed) {
-        offerToNext(freed.locationId(), freed.slot());
+        offerToNext(freed.locationId(), freed.treatmentId(), freed.slot());
     }
 
     /**
@@ -108,24 +114,32 @@ class WaitlistOffering {
     @Transactional(propagation = Propagation.MANDATORY)
     void release(WaitlistOffer offer, OfferStatus ending) {
         waitlist.close(offer.id(), ending, null);
-        offerToNext(offer.locationId(), offer.slot());
+        offerToNext(offer.locationId(), offer.treatmentId(), offer.slot());
     }
 
     /**
      * Offers the slot (or the part of it a waiting entry's treatment needs) to the entry that joined first among
-     * those it suits and whose client may take one more offer, walking every candidate page by page.
+     * those it suits and whose client may take one more offer, walking every candidate page by page. Entries at the
+     * location and entries waiting nearby queue together by the time they joined: whoever waits longest and can take the
+     * slot gets it, wherever they wait.
      */
-    private void offerToNext(UUID locationId, Slot freed) {
+    private void offerToNext(UUID locationId, UUID freedTreatmentId, Slot freed) {
         calendar.lock(List.of(freed.therapistId()));
+        Optional<GeoPoint> where = directory.coordinatesOf(locationId);
         WaitlistRepository.CandidatePosition position = WaitlistRepository.CandidatePosition.START;
         List<WaitlistRepository.Candidate> page;
         do {
-            page = waitlist.candidates(locationId, freed.therapistId(), freed.startsAt(), position, CANDIDATE_PAGE);
+            page = waitlist.candidates(locationId, freed.therapistId(), freedTreatmentId, freed.startsAt(), position,
+                    CANDIDATE_PAGE);
             for (WaitlistRepository.Candidate candidate : page) {
-                Optional<Hold> hold = holdFor(candidate.entry(), freed);
-                if (hold.isPresent() && allowance.admitsOffer(candidate.entry().clientId())) {
-                    offer(candidate.entry(), hold.get());
-                    return;
+                WaitlistEntry entry = candidate.entry();
+                if (entry.reaches(locationId, where)) {
+                    UUID treatmentId = entry.treatmentFor(freedTreatmentId);
+                    Optional<Hold> hold = holdFor(entry, locationId, treatmentId, freed);
+                    if (hold.isPresent() && allowance.admitsOffer(entry.clientId()) && waitlist.lockIfStillOfferable(entry.id())) {
+                        offer(entry, locationId, treatmentId, hold.get());
+                        return;
+                    }
                 }
                 position = candidate.position();
             }
@@ -137,39 +151,40 @@ class WaitlistOffering {
     }
 
     /**
-     * The session the entry's treatment would need from the freed start, with the first free room it needs, if the rules,
-     * the calendar, the rooms (under the location's room lock) and the entry allow it.
+     * The session of the treatment from the freed start at the location, with the first free room it needs, if the rules
+     * (the therapist offers the treatment there, it fits the hours), the calendar, the rooms (under the location's room
+     * lock) and the entry's window allow it.
      */
-    private Optional<Hold> holdFor(WaitlistEntry entry, Slot freed) {
+    private Optional<Hold> holdFor(WaitlistEntry entry, UUID locationId, UUID treatmentId, Slot freed) {
         BookingContext context;
         Slot slot;
         try {
-            context = contexts.load(entry.locationId(), entry.treatmentId(), freed.therapistId(), List.of(freed.startsAt()));
-            slot = BookingRules.slotFor(context, freed.startsAt(), policies.policyAt(entry.locationId()), clock.instant());
+            context = contexts.load(locationId, treatmentId, freed.therapistId(), List.of(freed.startsAt()));
+            slot = BookingRules.slotFor(context, freed.startsAt(), policies.policyAt(locationId), clock.instant());
         } catch (BookingRejectedException notBookable) {
             return Optional.empty();
         }
         if (!entry.wants(slot.startsAt(), slot.endsAt()) || calendar.conflicting(slot).isPresent()) {
             return Optional.empty();
         }
-        RoomSchedule rooms = roomCalendar.lockedAround(entry.locationId(), context.parties().treatment(), slot.occupied(), null);
+        RoomSchedule rooms = roomCalendar.lockedAround(locationId, context.parties().treatment(), slot.occupied(), null);
         if (!rooms.admits(slot.occupied())) {
             return Optional.empty();
         }
         return Optional.of(new Hold(slot, rooms.firstFree(slot.occupied()).orElse(null)));
     }
 
-    private void offer(WaitlistEntry entry, Hold hold) {
+    private void offer(WaitlistEntry entry, UUID locationId, UUID treatmentId, Hold hold) {
         Slot slot = hold.slot();
         Client client = clients.find(entry.clientId())
                 .orElseThrow(() -> new IllegalStateException("Waitlist entry " + entry.id() + " refers to a missing client"));
         Instant holdUntil = WaitlistOffer.holdUntil(clock.instant(), properties.holdDuration(), slot.startsAt());
-        WaitlistOffer offer = new WaitlistOffer(UUID.randomUUID(), entry.id(), entry.clientId(), entry.locationId(),
-                entry.treatmentId(), slot, holdUntil, OfferStatus.OFFERED);
+        WaitlistOffer offer = new WaitlistOffer(UUID.randomUUID(), entry.id(), entry.clientId(), locationId, treatmentId, slot,
+                holdUntil, OfferStatus.OFFERED);
         waitlist.insert(offer, hold.roomId());
         outbox.append(OutgoingEvent.about(Topics.APPOINTMENTS, EventTypes.WAITLIST_OFFER_MADE, offer.id(),
-                new WaitlistOfferMade(offer.id(), entry.id(), entry.clientId(), slot.therapistId(), entry.locationId(),
-                        entry.treatmentId(), slot.startsAt().atOffset(ZoneOffset.UTC), slot.endsAt().atOffset(ZoneOffset.UTC),
+                new WaitlistOfferMade(offer.id(), entry.id(), entry.clientId(), slot.therapistId(), locationId,
+                        treatmentId, slot.startsAt().atOffset(ZoneOffset.UTC), slot.endsAt().atOffset(ZoneOffset.UTC),
                         holdUntil.atOffset(ZoneOffset.UTC),
                         client.contact())));
         log.info("Waitlist offer {} made for entry {}, held until {}", offer.id(), entry.id(), holdUntil);

@@ -96,7 +96,9 @@ class AdminDirectoryApi {
     }
 
     /** The body of {@code POST /api/v1/locations} and {@code PUT /api/v1/locations/{id}}: the complete week of hours. */
-    record LocationBody(String name, String address, String timeZone, List<OpeningHoursBlock> openingHours, boolean active) {
+    /** @param coordinates null for none: a replacement without them removes them */
+    record LocationBody(String name, String address, String timeZone, List<OpeningHoursBlock> openingHours, boolean active,
+            DirectoryLocation.Coordinates coordinates) {
     }
 
     record OpeningHoursBlock(DayOfWeek dayOfWeek, LocalTime opensAt, LocalTime closesAt) {

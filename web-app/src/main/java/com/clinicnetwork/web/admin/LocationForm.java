@@ -4,6 +4,8 @@ import com.clinicnetwork.web.staff.ApiFieldErrors;
 import com.clinicnetwork.web.staff.DirectoryLocation;
 import com.clinicnetwork.web.staff.TimeZoneField;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
@@ -15,7 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
- * A location as the admin edits it: name, address, time zone, whether it takes bookings, and the complete week of
+ * A location as the admin edits it: name, address, time zone, whether it takes bookings, its coordinates (both or
+ * neither; clients waiting nearby are measured against them), and the complete week of
  * opening hours, each day with up to {@link #BLOCKS_PER_DAY} blocks (two blocks are a closure in between; a day
  * without blocks is closed). {@code version} is the one edited; {@code idempotencyKey} is made for a new location.
  */
@@ -32,6 +35,12 @@ public class LocationForm extends DirectoryRecordForm {
     @NotBlank
     @Size(max = 64)
     private String timeZone;
+    @DecimalMin("-90")
+    @DecimalMax("90")
+    private Double latitude;
+    @DecimalMin("-180")
+    @DecimalMax("180")
+    private Double longitude;
     @Valid
     private List<Day> days = new ArrayList<>();
 
@@ -58,6 +67,10 @@ public class LocationForm extends DirectoryRecordForm {
         form.setTimeZone(location.timeZone());
         form.setActive(location.active());
         form.setVersion(location.version());
+        if (location.coordinates() != null) {
+            form.setLatitude(location.coordinates().latitude());
+            form.setLongitude(location.coordinates().longitude());
+        }
         for (DayOfWeek day : DayOfWeek.values()) {
             List<DirectoryLocation.OpeningHours> open = location.openingHoursOn(day);
             Day hours = new Day(day, Math.max(BLOCKS_PER_DAY, open.size()));
@@ -73,6 +86,11 @@ public class LocationForm extends DirectoryRecordForm {
     /** Checks what Bean Validation cannot: a known zone, seven days, and each block whole, in order and not overlapping. */
     void check(Errors errors) {
         TimeZoneField.check(timeZone, errors);
+        if (latitude == null && longitude != null) {
+            errors.rejectValue("latitude", "admin.validation.both-coordinates");
+        } else if (latitude != null && longitude == null) {
+            errors.rejectValue("longitude", "admin.validation.both-coordinates");
+        }
         if (days.size() != DayOfWeek.values().length) {
             errors.reject("admin.validation.week");
             return;
@@ -103,7 +121,12 @@ public class LocationForm extends DirectoryRecordForm {
     String formField(String apiField) {
         ApiFieldErrors.Indexed indexed = ApiFieldErrors.indexed(apiField);
         if (indexed == null) {
-            return "openingHours".equals(apiField) ? null : apiField;
+            return switch (apiField) {
+                case "openingHours" -> null;
+                case "coordinates", "coordinates.latitude" -> "latitude";
+                case "coordinates.longitude" -> "longitude";
+                default -> apiField;
+            };
         }
         if (!"openingHours".equals(indexed.list())) {
             return null;
@@ -127,7 +150,8 @@ public class LocationForm extends DirectoryRecordForm {
                     .forEach(block -> open.add(new AdminDirectoryApi.OpeningHoursBlock(day.getDayOfWeek(), block.getOpensAt(),
                             block.getClosesAt())));
         }
-        return new AdminDirectoryApi.LocationBody(name.strip(), address.strip(), timeZone.strip(), open, isActive());
+        return new AdminDirectoryApi.LocationBody(name.strip(), address.strip(), timeZone.strip(), open, isActive(),
+                latitude == null || longitude == null ? null : new DirectoryLocation.Coordinates(latitude, longitude));
     }
 
     /** One day of the week and its opening blocks. */
@@ -221,6 +245,22 @@ public class LocationForm extends DirectoryRecordForm {
         this.timeZone = timeZone;
     }
 
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
 
     public List<Day> getDays() {
         return days;

@@ -107,6 +107,42 @@ class LocationAdminControllerTest extends StaffScreenTest {
     }
 
     @Test
+    void theCoordinatesAreShownAndSentBackSoSavingTheLocationKeepsThem() throws Exception {
+        String placed = location(MANCHESTER, "Manchester Riverside", "Europe/London")
+                .replaceFirst("\\{", "{\"coordinates\":{\"latitude\":53.4808,\"longitude\":-2.2426},");
+        gateway.json("GET", "/api/v1/locations/" + MANCHESTER, 200, placed);
+        gateway.json("GET", "/api/v1/locations/" + MANCHESTER + "/booking-policy", 200, POLICY.formatted(MANCHESTER, true, 0));
+        gateway.json("PUT", "/api/v1/locations/" + MANCHESTER, 200, placed);
+
+        String html = mvc.perform(get("/admin/locations/{id}", MANCHESTER).with(admin())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(locationForm(post("/admin/locations/{id}", MANCHESTER), "Manchester Riverside", "Europe/London")
+                        .param("version", "4").param("latitude", "53.4808").param("longitude", "-2.2426").with(admin()))
+                .andExpect(redirectedUrl("/admin/locations/" + MANCHESTER));
+
+        assertThat(html).contains("id=\"latitude\"", "value=\"53.4808\"", "id=\"longitude\"", "value=\"-2.2426\"");
+        assertThat(gateway.last("PUT", "/api/v1/locations/" + MANCHESTER).body())
+                .contains("\"coordinates\":{\"latitude\":53.4808,\"longitude\":-2.2426}");
+    }
+
+    @Test
+    void aLatitudeWithoutLongitudeOrOffTheGlobeIsShownOnTheFormAndNothingIsSent() throws Exception {
+        gateway.json("GET", "/api/v1/locations/" + MANCHESTER, 200, location(MANCHESTER, "Manchester Riverside", "Europe/London"));
+        gateway.json("GET", "/api/v1/locations/" + MANCHESTER + "/booking-policy", 200, POLICY.formatted(MANCHESTER, true, 0));
+
+        String oneOnly = mvc.perform(locationForm(post("/admin/locations/{id}", MANCHESTER), "Manchester Riverside", "Europe/London")
+                        .param("version", "4").param("latitude", "53.4808").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String offTheGlobe = mvc.perform(locationForm(post("/admin/locations/{id}", MANCHESTER), "Manchester Riverside",
+                        "Europe/London").param("version", "4").param("latitude", "91").param("longitude", "0").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(oneOnly).contains("Give both latitude and longitude, or neither.", "id=\"longitude-error\"");
+        assertThat(offTheGlobe).contains("id=\"latitude-error\"");
+        assertThat(sent("PUT", "/api/v1/locations/" + MANCHESTER)).isFalse();
+    }
+
+    @Test
     void aLocationChangedMeanwhileIsShownAgainAsItIsNowWithAWarning() throws Exception {
         gateway.problem("PUT", "/api/v1/locations/" + MANCHESTER, 412, "precondition-failed", ",\"currentVersion\":5");
 

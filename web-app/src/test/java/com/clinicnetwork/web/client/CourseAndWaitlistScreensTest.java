@@ -1,5 +1,6 @@
 package com.clinicnetwork.web.client;
 
+import static com.clinicnetwork.web.DemoDirectory.BERLIN;
 import static com.clinicnetwork.web.DemoDirectory.KNEE;
 import static com.clinicnetwork.web.DemoDirectory.MANCHESTER;
 import static com.clinicnetwork.web.DemoDirectory.MAYA;
@@ -121,6 +122,55 @@ class CourseAndWaitlistScreensTest extends WebAppTestBase {
                 "\"therapistId\":null", "\"windowStart\":\"2026-03-10T00:00:00Z\"", "\"windowEnd\":\"2026-03-21T00:00:00Z\"");
     }
 
+    @Test
+    void joiningAcrossNearbyLocationsSendsTheSpecialtyAndTheAreaAroundTheChosenLocationWithTheNotes() throws Exception {
+        gateway.json("GET", "/api/v1/waitlist", 200, DemoDirectory.page("", 0));
+        gateway.json("POST", "/api/v1/waitlist", 201, nearbyEntry());
+
+        mvc.perform(post("/client/waitlist").with(SignedIn.sam()).with(csrf()).param("locationId", MANCHESTER)
+                        .param("nearby", "true").param("specialty", "KNEE_REHABILITATION").param("radiusKm", "15")
+                        .param("treatmentId", "").param("therapistId", MAYA).param("fromDate", "2026-03-10")
+                        .param("toDate", "2026-03-20").param("intakeNotes", "  Left knee, stairs hurt.  "))
+                .andExpect(redirectedUrl("/client/waitlist?joined"));
+
+        assertThat(gateway.last("POST", "/api/v1/waitlist").body()).contains("\"locationId\":null", "\"therapistId\":null",
+                "\"treatmentId\":null", "\"specialty\":\"KNEE_REHABILITATION\"",
+                "\"near\":{\"locationId\":\"" + MANCHESTER + "\",\"radiusKm\":15}",
+                "\"windowStart\":\"2026-03-10T00:00:00Z\"", "\"intakeNotes\":\"Left knee, stairs hurt.\"");
+    }
+
+    @Test
+    void joiningNearbyNeedsASpecialtyAndARadiusWithinReasonAndAtOneLocationATreatment() throws Exception {
+        gateway.json("GET", "/api/v1/waitlist", 200, DemoDirectory.page("", 0));
+
+        String html = mvc.perform(post("/client/waitlist").with(SignedIn.sam()).with(csrf()).param("locationId", MANCHESTER)
+                        .param("nearby", "true").param("specialty", "").param("radiusKm", "500")
+                        .param("fromDate", "2026-03-10").param("toDate", "2026-03-20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Choose what you need help with, to wait at locations nearby.", "id=\"radiusKm-error\"")
+                .doesNotContain("id=\"treatmentId-error\"");
+
+        String atOne = mvc.perform(post("/client/waitlist").with(SignedIn.sam()).with(csrf()).param("locationId", MANCHESTER)
+                        .param("nearby", "false").param("fromDate", "2026-03-10").param("toDate", "2026-03-20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(atOne).contains("Choose a treatment, or wait at any location nearby.");
+        assertThat(gateway.requests()).noneMatch(request -> "POST".equals(request.method()));
+    }
+
+    @Test
+    void aNearbyEntryShowsItsAreaAndWhereTheSlotOfferedToItIs() throws Exception {
+        gateway.json("GET", "/api/v1/waitlist", 200, DemoDirectory.page(nearbyEntry(), 1));
+
+        String html = mvc.perform(get("/client/waitlist").with(SignedIn.sam())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String offer = mvc.perform(get("/waitlist/offers/" + OFFER).with(SignedIn.sam())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("Knee pain and knee rehab", "Within 15 km of Manchester Riverside",
+                "Knee pain relief massage", "At Berlin Mitte.", "At any location near it");
+        assertThat(offer).contains("Berlin Mitte", "Knee pain relief massage", "Maya Okafor");
+    }
+
     private static String course() {
         return """
                 {"id":"%s","clientId":"%s","therapistId":"%s","locationId":"%s","treatmentId":"%s","intervalWeeks":2,
@@ -141,8 +191,19 @@ class CourseAndWaitlistScreensTest extends WebAppTestBase {
         return """
                 {"id":"%s","clientId":"%s","locationId":"%s","treatmentId":"%s","therapistId":null,
                  "windowStart":"2026-03-02T00:00:00Z","windowEnd":"2026-03-16T00:00:00Z","status":"WAITING",
-                 "offer":{"id":"%s","therapistId":"%s","startsAt":"2026-03-04T10:30:00Z","endsAt":"2026-03-04T11:30:00Z",
-                          "holdUntil":"2026-03-02T10:30:00Z","status":"OFFERED"}}"""
-                .formatted(ENTRY, SignedIn.SAM_ID, MANCHESTER, KNEE, OFFER, MAYA);
+                 "offer":{"id":"%s","therapistId":"%s","locationId":"%s","treatmentId":"%s","startsAt":"2026-03-04T10:30:00Z",
+                          "endsAt":"2026-03-04T11:30:00Z","holdUntil":"2026-03-02T10:30:00Z","status":"OFFERED"}}"""
+                .formatted(ENTRY, SignedIn.SAM_ID, MANCHESTER, KNEE, OFFER, MAYA, MANCHESTER, KNEE);
+    }
+
+    /** Waiting for knee help within 15 km of Manchester, offered a slot at Berlin Mitte (a stand-in: any location in reach). */
+    private static String nearbyEntry() {
+        return """
+                {"id":"%s","clientId":"%s","locationId":null,"treatmentId":null,"therapistId":null,
+                 "specialty":"KNEE_REHABILITATION","near":{"locationId":"%s","latitude":53.48,"longitude":-2.24,"radiusKm":15},
+                 "windowStart":"2026-03-02T00:00:00Z","windowEnd":"2026-03-16T00:00:00Z","status":"WAITING",
+                 "offer":{"id":"%s","therapistId":"%s","locationId":"%s","treatmentId":"%s","startsAt":"2026-03-04T10:30:00Z",
+                          "endsAt":"2026-03-04T11:30:00Z","holdUntil":"2099-03-02T10:30:00Z","status":"OFFERED"}}"""
+                .formatted(ENTRY, SignedIn.SAM_ID, MANCHESTER, OFFER, MAYA, BERLIN, KNEE);
     }
 }

@@ -26,7 +26,7 @@ class DayGridTest {
     static final UUID TOM = UUID.fromString("20000000-0000-4000-8000-000000000002");
 
     static DirectoryLocation location(String zone, OpeningHours... hours) {
-        return new DirectoryLocation(MANCHESTER, "Manchester Riverside", "12 Riverside Walk", zone, List.of(hours), true, 1);
+        return new DirectoryLocation(MANCHESTER, "Manchester Riverside", "12 Riverside Walk", zone, List.of(hours), true, 1, null);
     }
 
     static OpeningHours open(DayOfWeek day, String from, String to) {

@@ -41,8 +41,15 @@ class WaitlistApi {
         api.post().uri("/api/v1/waitlist/offers/{id}/decline", offerId).retrieve().toBodilessEntity();
     }
 
-    /** The body of {@code POST /api/v1/waitlist} for the signed-in client; {@code therapistId} null for anyone. */
-    record JoinRequest(UUID locationId, UUID treatmentId, UUID therapistId, OffsetDateTime windowStart,
-            OffsetDateTime windowEnd) {
+    /**
+     * The body of {@code POST /api/v1/waitlist} for the signed-in client: at {@code locationId} ({@code therapistId} null
+     * for anyone), or with {@code specialty} and {@code near} (then {@code locationId} and {@code therapistId} null).
+     */
+    record JoinRequest(UUID locationId, UUID treatmentId, UUID therapistId, String specialty, Near near,
+            OffsetDateTime windowStart, OffsetDateTime windowEnd, String intakeNotes) {
+    }
+
+    /** Around a location of the chain, within {@code radiusKm}. */
+    record Near(UUID locationId, int radiusKm) {
     }
 }

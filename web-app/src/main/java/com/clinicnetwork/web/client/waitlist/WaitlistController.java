@@ -5,6 +5,7 @@ import com.clinicnetwork.web.client.profile.ClientProfile;
 import com.clinicnetwork.web.client.profile.CurrentClient;
 import com.clinicnetwork.web.directory.DirectoryApi;
 import com.clinicnetwork.web.directory.Location;
+import com.clinicnetwork.web.directory.Specialty;
 import com.clinicnetwork.web.directory.Therapist;
 import com.clinicnetwork.web.directory.Treatment;
 import com.clinicnetwork.web.gateway.ApiProblemException;
@@ -32,7 +33,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The waitlist: join for a treatment at a location (one therapist or anyone) within a range of days, see the
+ * The waitlist: join for a treatment at a location (one therapist or anyone), or for a specialty at any location within
+ * a radius of one, within a range of days, see the
  * entries and their offers, leave; and the offer page the offer email links to ({@code /waitlist/offers/{id}}),
  * where the client accepts (the held slot is booked) or declines (it goes to the next person).
  */
@@ -72,16 +74,22 @@ class WaitlistController {
 
     @PostMapping("/client/waitlist")
     String join(@Valid @ModelAttribute("form") JoinForm form, BindingResult errors, Model model) {
+        form.check(errors);
         if (errors.hasErrors()) {
             return page(model);
         }
         ZoneId zone = directory.location(form.getLocationId()).zone();
         OffsetDateTime start = form.getFromDate().atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime windowStart = start.isBefore(now) ? now.withOffsetSameInstant(start.getOffset()) : start;
+        OffsetDateTime windowEnd = form.getToDate().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        String notes = form.getIntakeNotes() == null || form.getIntakeNotes().isBlank() ? null : form.getIntakeNotes().strip();
         try {
-            waitlist.join(new WaitlistApi.JoinRequest(form.getLocationId(), form.getTreatmentId(), form.getTherapistId(),
-                    start.isBefore(now) ? now.withOffsetSameInstant(start.getOffset()) : start,
-                    form.getToDate().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
+            waitlist.join(form.isNearby()
+                    ? new WaitlistApi.JoinRequest(null, form.getTreatmentId(), null, form.getSpecialty().name(),
+                            new WaitlistApi.Near(form.getLocationId(), form.getRadiusKm()), windowStart, windowEnd, notes)
+                    : new WaitlistApi.JoinRequest(form.getLocationId(), form.getTreatmentId(), form.getTherapistId(), null, null,
+                            windowStart, windowEnd, notes));
             return "redirect:/client/waitlist?joined";
         } catch (ApiProblemException e) {
             model.addAttribute("problem", problems.describe(e.problem()));
@@ -159,6 +167,7 @@ class WaitlistController {
         model.addAttribute("locations", directory.locations().stream().filter(Location::active).toList());
         model.addAttribute("treatments", directory.treatments().stream().filter(Treatment::active).toList());
         model.addAttribute("therapists", directory.allTherapists());
+        model.addAttribute("specialties", Specialty.values());
         return "client/waitlist/waitlist";
     }
 
@@ -172,12 +181,18 @@ class WaitlistController {
                 .collect(Collectors.toMap(Therapist::id, Therapist::displayName));
         OffsetDateTime now = OffsetDateTime.now(clock);
         return entries.stream().map(entry -> {
-            Location location = locations.get(entry.locationId());
-            return new EntryRow(entry, location == null ? null : location.name(), treatments.get(entry.treatmentId()),
+            WaitlistEntry.Offer offer = entry.offer();
+            Location place = entry.placeId() == null ? null : locations.get(entry.placeId());
+            Location offered = offer == null ? place : locations.get(offer.locationId());
+            Location shownIn = offered != null ? offered : place;
+            UUID treatmentId = entry.treatmentId() != null || offer == null ? entry.treatmentId() : offer.treatmentId();
+            return new EntryRow(entry, place == null ? null : place.name(),
+                    treatmentId == null ? null : treatments.get(treatmentId),
                     entry.therapistId() == null ? null : therapists.get(entry.therapistId()),
-                    entry.offer() == null ? null : therapists.get(entry.offer().therapistId()),
-                    location == null ? ZoneOffset.UTC : location.zone(),
-                    entry.offer() != null && entry.offer().isOpenAt(now));
+                    offer == null ? null : therapists.get(offer.therapistId()),
+                    offered == null ? null : offered.name(),
+                    shownIn == null ? ZoneOffset.UTC : shownIn.zone(),
+                    offer != null && offer.isOpenAt(now));
         }).toList();
     }
 }
