@@ -18,6 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OutcomeRepository {
 
+    private static final String ANSWERS = """
+            SELECT c.appointment_id, a.starts_at, c.score
+            FROM aftercare_check_in c JOIN appointment a ON a.id = c.appointment_id
+            """;
+
     private final JdbcClient jdbc;
 
     OutcomeRepository(JdbcClient jdbc) {
@@ -56,11 +61,6 @@ class OutcomeRepository {
         return new ScoreSeries(query.query((rs, row) -> new Answered(rs.getObject("appointment_id", UUID.class),
                 utc(rs, "starts_at"), rs.getInt("score"))).list());
     }
-
-    private static final String ANSWERS = """
-            SELECT c.appointment_id, a.starts_at, c.score
-            FROM aftercare_check_in c JOIN appointment a ON a.id = c.appointment_id
-            """;
 
     /** The client's next booked session with the therapist after {@code now}, which the alert mentions. */
     Optional<OffsetDateTime> nextSession(UUID clientId, UUID therapistId, Instant now) {
