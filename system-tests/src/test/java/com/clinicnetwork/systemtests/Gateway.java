@@ -46,7 +46,7 @@ public final class Gateway {
         return await(sendAsync("POST", path, JSON.writeValueAsString(body), "application/json", UUID.randomUUID().toString()));
     }
 
-    Response put(String path, Object body) {
+    public Response put(String path, Object body) {
         return await(sendAsync("PUT", path, JSON.writeValueAsString(body), "application/json", null));
     }
 
