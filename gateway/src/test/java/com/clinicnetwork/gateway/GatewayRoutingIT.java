@@ -115,6 +115,18 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void routesReportsToBookingService() {
+        client.get().uri("/api/v1/reports/outcomes?from=2026-11-01T00:00:00Z")
+                .header(HttpHeaders.AUTHORIZATION, freshToken())
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        // Neither stand-in answered: the request went to (unreachable) booking-service.
+        assertThat(DIRECTORY.received()).isEmpty();
+        assertThat(NOTIFICATIONS.received()).isEmpty();
+    }
+
+    @Test
     void rejectsAnApiRequestWithoutATokenBeforeItReachesAService() {
         client.get().uri("/api/v1/therapists")
                 .exchange()

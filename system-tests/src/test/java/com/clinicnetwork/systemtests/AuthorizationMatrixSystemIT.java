@@ -83,6 +83,9 @@ class AuthorizationMatrixSystemIT {
             GET    /api/v1/aftercare-check-ins?clientId={client}                      | own    | 401       | 200    | 200       | 403        | 200   | 403
             GET    /api/v1/aftercare-check-ins?clientId={client}                      | other  | 401       | 403    | 403       | 403        | 200   | 403
             GET    /api/v1/aftercare-check-in-links/not-a-signed-link                 | -      | 404       | 404    | 404       | 404        | 404   | 404
+            GET    /api/v1/appointments/{appointment}/outcome-trend                   | own    | 401       | 200    | 200       | 403        | 200   | 403
+            GET    /api/v1/appointments/{appointment}/outcome-trend                   | other  | 401       | 404    | 404       | 403        | 200   | 403
+            GET    /api/v1/reports/outcomes                                           | -      | 401       | 403    | 403       | 403        | 200   | 403
             GET    /api/v1/appointment-series/{series}                                | own    | 401       | 200    | 200       | 200        | 200   | 404
             GET    /api/v1/appointment-series/{series}                                | other  | 401       | 404    | 404       | 404        | 200   | 404
             POST   /api/v1/appointment-series/{series}/cancel                         | own    | 401       | 200    | 403       | 200        | 200   | 404

@@ -2,16 +2,19 @@ package com.clinicnetwork.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clinicnetwork.launcher.MailServer;
 import com.clinicnetwork.testsupport.fhir.R4Validation;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +30,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the platform knows about care, through the gateway as a chain's front ends and EHR connectors use it: a
  * location with a single treatment table, where a second session at the same time is refused although its therapist
- * is free, a slot freed there offered to a client waiting nearby, and the FHIR R4 export of the same location, whose
- * Bundles validate against the R4 specification.
+ * is free, a slot freed there offered to a client waiting nearby, the FHIR R4 export of the same location, whose
+ * Bundles validate against the R4 specification, and a check-in answer worse than the one before notifying the
+ * therapist by email.
  */
 class CareBeyondBookingSystemIT {
 
@@ -145,17 +149,7 @@ class CareBeyondBookingSystemIT {
     }
 
     private static String therapist(String name) {
-        String id = admin.created("/api/v1/therapists", Map.of("displayName", name, "licenceNumber", "ROOM-" + UUID.randomUUID(),
-                "specialties", List.of("TRIGGER_POINT_THERAPY"), "locationIds", List.of(locationId),
-                "treatmentIds", List.of(treatmentId), "email", name.toLowerCase().replace(' ', '.') + "@clinic.test"))
-                .get("id").asString();
-        List<Map<String, Object>> hours = new ArrayList<>();
-        for (DayOfWeek weekday : DayOfWeek.values()) {
-            hours.add(Map.of("locationId", locationId, "dayOfWeek", weekday.name(), "startsAt", "07:00", "endsAt", "21:00"));
-        }
-        Gateway.Response response = admin.put("/api/v1/therapists/" + id + "/working-hours", Map.of("workingHours", hours));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return id;
+        return therapistOffering(name, treatmentId, name.toLowerCase().replace(' ', '.') + "@clinic.test");
     }
 
     /** A day of this class's own, far from the days other tests book. */
@@ -196,5 +190,82 @@ class CareBeyondBookingSystemIT {
         String id = admin.created("/api/v1/clients", Map.of("firstName", "Robin", "lastName", "Carewell", "email", email,
                 "timeZone", TestChain.ZONE.getId(), "locale", "en-GB")).get("id").asString();
         return new Client(id, email, SystemUnderTest.gatewayAs(TokenClaims.client("care-client-" + id, UUID.fromString(id))));
+    }
+
+    /**
+     * A client's two check-up sessions today, with two therapists a few seconds apart: the second one's answer (6) is 4
+     * points worse than the first's (2), so its therapist is emailed and sees the trend; the client's comment stays out.
+     */
+    @Test
+    void aWorseningCheckInThroughTheGatewayNotifiesTheTherapistByEmail() {
+        String checkUp = admin.created("/api/v1/treatments", Map.of("name", "Knee check-up, 5 min " + UUID.randomUUID(),
+                "durationMinutes", 5, "bufferMinutes", 0, "requiredSpecialty", "TRIGGER_POINT_THERAPY", "price", 15.00))
+                .get("id").asString();
+        String earlier = therapistOffering("Outcome Therapist Earlier", checkUp, "outcome-" + UUID.randomUUID() + "@clinic.test");
+        String laterEmail = "outcome-" + UUID.randomUUID() + "@clinic.test";
+        String later = therapistOffering("Outcome Therapist Later", checkUp, laterEmail);
+        Client client = newClient();
+        Awaitility.await("booking-service knows both therapists' check-ups").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> offersToday(earlier, checkUp) && offersToday(later, checkUp));
+        Instant soon = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        String firstSession = client.api().created("/api/v1/appointments", Map.of("clientId", client.id(),
+                "therapistId", earlier, "locationId", locationId, "treatmentId", checkUp,
+                "startsAt", soon.atZone(TestChain.ZONE).toOffsetDateTime().toString())).get("id").asString();
+        String secondSession = client.api().created("/api/v1/appointments", Map.of("clientId", client.id(),
+                "therapistId", later, "locationId", locationId, "treatmentId", checkUp,
+                "startsAt", soon.plusSeconds(10).atZone(TestChain.ZONE).toOffsetDateTime().toString())).get("id").asString();
+
+        Awaitility.await("both sessions have started").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Instant.now().isAfter(soon.plusSeconds(10)));
+        for (String session : List.of(firstSession, secondSession)) {
+            assertThat(admin.post("/api/v1/appointments/" + session + "/check-in", Map.of()).status()).isEqualTo(200);
+            assertThat(admin.post("/api/v1/appointments/" + session + "/fulfil", Map.of()).status()).isEqualTo(200);
+        }
+        assertThat(client.api().post("/api/v1/appointments/" + firstSession + "/aftercare-check-in",
+                Map.of("score", 2)).status()).isEqualTo(201);
+        assertThat(client.api().post("/api/v1/appointments/" + secondSession + "/aftercare-check-in",
+                Map.of("score", 6, "comment", "Knee swollen after the stairs")).status()).isEqualTo(201);
+
+        MailServer.ReceivedMail alert = Awaitility.await("the alert to " + laterEmail).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> SystemUnderTest.platform().mailServer().messages().stream()
+                        .filter(mail -> mail.to().contains(laterEmail))
+                        .filter(mail -> mail.subject().startsWith("Check-in worsened")).findFirst().orElse(null),
+                        mail -> mail != null);
+        assertThat(alert.subject()).contains("Robin");
+        // Quoted-printable breaks long lines with "=" at their end: read the text in one piece.
+        String text = alert.raw().replace("=\r\n", "").replace("=\n", "");
+        assertThat(text).contains("6 out of 10").contains("up from 2").doesNotContain("Knee swollen")
+                .doesNotContain(client.email());
+        Gateway laterTherapist = SystemUnderTest.gatewayAs(TokenClaims.therapist("outcome-therapist-" + later,
+                UUID.fromString(later), List.of(UUID.fromString(locationId))));
+        JsonNode trend = laterTherapist.get("/api/v1/appointments/" + secondSession + "/outcome-trend").json();
+        assertThat(trend.get("sessions")).extracting(session -> session.get("score").asInt()).containsExactly(2, 6);
+        assertThat(trend.get("sessions").get(1).get("worsened").asBoolean()).isTrue();
+        LogFiles.assertNoneContains(List.of(client.email(), "Knee swollen after the stairs"));
+    }
+
+    /** A therapist at this class's location offering only this treatment, working 07:00–21:00 every day. */
+    private static String therapistOffering(String name, String treatment, String email) {
+        String id = admin.created("/api/v1/therapists", Map.of("displayName", name, "licenceNumber", "ROOM-" + UUID.randomUUID(),
+                "specialties", List.of("TRIGGER_POINT_THERAPY"), "locationIds", List.of(locationId),
+                "treatmentIds", List.of(treatment), "email", email))
+                .get("id").asString();
+        List<Map<String, Object>> hours = new ArrayList<>();
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            hours.add(Map.of("locationId", locationId, "dayOfWeek", weekday.name(), "startsAt", "07:00", "endsAt", "21:00"));
+        }
+        Gateway.Response response = admin.put("/api/v1/therapists/" + id + "/working-hours", Map.of("workingHours", hours));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** Whether booking-service offers the therapist's treatment in the coming hours: it knows both from the directory. */
+    private static boolean offersToday(String therapistId, String treatment) {
+        OffsetDateTime now = OffsetDateTime.now(TestChain.ZONE);
+        Gateway.Response slots = admin.get("/api/v1/availability?locationId=" + locationId + "&treatmentId=" + treatment
+                + "&therapistId=" + therapistId + "&from=" + encoded(now) + "&to=" + encoded(now.plusHours(6)));
+        return slots.status() == 200 && !slots.json().isEmpty();
     }
 }

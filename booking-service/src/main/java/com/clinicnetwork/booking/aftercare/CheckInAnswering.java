@@ -1,6 +1,7 @@
 package com.clinicnetwork.booking.aftercare;
 
 import com.clinicnetwork.booking.client.ClientRepository;
+import com.clinicnetwork.booking.outcome.WorseningAlerts;
 import com.clinicnetwork.servicedefaults.links.CheckInLinks;
 import com.clinicnetwork.servicedefaults.refusal.NotFoundException;
 import com.clinicnetwork.servicedefaults.refusal.Refusal;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes a client's answer to the aftercare check-in, from the signed-in client or through the signed link in the
  * aftercare message, by the same rules ({@link AnswerWindow}). Each answer is one transaction that holds the client's
  * row lock, so an erasure cannot slip in between the check and the insert; the table's primary key makes a second
- * answer fail even when two arrive at once, which also makes every link single-use.
+ * answer fail even when two arrive at once, which also makes every link single-use. A score that rose by the worsening
+ * threshold since the previous answer alerts the therapist in the same transaction ({@link WorseningAlerts}).
  */
 @Service
 class CheckInAnswering {
@@ -26,15 +28,17 @@ class CheckInAnswering {
     private final ClientRepository clients;
     private final AnswerWindow window;
     private final CheckInLinks links;
+    private final WorseningAlerts worsening;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     CheckInAnswering(CheckInRepository checkIns, ClientRepository clients, AnswerWindow window, CheckInLinks links,
-            TransactionTemplate transactions, Clock clock) {
+            WorseningAlerts worsening, TransactionTemplate transactions, Clock clock) {
         this.checkIns = checkIns;
         this.clients = clients;
         this.window = window;
         this.links = links;
+        this.worsening = worsening;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -75,6 +79,7 @@ class CheckInAnswering {
         if (!checkIns.insert(subject.appointmentId(), request.score(), request.commentOrNull(), now)) {
             throw refused(AnswerWindow.Refusal.ALREADY_ANSWERED, subject);
         }
+        worsening.answered(subject.appointmentId(), request.score(), now);
         return checkIns.find(subject.appointmentId())
                 .orElseThrow(() -> new IllegalStateException("The answer just stored is gone"));
     }

@@ -40,6 +40,11 @@ class SecurityConfiguration {
                 // Health data: never front desk or operators.
                 .requestMatchers(HttpMethod.GET, "/api/v1/aftercare-check-ins")
                 .hasAnyRole(Role.CLIENT.name(), Role.THERAPIST.name(), Role.CLINIC_ADMIN.name())
+                // Scores of a course: stricter than intake notes, no front desk (package outcome).
+                .requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/outcome-trend")
+                .hasAnyRole(Role.CLIENT.name(), Role.THERAPIST.name(), Role.CLINIC_ADMIN.name())
+                .requestMatchers("/api/v1/reports/**")
+                .hasRole(Role.CLINIC_ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/aftercare-check-in-links/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/aftercare-check-in-links/*").permitAll());
     }

@@ -2,6 +2,7 @@ package com.clinicnetwork.notification.booking;
 
 import com.clinicnetwork.contracts.EventTypes;
 import com.clinicnetwork.contracts.Topics;
+import com.clinicnetwork.contracts.aftercare.CheckInWorsened;
 import com.clinicnetwork.contracts.appointment.AppointmentEvent;
 import com.clinicnetwork.contracts.appointment.CourseBooked;
 import com.clinicnetwork.contracts.appointment.WaitlistOfferMade;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Turns booking-service's appointment, course and waitlist events into messages and reminders (reliable-messaging's event
+ * Turns booking-service's appointment, course, waitlist and check-in events into messages and reminders (reliable-messaging's event
  * consumer: each event applied once, in the transaction that records it; other event types and tombstones skipped,
  * unreadable records dead-lettered). A new group reads the topic from its earliest offset, as the listener it
  * replaced did.
@@ -22,7 +23,7 @@ class AppointmentConsumer {
     static final String NAME = "notification-service.appointments";
 
     @Bean
-    EventConsumer appointmentEvents(AppointmentMessages messages) {
+    EventConsumer appointmentEvents(AppointmentMessages messages, WorseningAlerts alerts) {
         return EventConsumer.builder(NAME, Topics.APPOINTMENTS, OffsetReset.EARLIEST)
                 .on(EventTypes.APPOINTMENT_BOOKED, AppointmentEvent.class, messages::booked)
                 .on(EventTypes.COURSE_BOOKED, CourseBooked.class, messages::courseBooked)
@@ -33,6 +34,7 @@ class AppointmentConsumer {
                 .on(EventTypes.APPOINTMENT_FULFILLED, AppointmentEvent.class, messages::fulfilled)
                 .on(EventTypes.APPOINTMENT_CONFIRMED, AppointmentEvent.class, messages::confirmed)
                 .on(EventTypes.WAITLIST_OFFER_MADE, WaitlistOfferMade.class, messages::offerMade)
+                .on(EventTypes.CHECK_IN_WORSENED, CheckInWorsened.class, alerts::worsened)
                 .build();
     }
 }

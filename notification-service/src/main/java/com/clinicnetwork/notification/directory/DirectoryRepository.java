@@ -41,15 +41,17 @@ public class DirectoryRepository {
 
     boolean apply(TherapistState therapist) {
         return jdbc.sql("""
-                        INSERT INTO directory_therapist (id, version, display_name)
-                        VALUES (:id, :version, :displayName)
+                        INSERT INTO directory_therapist (id, version, display_name, email)
+                        VALUES (:id, :version, :displayName, :email)
                         ON CONFLICT (id) DO UPDATE
-                        SET version = EXCLUDED.version, display_name = EXCLUDED.display_name, updated_at = now()
+                        SET version = EXCLUDED.version, display_name = EXCLUDED.display_name, email = EXCLUDED.email,
+                            updated_at = now()
                         WHERE directory_therapist.version < EXCLUDED.version
                         """)
                 .param("id", therapist.id())
                 .param("version", therapist.version())
                 .param("displayName", therapist.displayName())
+                .param("email", therapist.email())
                 .update() == 1;
     }
 
@@ -83,7 +85,7 @@ public class DirectoryRepository {
     }
 
     public Optional<Therapist> therapist(UUID id) {
-        return jdbc.sql("SELECT id, version, display_name FROM directory_therapist WHERE id = :id")
+        return jdbc.sql("SELECT id, version, display_name, email FROM directory_therapist WHERE id = :id")
                 .param("id", id)
                 .query(Therapist.class)
                 .optional();

@@ -36,8 +36,9 @@ class NotificationHistoryRepository {
         if (!query.visibility().everything()) {
             List<String> visible = new ArrayList<>();
             query.visibility().ownClientId().ifPresent(id -> {
-                // A client sees the messages sent to them, not the copies sent to the clinic's systems.
-                visible.add("(client_id = :ownClientId AND channel <> 'WEBHOOK')");
+                // A client sees the messages sent to them, not the copies sent to the clinic's systems, nor the alerts
+                // about them sent to their therapist.
+                visible.add("(client_id = :ownClientId AND channel <> 'WEBHOOK' AND template <> 'check-in-worsening-alert')");
                 params.put("ownClientId", id);
             });
             if (!query.visibility().locationIds().isEmpty()) {

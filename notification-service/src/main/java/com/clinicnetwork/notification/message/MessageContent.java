@@ -20,7 +20,8 @@ import java.util.Optional;
         @JsonSubTypes.Type(value = WaitlistOffer.class, name = "waitlist-offer"),
         @JsonSubTypes.Type(value = NoShowFollowUp.class, name = "appointment-no-show"),
         @JsonSubTypes.Type(value = SessionAftercare.class, name = "session-aftercare"),
-        @JsonSubTypes.Type(value = ConfirmationRequest.class, name = "appointment-confirmation-request")})
+        @JsonSubTypes.Type(value = ConfirmationRequest.class, name = "appointment-confirmation-request"),
+        @JsonSubTypes.Type(value = CheckInWorseningAlert.class, name = "check-in-worsening-alert")})
 public sealed interface MessageContent permits AppointmentMessage, CourseConfirmation, WaitlistOffer {
 
     MessageType type();

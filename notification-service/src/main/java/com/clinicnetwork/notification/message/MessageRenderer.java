@@ -132,6 +132,12 @@ public class MessageRenderer {
         context.put("checkInLink", content instanceof SessionAftercare aftercare ? links.checkIn(aftercare) : "");
         context.put("offerLink", content instanceof WaitlistOffer offer ? links.waitlistOffer(offer) : "");
         context.put("confirmLink", content instanceof ConfirmationRequest request ? links.confirmation(request) : "");
+        if (content instanceof CheckInWorseningAlert alert) {
+            context.put("clientFirstName", Optional.ofNullable(alert.clientFirstName()).orElse(words.getProperty("fallback.client")));
+            context.put("previousScore", alert.previousScore());
+            context.put("score", alert.score());
+            context.put("nextSession", alert.nextSession().map(moment -> moment(words, language, moment, zone)).orElse(""));
+        }
         return context;
     }
 

@@ -21,7 +21,9 @@ public enum MessageType {
     WAITLIST_OFFER("waitlist-offer", true),
     NO_SHOW("appointment-no-show", true),
     AFTERCARE("session-aftercare", true),
-    CONFIRMATION_REQUEST("appointment-confirmation-request", true);
+    CONFIRMATION_REQUEST("appointment-confirmation-request", true),
+    /** To the treating therapist, not the client: the client's preferences do not apply to it. */
+    CHECK_IN_WORSENING_ALERT("check-in-worsening-alert", false);
 
     private final String template;
     private final boolean optOutAllowed;

@@ -108,6 +108,13 @@ class PrivacyRepository {
                 .param("email", ErasedClient.EMAIL)
                 .param("name", ErasedClient.NAME)
                 .update();
+        // The therapists' alerts about the client name them by first name: the rest (scores, times) stays as a record.
+        jdbc.sql("""
+                        UPDATE notification SET content = content - 'clientFirstName'
+                        WHERE client_id = :id AND template = 'check-in-worsening-alert'
+                        """)
+                .param("id", clientId)
+                .update();
         jdbc.sql("DELETE FROM client_preference WHERE client_id = :id")
                 .param("id", clientId)
                 .update();

@@ -29,7 +29,7 @@ public final class MessageContentFixture {
 
     /**
      * A content of this type for this visit: not late, not moved, an offer held until {@link #HOLD_UNTIL}, a course of
-     * this visit and the same time a week later.
+     * this visit and the same time a week later, an alert of a rise from 2 to 6 with the next session a week later.
      */
     public static MessageContent of(MessageType type, Visit visit) {
         return switch (type) {
@@ -45,6 +45,8 @@ public final class MessageContentFixture {
             case NO_SHOW -> new NoShowFollowUp(appointment(), visit);
             case AFTERCARE -> SessionAftercare.of(appointment(), visit, Optional.empty());
             case CONFIRMATION_REQUEST -> new ConfirmationRequest(appointment(), visit);
+            case CHECK_IN_WORSENING_ALERT -> new CheckInWorseningAlert(appointment(), visit, "Priya", 2, 6,
+                    visit.startsAt().plus(Duration.ofDays(7)));
         };
     }
 

@@ -31,7 +31,7 @@ class MessageRendererTest {
             "12 Riverside Walk, Manchester M3 4JR", "Europe/London");
     private static final Location BERLIN = new Location(UUID.randomUUID(), 1, "Berlin Mitte",
             "Torstraße 1, 10119 Berlin", "Europe/Berlin");
-    private static final Therapist MAYA = new Therapist(UUID.randomUUID(), 1, "Maya Okafor");
+    private static final Therapist MAYA = new Therapist(UUID.randomUUID(), 1, "Maya Okafor", "maya.okafor@clinic.example");
     private static final Treatment KNEE = new Treatment(UUID.randomUUID(), 1, "Knee pain relief massage",
             "Twice a day: 10 quad sets. Ice 15 min if swollen.", "KNEE_REHABILITATION");
     private static final Treatment SPORTS = new Treatment(UUID.randomUUID(), 1, "Sports massage", null, "SPORTS_MASSAGE");
@@ -109,7 +109,7 @@ class MessageRendererTest {
 
     @Test
     void escapesDirectoryTextInHtmlButNotInPlainText() {
-        Therapist tricky = new Therapist(UUID.randomUUID(), 1, "Jo <b>O'Neil</b> & Co");
+        Therapist tricky = new Therapist(UUID.randomUUID(), 1, "Jo <b>O'Neil</b> & Co", null);
 
         RenderedEmail email = email(message(MessageType.CONFIRMATION, "2026-12-01T10:00:00Z", "en-GB"), entries(MANCHESTER, tricky, KNEE));
 
@@ -249,6 +249,27 @@ class MessageRendererTest {
                 .contains("Rest, keep moving gently")
                 .contains("How does the treated area feel today")
                 .doesNotContain("null");
+    }
+
+    @Test
+    void theWorseningAlertTellsTheTherapistTheClientsFirstNameBothScoresAndTheNextSession() {
+        Visit session = new Visit(UUID.randomUUID(), MANCHESTER.id(), MAYA.id(), KNEE.id(), Instant.parse("2026-12-01T10:00:00Z"),
+                Instant.parse("2026-12-01T11:00:00Z"));
+        CheckInWorseningAlert alert = new CheckInWorseningAlert(MessageContentFixture.appointment(), session, "Priya", 2, 6,
+                Instant.parse("2026-12-08T10:00:00Z"));
+
+        RenderedEmail email = RENDERER.email(alert, MessageLocale.EN_GB, "Maya Okafor", KNOWN, Optional.empty());
+        RenderedEmail anonymous = RENDERER.email(new CheckInWorseningAlert(alert.appointment(), session, null, 2, 6, null),
+                MessageLocale.EN_GB, "Maya Okafor", KNOWN, Optional.empty());
+
+        assertThat(email.subject()).isEqualTo("Check-in worsened: Priya, Knee pain relief massage");
+        assertThat(email.text())
+                .startsWith("Hello Maya Okafor,")
+                .contains("Priya answered the check-in after the session of Tuesday 1 December 2026, 10:00–11:00 GMT")
+                .contains("with 6 out of 10, up from 2 at the session before")
+                .contains("Their next session with you is on Tuesday 8 December 2026, 10:00 GMT.");
+        assertThat(anonymous.subject()).isEqualTo("Check-in worsened: Your client, Knee pain relief massage");
+        assertThat(anonymous.text()).contains("They have no further session with you booked.").doesNotContain("null");
     }
 
     @ParameterizedTest

@@ -34,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A therapist's own schedule: the day, with each client's name, intake notes and past check-in scores, and the week at
+ * A therapist's own schedule: the day, with each client's name, intake notes, past check-in scores and the trend of the
+ * session's course (scores with arrows, a worsening marked), and the week at
  * a glance. The API lists only the therapist's own appointments and only what they may read. Check-in and "fulfilled"
  * are recorded with the version read ({@code If-Match}).
  */
@@ -47,14 +48,16 @@ class TherapistScheduleController {
     private final StaffDirectoryApi directory;
     private final StaffAppointmentsApi appointments;
     private final CheckInScoresApi scores;
+    private final OutcomeTrendApi trends;
     private final StaffProblems problems;
     private final Clock clock;
 
     TherapistScheduleController(StaffDirectoryApi directory, StaffAppointmentsApi appointments, CheckInScoresApi scores,
-            StaffProblems problems, Clock clock) {
+            OutcomeTrendApi trends, StaffProblems problems, Clock clock) {
         this.directory = directory;
         this.appointments = appointments;
         this.scores = scores;
+        this.trends = trends;
         this.problems = problems;
         this.clock = clock;
     }
@@ -105,9 +108,14 @@ class TherapistScheduleController {
         Schedule schedule = schedule(context, date, date);
         List<Appointment> day = schedule.first().appointments();
         Map<UUID, CheckInScores> scoresByClient = new LinkedHashMap<>();
+        Map<UUID, OutcomeTrend> trendsByAppointment = new LinkedHashMap<>();
         for (Appointment appointment : day) {
             if (appointment.clientName() != null && !scoresByClient.containsKey(appointment.clientId())) {
                 scoresByClient.put(appointment.clientId(), scores.of(appointment.clientId()));
+            }
+            if (appointment.clientName() != null && !"CANCELLED".equals(appointment.status())) {
+                trends.of(appointment.id()).filter(trend -> !trend.isEmpty())
+                        .ifPresent(trend -> trendsByAppointment.put(appointment.id(), trend));
             }
         }
         if (problem != null) {
@@ -117,6 +125,7 @@ class TherapistScheduleController {
         model.addAttribute("appointments", day.stream().filter(appointment -> !"CANCELLED".equals(appointment.status())).toList());
         model.addAttribute("cancelled", day.stream().filter(appointment -> "CANCELLED".equals(appointment.status())).toList());
         model.addAttribute("scores", scoresByClient);
+        model.addAttribute("trends", trendsByAppointment);
         context.addTo(model, clock);
         return "therapist/day";
     }

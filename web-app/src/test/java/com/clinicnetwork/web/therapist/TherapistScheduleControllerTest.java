@@ -68,6 +68,28 @@ class TherapistScheduleControllerTest extends StaffScreenTest {
     }
 
     @Test
+    void eachSessionShowsItsCourseTrendWithArrowsAndAWorseningStandsOut() throws Exception {
+        gateway.json("GET", "/api/v1/appointments/" + KNEE_SESSION + "/outcome-trend", 200, """
+                {"appointmentId":"%s","seriesId":"60000000-0000-4000-8000-000000000001","treatmentId":null,"basis":"COURSE",
+                 "worseningThreshold":3,"change":2,
+                 "sessions":[{"appointmentId":"50000000-0000-4000-8000-000000000001","startsAt":"2026-02-02T11:00:00Z","score":4,"change":null,"worsened":false},
+                             {"appointmentId":"50000000-0000-4000-8000-000000000002","startsAt":"2026-02-09T11:00:00Z","score":2,"change":-2,"worsened":false},
+                             {"appointmentId":"50000000-0000-4000-8000-000000000003","startsAt":"2026-02-16T11:00:00Z","score":6,"change":4,"worsened":true}]}
+                """.formatted(KNEE_SESSION));
+
+        String html = mvc.perform(get("/therapist").with(maya())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).containsSubsequence("Trend of this course",
+                "The latest answer is 3 points or more worse than the one before",
+                "2 Feb 2026", "4 of 10", "↓", "9 Feb 2026", "2 of 10", "(2 better)",
+                "class=\"worsened\"", "↑", "16 Feb 2026", "6 of 10", "(4 worse)", "Overall 2 points worse over 3 answers.");
+        // The checked-in session has no trend (the API answers 404): nothing is shown for it, the day still works.
+        assertThat(html).containsOnlyOnce("Trend of this course");
+        assertThat(gateway.requests().stream().filter(request -> request.path().endsWith("/outcome-trend"))).hasSize(2);
+    }
+
+    @Test
     void withoutAnswersOrWithoutTheEndpointTheScoresSayNoAnswersYet() throws Exception {
         String html = mvc.perform(get("/therapist").with(maya())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
