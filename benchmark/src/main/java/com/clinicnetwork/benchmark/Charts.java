@@ -3,6 +3,7 @@ package com.clinicnetwork.benchmark;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
+import java.text.DecimalFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -10,11 +11,15 @@ import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogarithmicAxis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -45,9 +50,16 @@ final class Charts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        LogarithmicAxis latency = new LogarithmicAxis("latency (ms, log scale)");
-        latency.setAllowNegativesFlag(false);
+        double highest = Math.max(knee.budget().toMillis(), byRate.stream().mapToDouble(step -> step.result().percentileMillis(99)).max().orElse(1));
+        double lowest = Math.min(knee.budget().toMillis(), byRate.stream().mapToDouble(step -> step.result().percentileMillis(50)).min().orElse(1));
+        LogAxis latency = new LogAxis("latency (ms, log scale)");
+        latency.setBase(10);
+        latency.setTickUnit(new NumberTickUnit(1));
+        latency.setNumberFormatOverride(new DecimalFormat("#,##0.#"));
+        latency.setRange(Math.max(0.1, lowest / 2), highest * 2);
         plot.setRangeAxis(latency);
+        NumberAxis offered = (NumberAxis) plot.getDomainAxis();
+        offered.setRange(0, 1.1 * byRate.stream().mapToDouble(step -> step.result().targetRate()).max().orElse(1));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, new Color(0x1f77b4));
         renderer.setSeriesPaint(1, new Color(0xd62728));
@@ -55,6 +67,8 @@ final class Charts {
         ValueMarker budget = new ValueMarker(knee.budget().toMillis(), Color.DARK_GRAY, new BasicStroke(1.5f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 6f}, 0f));
         budget.setLabel("p99 budget " + knee.budget().toMillis() + " ms");
+        budget.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        budget.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(budget);
         knee.knee().ifPresent(best -> {
             ValueMarker kneeMarker = new ValueMarker(best.result().targetRate(), new Color(0x2ca02c), new BasicStroke(1.5f));

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -25,6 +27,7 @@ final class JfrProfile {
 
     private static final String OUR_CODE = "com.clinicnetwork.";
     private static final int TOP = 8;
+    private static final Pattern GENERATED_KIND = Pattern.compile("[A-Za-z]+");
 
     /** @param share of the process's execution samples, 0–1 */
     record Frame(String method, double share) {
@@ -86,8 +89,15 @@ final class JfrProfile {
                 .map(entry -> new Frame(entry.getKey(), entry.getValue() / (double) samples)).toList();
     }
 
+    /** Lambdas and generated proxies are named after the class they belong to, so their samples add up in one row. */
     private static String name(RecordedFrame frame) {
-        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+        String type = frame.getMethod().getType().getName();
+        int generated = type.indexOf("$$");
+        if (generated >= 0) {
+            Matcher kind = GENERATED_KIND.matcher(type.substring(generated + 2));
+            type = type.substring(0, generated) + "$$" + (kind.lookingAt() ? kind.group() : "");
+        }
+        return type + "." + frame.getMethod().getName();
     }
 
     private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
