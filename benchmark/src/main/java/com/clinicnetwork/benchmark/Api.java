@@ -47,6 +47,16 @@ final class Api {
         return JSON.readTree(response.body());
     }
 
+    /** Creates asynchronously, so set-up of thousands of records does not wait for each answer in turn. */
+    CompletableFuture<String> createAsync(String path, Object body) {
+        return HTTP.sendAsync(request("POST", path, body).build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return JSON.readTree(response.body()).get("id").asString();
+        });
+    }
+
     HttpResponse<String> send(String method, String path, Object body) {
         try {
             return HTTP.send(request(method, path, body).build(), HttpResponse.BodyHandlers.ofString());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 
@@ -30,9 +31,16 @@ final class BenchmarkChain {
     final List<String> therapistIds;
     final List<String> clientIds;
     final List<String> clientEmails;
-    private static final int PROBE_SLOTS_FROM = 40 * SLOTS_PER_DAY;
+    /**
+     * Probes take slots near the end of the default 90-day booking horizon, after all those the load uses (the load
+     * would need more than 40,000 bookings to reach them).
+     */
+    private static final int PROBE_SLOTS_FROM = 84 * SLOTS_PER_DAY;
+
+    private static final int CREATING_AT_ONCE = 16;
 
     private final AtomicInteger nextSlot = new AtomicInteger();
+    private final AtomicInteger nextClient = new AtomicInteger();
     private final AtomicInteger probes = new AtomicInteger();
     private final LocalDate firstDay = LocalDate.now(ZONE).plusDays(3);
 
@@ -68,6 +76,7 @@ final class BenchmarkChain {
         }
         List<String> clientIds = new ArrayList<>();
         List<String> emails = new ArrayList<>();
+        List<CompletableFuture<String>> created = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             String email = "bench-client-" + i + "@bench.example";
             Map<String, Object> client = new LinkedHashMap<>();
@@ -77,18 +86,38 @@ final class BenchmarkChain {
             client.put("phone", "+44 7700 9" + String.format("%05d", i));
             client.put("timeZone", ZONE.getId());
             client.put("locale", "en-GB");
-            clientIds.add(admin.create("/api/v1/clients", client).get("id").asString());
+            created.add(admin.createAsync("/api/v1/clients", client));
             emails.add(email);
+            if (created.size() == CREATING_AT_ONCE) {
+                created.forEach(id -> clientIds.add(id.join()));
+                created.clear();
+            }
         }
+        created.forEach(id -> clientIds.add(id.join()));
         return new BenchmarkChain(location, treatment, therapists, clientIds, emails);
     }
 
     /** Waits until booking-service's read model knows every benchmark therapist (it learns them from Kafka). */
     void awaitBookable(Api admin) {
-        for (String therapist : therapistIds) {
+        for (int i = 0; i < THERAPISTS; i++) {
+            String therapist = therapistIds.get(i);
+            String client = clientIds.get(i);
             Awaitility.await("read model has " + therapist).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> admin.send("POST", "/api/v1/appointments", probeBooking(therapist, clientIds.get(0))).statusCode() == 201);
+                    .until(() -> admin.send("POST", "/api/v1/appointments", probeBooking(therapist, client)).statusCode() == 201);
         }
+    }
+
+    /**
+     * The next client in turn. A client's bookings are judged one after another under its row lock, and a client may
+     * hold 20 future appointments, so the load spreads over all of them as real clients would.
+     */
+    int nextClient() {
+        return Math.floorMod(nextClient.getAndIncrement(), clientIds.size());
+    }
+
+    /** A booking for the next client in turn. */
+    Map<String, Object> nextBooking() {
+        return nextBooking(clientIds.get(nextClient()));
     }
 
     /** A booking of the next unused slot, round-robin over therapists, so no two requests collide. */

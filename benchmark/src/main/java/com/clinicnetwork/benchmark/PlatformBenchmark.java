@@ -1,5 +1,6 @@
 package com.clinicnetwork.benchmark;
 
+import com.clinicnetwork.launcher.JvmProfile;
 import com.clinicnetwork.launcher.LauncherSettings;
 import com.clinicnetwork.launcher.LocalPlatform;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
@@ -7,95 +8,121 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the whole platform as the local run does, loads it through the gateway with fixed arrival
- * rates and writes {@code benchmark/target/benchmark-report.md}. Run from the repository root:
+ * Runs the whole platform as the local run does, once per JVM profile (production, then local), finds the knee of
+ * every path through the gateway with fixed arrival rates, profiles each path at its knee with JFR, and writes
+ * {@code benchmark/target/benchmark-report.md} with a chart per path. Run from the repository root:
  * {@code benchmark/run.sh}.
  */
 public final class PlatformBenchmark {
 
+    static final String AVAILABILITY = "Availability searches (one week, 20 therapists, through the gateway)";
+    static final String BOOKINGS = "Bookings through the gateway";
+    static final String GATEWAY_GET = "GET one therapist through the gateway";
+    static final String DIRECT_GET = "GET one therapist directly from therapist-service";
+    static final String COMMIT_TO_EMAIL = "Booking commit to email delivered";
+    static final List<String> PATHS = List.of(AVAILABILITY, BOOKINGS, GATEWAY_GET, DIRECT_GET, COMMIT_TO_EMAIL);
+
     private static final Logger log = LoggerFactory.getLogger(PlatformBenchmark.class);
-    private static final Duration STEP = Duration.ofSeconds(15);
+    private static final Duration STEP = Duration.ofSeconds(10);
+    private static final Duration EMAIL_STEP = Duration.ofSeconds(5);
     private static final Duration P99_BUDGET = Duration.ofMillis(100);
-    private static final List<Integer> BOOKING_RATES = List.of(20, 40, 80, 120, 160, 200);
-    private static final List<Integer> AVAILABILITY_RATES = List.of(10, 25, 50, 100);
+    private static final Duration EMAIL_P99_BUDGET = Duration.ofMillis(250);
+    private static final Duration SETTLE = Duration.ofSeconds(3);
+    private static final int CLIENTS = 2500;
+    private static final int CLOSED_LOOP_CALLERS = 16;
 
     private PlatformBenchmark() {
     }
 
+    /** @param args the JVM profiles to run, e.g. {@code production local} (the default: both) */
     public static void main(String[] args) throws Exception {
         Path repository = Path.of("").toAbsolutePath();
-        Path launcherTarget = repository.resolve("local-launcher/target");
-        Path runDir = repository.resolve("benchmark/target/run-" + System.currentTimeMillis());
-        Files.createDirectories(runDir);
-        Report report = new Report();
-        Instant starting = Instant.now();
-        try (LocalPlatform platform = LocalPlatform.start(LauncherSettings.forTests(runDir,
-                launcherTarget.resolve("services"), launcherTarget.resolve("lib")))) {
-            report.startup(Duration.between(starting, Instant.now()), ProcessMetrics.readyTimes(platform));
-            Api admin = new Api(platform.gatewayUrl(), platform.tokenIssuer().mint(TokenClaims.clinicAdmin("benchmark")));
-            log.info("Creating the benchmark chain");
-            BenchmarkChain chain = BenchmarkChain.create(admin, 200);
-            chain.awaitBookable(admin);
-
-            log.info("Warm-up");
-            bookings(admin, chain, 10, Duration.ofSeconds(10));
-
-            log.info("Booking commit to email delivered");
-            report.eventLatency(EventLatency.measure(platform, admin, chain, 5, Duration.ofSeconds(30)));
-
-            log.info("Gateway overhead");
-            String therapistPath = "/api/v1/therapists/" + chain.therapistIds.get(0);
-            Api direct = admin.at(platform.serviceUrl("therapist-service"));
-            OpenModelLoad.run("warm-up", 20, Duration.ofSeconds(5), () -> direct.sendAsync("GET", therapistPath, null), s -> s == 200);
-            report.gatewayOverhead(
-                    OpenModelLoad.run("direct to therapist-service", 50, STEP, () -> direct.sendAsync("GET", therapistPath, null), s -> s == 200),
-                    OpenModelLoad.run("through the gateway", 50, STEP, () -> admin.sendAsync("GET", therapistPath, null), s -> s == 200));
-
-            int availabilityStatus = admin.send("GET", chain.availabilityQuery(), null).statusCode();
-            if (availabilityStatus == 200) {
-                log.info("Availability searches");
-                OpenModelLoad.run("warm-up", 10, Duration.ofSeconds(5), () -> admin.sendAsync("GET", chain.availabilityQuery(), null), s -> s == 200);
-                for (int rate : AVAILABILITY_RATES) {
-                    OpenModelLoad.Result result = OpenModelLoad.run("availability " + rate + "/s", rate, STEP,
-                            () -> admin.sendAsync("GET", chain.availabilityQuery(), null), s -> s == 200);
-                    report.availability(result);
-                    if (result.percentileMillis(99) > 10 * P99_BUDGET.toMillis()) {
-                        break;
-                    }
-                }
-                report.availabilityServerTime(ProcessMetrics.serverTime(platform.serviceUrl("booking-service"), "/api/v1/availability"));
-            } else {
-                report.availabilityUnavailable(availabilityStatus);
-            }
-
-            log.info("Bookings through the gateway");
-            for (int rate : BOOKING_RATES) {
-                OpenModelLoad.Result result = bookings(admin, chain, rate, STEP);
-                report.bookings(result);
-                if (result.percentileMillis(99) > 10 * P99_BUDGET.toMillis()) {
-                    break;
-                }
-            }
-            report.memory(ProcessMetrics.residentMemory(platform));
-
-            log.info("pgbench ceiling");
-            Optional<PgbenchCeiling.Result> ceiling = PgbenchCeiling.run(platform.settings().ports().postgres(), chain, runDir, 8, 20);
-            report.ceiling(ceiling);
+        Path target = repository.resolve("benchmark/target");
+        List<JvmProfile> profiles = args.length == 0 ? List.of(JvmProfile.PRODUCTION, JvmProfile.LOCAL)
+                : Arrays.stream(args).map(JvmProfile::parse).toList();
+        List<ProfileResult> runs = new ArrayList<>();
+        for (JvmProfile profile : profiles) {
+            runs.add(run(repository, target.resolve("run-" + profile.displayName() + "-" + System.currentTimeMillis()), profile));
         }
-        Path output = repository.resolve("benchmark/target/benchmark-report.md");
-        Files.writeString(output, report.render(P99_BUDGET));
-        log.info("Report written to {}:\n{}", output, report.render(P99_BUDGET));
+        Path output = target.resolve("benchmark-report.md");
+        String report = new Report(target).render(runs);
+        Files.writeString(output, report);
+        log.info("Report written to {}:\n{}", output, report);
     }
 
-    private static OpenModelLoad.Result bookings(Api admin, BenchmarkChain chain, int rate, Duration duration) {
-        return OpenModelLoad.run("bookings " + rate + "/s", rate, duration,
-                () -> admin.sendAsync("POST", "/api/v1/appointments", chain.nextBooking(chain.clientIds.get(1))),
-                status -> status == 201);
+    private static ProfileResult run(Path repository, Path runDir, JvmProfile profile) throws Exception {
+        Files.createDirectories(runDir);
+        Path launcherTarget = repository.resolve("local-launcher/target");
+        ProfileResult result = new ProfileResult(profile);
+        Instant starting = Instant.now();
+        LauncherSettings settings = LauncherSettings.forTests(runDir, launcherTarget.resolve("services"), launcherTarget.resolve("lib"))
+                .withJvmProfile(profile);
+        log.info("Starting the platform with the {} JVM profile", profile.displayName());
+        try (LocalPlatform platform = LocalPlatform.start(settings)) {
+            result.platformStartup = Duration.between(starting, Instant.now());
+            result.readyTimes = ProcessMetrics.readyTimes(platform);
+            Api admin = new Api(platform.gatewayUrl(), platform.tokenIssuer().mint(TokenClaims.clinicAdmin("benchmark")));
+            Api direct = admin.at(platform.serviceUrl("therapist-service"));
+            log.info("Creating the benchmark chain");
+            BenchmarkChain chain = BenchmarkChain.create(admin, CLIENTS);
+            chain.awaitBookable(admin);
+            Paths paths = new Paths(admin, direct, chain);
+            Supplier<ProcessCpu.Snapshot> cpu = () -> ProcessCpu.take(platform);
+            int availabilityStatus = admin.send("GET", chain.availabilityQuery(), null).statusCode();
+            if (availabilityStatus != 200) {
+                result.unavailable = "the availability endpoint answered " + availabilityStatus;
+                return result;
+            }
+            log.info("Warm-up");
+            paths.warmUp();
+
+            log.info("Booking commit to email delivered");
+            result.knees.add(KneeSearch.find(COMMIT_TO_EMAIL, cpu, 5, 400, EMAIL_P99_BUDGET, SETTLE,
+                    rate -> EventLatency.measure(platform, admin, chain, rate, EMAIL_STEP)));
+
+            log.info("Gateway overhead");
+            result.directAtFixedRate = paths.directGet(50, STEP);
+            result.gatewayAtFixedRate = paths.gatewayGet(50, STEP);
+            result.directClosedLoop = ClosedLoopLoad.run("direct", CLOSED_LOOP_CALLERS, STEP, paths::directGetRequest, status -> status == 200);
+            result.gatewayClosedLoop = ClosedLoopLoad.run("gateway", CLOSED_LOOP_CALLERS, STEP, paths::gatewayGetRequest, status -> status == 200);
+            result.knees.add(KneeSearch.find(DIRECT_GET, cpu, 100, 6000, P99_BUDGET, SETTLE, rate -> paths.directGet(rate, STEP)));
+            result.knees.add(KneeSearch.find(GATEWAY_GET, cpu, 100, 6000, P99_BUDGET, SETTLE, rate -> paths.gatewayGet(rate, STEP)));
+
+            log.info("Availability searches");
+            result.knees.add(KneeSearch.find(AVAILABILITY, cpu, 10, 3000, P99_BUDGET, SETTLE, rate -> paths.availability(rate, STEP)));
+
+            log.info("Bookings through the gateway");
+            result.knees.add(KneeSearch.find(BOOKINGS, cpu, 20, 3000, P99_BUDGET, SETTLE, rate -> paths.bookings(rate, STEP)));
+            result.memory = ProcessMetrics.residentMemory(platform);
+
+            log.info("JFR at the knees");
+            profileAtKnee(result, platform, runDir, AVAILABILITY, List.of("booking-service", "gateway"), paths::availability);
+            profileAtKnee(result, platform, runDir, BOOKINGS, List.of("booking-service", "gateway", "notification-service"),
+                    paths::bookings);
+            profileAtKnee(result, platform, runDir, GATEWAY_GET, List.of("gateway", "therapist-service"), paths::gatewayGet);
+
+            log.info("pgbench ceiling");
+            result.ceiling = PgbenchCeiling.run(platform.settings().ports().postgres(), chain, runDir, 8, 20);
+        }
+        for (KneeSearch.Knee knee : result.knees) {
+            result.charts.put(knee.path(), Charts.draw(knee, profile.displayName(), repository.resolve("benchmark/target/charts")));
+        }
+        return result;
+    }
+
+    private static void profileAtKnee(ProfileResult result, LocalPlatform platform, Path runDir, String path, List<String> processes,
+            Paths.AtRate load) throws Exception {
+        KneeSearch.Knee knee = result.knee(path).orElseThrow();
+        double rate = knee.knee().map(step -> step.result().targetRate()).orElse(knee.steps().get(0).result().targetRate());
+        String label = path.replaceAll("[^A-Za-z]+", "-").toLowerCase();
+        result.hotFrames.put(path, JfrProfile.during(platform, processes, runDir, label, () -> load.run(rate, STEP)));
     }
 }

@@ -39,33 +39,6 @@ final class ProcessMetrics {
         return rssMegabytes;
     }
 
-    /** Mean and max server-side time of one endpoint, from the service's own http.server.requests metric. */
-    record ServerTime(long requests, double meanMillis, double maxMillis) {
-    }
-
-    static ServerTime serverTime(String serviceUrl, String uri) throws IOException, InterruptedException {
-        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(serviceUrl + "/actuator/prometheus")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        double count = 0;
-        double sum = 0;
-        double max = 0;
-        for (String line : body.lines().toList()) {
-            if (!line.startsWith("http_server_requests_seconds") || !line.contains("uri=\"" + uri + "\"")
-                    || !line.contains("status=\"200\"")) {
-                continue;
-            }
-            double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            if (line.startsWith("http_server_requests_seconds_count")) {
-                count += value;
-            } else if (line.startsWith("http_server_requests_seconds_sum")) {
-                sum += value;
-            } else if (line.startsWith("http_server_requests_seconds_max")) {
-                max = Math.max(max, value);
-            }
-        }
-        return new ServerTime((long) count, count == 0 ? 0 : 1000 * sum / count, 1000 * max);
-    }
-
     static Map<String, Double> readyTimes(LocalPlatform platform) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Map<String, Double> seconds = new LinkedHashMap<>();

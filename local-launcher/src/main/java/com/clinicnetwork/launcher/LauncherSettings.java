@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param externalPostgres  an existing PostgreSQL server to use instead of the embedded one
  * @param gatewayRateLimits whether the gateway limits requests per user and address, as in production;
  *                          off for tests and benchmarks that send many requests as one user from loopback
+ * @param jvmProfile        how the JVMs of the platform are tuned
  */
 public record LauncherSettings(
         Path dataDir,
@@ -24,7 +25,8 @@ public record LauncherSettings(
         Ports ports,
         Optional<ExternalPostgres> externalPostgres,
         boolean demoData,
-        boolean gatewayRateLimits) {
+        boolean gatewayRateLimits,
+        JvmProfile jvmProfile) {
 
     /**
      * @param webApp     where the clients' web app is served, which messages link to
@@ -64,14 +66,19 @@ public record LauncherSettings(
         Path dataDir = Path.of(env.getOrDefault("CLINIC_LOCAL_DIR", ".local-run")).toAbsolutePath().normalize();
         return new LauncherSettings(dataDir, launcherJarDir.resolve("services"), launcherJarDir.resolve("lib"), ports,
                 external, !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_DEMO_DATA", "true")),
-                !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_RATE_LIMITS", "true")));
+                !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_RATE_LIMITS", "true")),
+                JvmProfile.parse(env.getOrDefault(JvmProfile.ENVIRONMENT_VARIABLE, "local")));
     }
 
     /** Settings for a test run: a throwaway data directory and free ports, so it never clashes with a running local platform. */
     public static LauncherSettings forTests(Path dataDir, Path servicesDir, Path libDir) {
         Ports ports = new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
                 freePort(), freePort(), freePort(), freePort(), freePort());
-        return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true, false);
+        return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true, false, JvmProfile.LOCAL);
+    }
+
+    public LauncherSettings withJvmProfile(JvmProfile profile) {
+        return new LauncherSettings(dataDir, servicesDir, libDir, ports, externalPostgres, demoData, gatewayRateLimits, profile);
     }
 
     Path logsDir() {

@@ -54,9 +54,6 @@ public final class LocalPlatform implements AutoCloseable {
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(180);
     /** How long tokens minted by {@link #tokenIssuer()} last: a test or benchmark run, not a sign-in. */
     private static final Duration MINTED_TOKEN_LIFETIME = Duration.ofHours(12);
-    private static final List<String> SERVICE_JVM_OPTIONS = List.of(
-            // Small heaps and the client compiler: seven JVMs share two cores and must be ready quickly.
-            "-Xms64m", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
 
     private final LauncherSettings settings;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
@@ -236,7 +233,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private List<String> javaArguments(String service) {
-        List<String> arguments = new ArrayList<>(SERVICE_JVM_OPTIONS);
+        List<String> arguments = new ArrayList<>(settings.jvmProfile().options());
         arguments.add("-Djava.io.tmpdir=" + settings.dataDir().resolve("tmp"));
         arguments.add("-jar");
         arguments.add(settings.servicesDir().resolve(service + ".jar").toString());

@@ -28,6 +28,7 @@ class LauncherSettingsTest {
         assertThat(settings.externalPostgres()).isEmpty();
         assertThat(settings.demoData()).isTrue();
         assertThat(settings.gatewayRateLimits()).isTrue();
+        assertThat(settings.jvmProfile()).isEqualTo(JvmProfile.LOCAL);
     }
 
     @Test
@@ -35,7 +36,7 @@ class LauncherSettingsTest {
         LauncherSettings settings = LauncherSettings.fromEnvironment(JAR_DIR, Map.of(
                 "CLINIC_POSTGRES_URL", "jdbc:postgresql://db.internal:5432/postgres",
                 "CLINIC_POSTGRES_USER", "clinic", "GATEWAY_PORT", "18080", "WEB_APP_PORT", "18070", "CLINIC_DEMO_DATA", "false",
-                "CLINIC_RATE_LIMITS", "false"));
+                "CLINIC_RATE_LIMITS", "false", "CLINIC_JVM_PROFILE", "Production"));
 
         assertThat(settings.externalPostgres()).hasValueSatisfying(postgres -> {
             assertThat(postgres.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5432/postgres");
@@ -45,6 +46,9 @@ class LauncherSettingsTest {
         assertThat(settings.ports().webApp()).isEqualTo(18070);
         assertThat(settings.demoData()).isFalse();
         assertThat(settings.gatewayRateLimits()).isFalse();
+        assertThat(settings.jvmProfile()).isEqualTo(JvmProfile.PRODUCTION);
+        assertThat(settings.jvmProfile().options()).as("the Dockerfile's heap rule").contains("-XX:MaxRAMPercentage=75")
+                .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
     }
 
     @Test
@@ -59,6 +63,8 @@ class LauncherSettingsTest {
                 .hasMessageContaining("OPS_CONSOLE_PORT");
         assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_POSTGRES_URL", "postgres://x")))
                 .hasMessageContaining("CLINIC_POSTGRES_URL");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_JVM_PROFILE", "fast")))
+                .hasMessageContaining("CLINIC_JVM_PROFILE");
     }
 
     @Test

@@ -139,7 +139,7 @@ class LocalPlatformEnvironmentTest {
 
     @Test
     void theWebClientSecretIsMadeOnceKeptOwnerOnlyAndReusedAfterARestart() throws Exception {
-        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true);
+        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL);
 
         String first = LocalIdentityProvider.webClientSecret(settings);
         String again = LocalIdentityProvider.webClientSecret(settings);
@@ -153,7 +153,7 @@ class LocalPlatformEnvironmentTest {
 
     @Test
     void oneCheckInLinkSecretIsMadeOnceKeptOwnerOnlyAndGivenToTheServicesThatSignAndVerifyLinks() throws Exception {
-        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true);
+        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL);
 
         String secret = LocalCheckInLinks.secret(settings);
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,6 +80,59 @@ class AvailabilityRepository {
                         id -> new ArrayList<>()).add(new Interval(rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("blocked_until", OffsetDateTime.class).toInstant())));
         return taken;
+    }
+
+    /**
+     * The versions of the directory entries a search reads and a digest of what takes its therapists and rooms around
+     * {@code range}, in one round trip: the stamp {@link AvailabilityCache} compares. Candidates are the active
+     * therapists who offer the treatment at the location (only {@code therapistId}, if given); rooms the active ones
+     * of the kind the treatment needs there.
+     *
+     * @return the directory part and the digest, or empty strings where there is nothing
+     */
+    StampParts stampParts(UUID locationId, UUID treatmentId, @Nullable UUID therapistId, Interval range) {
+        return jdbc.sql("""
+                        WITH candidate AS (
+                            SELECT t.id, t.version FROM directory_therapist t
+                            JOIN directory_therapist_location l ON l.therapist_id = t.id AND l.location_id = :locationId
+                            JOIN directory_therapist_treatment o ON o.therapist_id = t.id AND o.treatment_id = :treatmentId
+                            WHERE t.active AND (CAST(:therapistId AS UUID) IS NULL OR t.id = CAST(:therapistId AS UUID))
+                        ), room AS (
+                            SELECT r.id FROM directory_room r JOIN directory_treatment tr ON tr.id = :treatmentId
+                            WHERE r.location_id = :locationId AND r.kind = tr.room_kind AND r.active
+                        ), taken AS (
+                            SELECT 't' AS what, therapist_id AS owner, starts_at, blocked_until FROM appointment
+                            WHERE therapist_id IN (SELECT id FROM candidate) AND status <> 'CANCELLED'
+                              AND starts_at < :to AND blocked_until > :from
+                            UNION ALL
+                            SELECT 't', therapist_id, starts_at, blocked_until FROM waitlist_offer
+                            WHERE therapist_id IN (SELECT id FROM candidate) AND status = 'OFFERED'
+                              AND starts_at < :to AND blocked_until > :from
+                            UNION ALL
+                            SELECT 'r', room_id, starts_at, blocked_until FROM appointment
+                            WHERE room_id IN (SELECT id FROM room) AND status <> 'CANCELLED'
+                              AND starts_at < :to AND blocked_until > :from
+                            UNION ALL
+                            SELECT 'r', room_id, starts_at, blocked_until FROM waitlist_offer
+                            WHERE room_id IN (SELECT id FROM room) AND status = 'OFFERED'
+                              AND starts_at < :to AND blocked_until > :from
+                        )
+                        SELECT concat_ws('/', (SELECT version FROM directory_location WHERE id = :locationId),
+                                              (SELECT version FROM directory_treatment WHERE id = :treatmentId),
+                                              (SELECT string_agg(id::text || ':' || version, ',' ORDER BY id) FROM candidate)) AS directory,
+                               coalesce((SELECT md5(string_agg(what || owner::text || '@' || starts_at::text || '-' || blocked_until::text, ','
+                                                    ORDER BY what, owner, starts_at, blocked_until)) FROM taken), '') AS taken
+                        """)
+                .param("locationId", locationId)
+                .param("treatmentId", treatmentId)
+                .param("therapistId", therapistId, Types.OTHER)
+                .param("from", utc(range.start()))
+                .param("to", utc(range.end()))
+                .query((rs, row) -> new StampParts(rs.getString("directory"), rs.getString("taken")))
+                .single();
+    }
+
+    record StampParts(String directory, String taken) {
     }
 
     private static OffsetDateTime utc(Instant instant) {

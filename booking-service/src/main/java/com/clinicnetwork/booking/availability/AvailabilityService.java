@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Gathers the engine's inputs from the read model, the policy and the bookings of therapists and rooms, and asks the engine. */
@@ -31,19 +32,25 @@ public class AvailabilityService {
     private final DirectoryRepository directory;
     private final AvailabilityRepository repository;
     private final BookingPolicyRepository policies;
+    private final AvailabilityCache cache;
     private final Clock clock;
 
-    AvailabilityService(DirectoryRepository directory, AvailabilityRepository repository, BookingPolicyRepository policies, Clock clock) {
+    AvailabilityService(DirectoryRepository directory, AvailabilityRepository repository, BookingPolicyRepository policies,
+            AvailabilityCache cache, Clock clock) {
         this.directory = directory;
         this.repository = repository;
         this.policies = policies;
+        this.cache = cache;
         this.clock = clock;
     }
 
     /**
+     * Served from {@link AvailabilityCache} while nothing the answer depends on has changed (its {@link SearchStamp},
+     * read in the same snapshot as the inputs, so an answer is never stored under a stamp older than what it shows).
+     *
      * @throws InvalidValueException naming the parameter if the range is empty or too long, or an id is unknown
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public LocatedSlots freeSlots(UUID locationId, UUID treatmentId, Optional<UUID> therapistId, Instant from, Instant to) {
         if (!from.isBefore(to)) {
             throw new InvalidValueException("to", "must be after from");
@@ -51,13 +58,29 @@ public class AvailabilityService {
         if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
             throw new InvalidValueException("to", "must be at most " + MAX_RANGE.toDays() + " days after from");
         }
+        BookingPolicy policy = policies.policyAt(locationId);
+        Window window = Window.of(policy, clock.instant(), from, to);
+        AvailabilityCache.Search search = new AvailabilityCache.Search(locationId, treatmentId, therapistId.orElse(null), from, to);
+        AvailabilityRepository.StampParts parts = repository.stampParts(locationId, treatmentId, therapistId.orElse(null),
+                around(new Interval(from, to)));
+        SearchStamp stamp = new SearchStamp(policy, window.earliestStart(), window.startsBefore(), parts.directory(), parts.taken());
+        return cache.answer(search, stamp).orElseGet(() -> {
+            LocatedSlots answer = compute(locationId, treatmentId, therapistId, from, to, policy, window);
+            cache.remember(search, stamp, answer);
+            return answer;
+        });
+    }
+
+    private LocatedSlots compute(UUID locationId, UUID treatmentId, Optional<UUID> therapistId, Instant from, Instant to,
+            BookingPolicy policy, Window window) {
         Location location = directory.findLocation(locationId).filter(Location::active)
                 .orElseThrow(() -> new InvalidValueException("locationId", "no bookable location with this id"));
         Treatment treatment = directory.findTreatment(treatmentId).filter(Treatment::active)
                 .orElseThrow(() -> new InvalidValueException("treatmentId", "no bookable treatment with this id"));
         List<UUID> candidates = therapistId.map(id -> List.of(requireOffering(id, locationId, treatmentId)))
                 .orElseGet(() -> directory.bookableTherapistIds(locationId, treatmentId));
-        return new LocatedSlots(location, AvailabilityEngine.freeSlots(inputs(location, treatment, candidates, from, to)));
+        return new LocatedSlots(location, AvailabilityEngine.freeSlots(inputs(location, treatment, candidates, from, to, policy,
+                window)));
     }
 
     /**
@@ -72,8 +95,11 @@ public class AvailabilityService {
         if (location.isEmpty() || treatment.isEmpty()) {
             return List.of();
         }
-        AvailabilityInputs inputs = inputs(location.get(), treatment.get(), List.of(therapistId), target.minus(around),
-                target.plus(around));
+        Instant from = target.minus(around);
+        Instant to = target.plus(around);
+        BookingPolicy policy = policies.policyAt(locationId);
+        AvailabilityInputs inputs = inputs(location.get(), treatment.get(), List.of(therapistId), from, to, policy,
+                Window.of(policy, clock.instant(), from, to));
         return AvailabilityEngine.nearest(inputs, target, count);
     }
 
@@ -86,16 +112,13 @@ public class AvailabilityService {
         return schedules(location, List.of(therapist), span, Map.of()).get(0);
     }
 
-    private AvailabilityInputs inputs(Location location, Treatment treatment, List<UUID> therapistIds, Instant from, Instant to) {
-        BookingPolicy policy = policies.policyAt(location.id());
-        Instant now = clock.instant();
-        Instant earliest = max(from, policy.earliestStart(now));
-        Instant startsBefore = min(to, policy.startsBefore(now));
+    private AvailabilityInputs inputs(Location location, Treatment treatment, List<UUID> therapistIds, Instant from, Instant to,
+            BookingPolicy policy, Window window) {
         Interval searched = new Interval(from, to);
         List<Therapist> therapists = directory.findTherapists(therapistIds).stream().filter(Therapist::active).toList();
         Map<UUID, List<Interval>> busy = repository.busy(therapistIds, around(searched));
-        return new AvailabilityInputs(treatment.duration(), treatment.buffer(), policy.slotInterval(), earliest,
-                startsBefore, schedules(location, therapists, searched, busy),
+        return new AvailabilityInputs(treatment.duration(), treatment.buffer(), policy.slotInterval(), window.earliestStart(),
+                window.startsBefore(), schedules(location, therapists, searched, busy),
                 roomsAround(location.id(), treatment, around(searched), null));
     }
 
@@ -153,14 +176,6 @@ public class AvailabilityService {
                 .orElseThrow(() -> new InvalidValueException("therapistId",
                         "no active therapist with this id offers the treatment at the location"));
         return therapistId;
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 
     /** Slots together with the location, whose time zone the API shows them in. */

@@ -1,5 +1,6 @@
 package com.clinicnetwork.servicedefaults.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,12 +68,15 @@ public record TokenTrust(String issuerUri, String jwkSetUri, String audience) {
         return new TokenTrust(issuer, keys, audience);
     }
 
-    /** The servlet services' decoder: RS256 tokens signed with a key of {@link #jwkSetUri()}, checked by {@link #validator()}. */
+    /**
+     * The servlet services' decoder: RS256 tokens signed with a key of {@link #jwkSetUri()}, checked by
+     * {@link #validator()}, each distinct token's signature verified once ({@link VerifiedTokens}).
+     */
     public JwtDecoder jwtDecoder() {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).jwsAlgorithm(SignatureAlgorithm.RS256)
                 .restOperations(keyFetching()).build();
         decoder.setJwtValidator(validator());
-        return decoder;
+        return new CachingJwtDecoder(decoder, new VerifiedTokens(validator(), Clock.systemUTC()));
     }
 
     private static RestTemplate keyFetching() {
@@ -82,12 +86,12 @@ public record TokenTrust(String issuerUri, String jwkSetUri, String audience) {
         return new RestTemplate(requests);
     }
 
-    /** The same decoder for the WebFlux applications. */
+    /** The same decoder for the WebFlux applications, also verifying each distinct token's signature once. */
     public ReactiveJwtDecoder reactiveJwtDecoder() {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(validator());
-        return decoder;
+        return new CachingReactiveJwtDecoder(decoder, new VerifiedTokens(validator(), Clock.systemUTC()));
     }
 
     /** Expiry and not-before (with Spring Security's default clock skew), issuer and audience. */
