@@ -7,7 +7,6 @@ import com.clinicnetwork.testsupport.fhir.R4Validation;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -248,16 +247,9 @@ class CareBeyondBookingSystemIT {
 
     /** A therapist at this class's location offering only this treatment, working 07:00–21:00 every day. */
     private static String therapistOffering(String name, String treatment, String email) {
-        String id = admin.created("/api/v1/therapists", Map.of("displayName", name, "licenceNumber", "ROOM-" + UUID.randomUUID(),
+        String id = Therapists.workingEveryDay(admin, locationId, Map.of("displayName", name, "licenceNumber", "ROOM-" + UUID.randomUUID(),
                 "specialties", List.of("TRIGGER_POINT_THERAPY"), "locationIds", List.of(locationId),
-                "treatmentIds", List.of(treatment), "email", email))
-                .get("id").asString();
-        List<Map<String, Object>> hours = new ArrayList<>();
-        for (DayOfWeek weekday : DayOfWeek.values()) {
-            hours.add(Map.of("locationId", locationId, "dayOfWeek", weekday.name(), "startsAt", "07:00", "endsAt", "21:00"));
-        }
-        Gateway.Response response = admin.put("/api/v1/therapists/" + id + "/working-hours", Map.of("workingHours", hours));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
+                "treatmentIds", List.of(treatment), "email", email));
         return id;
     }
 

@@ -1,6 +1,5 @@
 package com.clinicnetwork.systemtests;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,17 +77,9 @@ public final class TestChain {
                 "price", 10.00, "aftercarePlan", AFTERCARE_PLAN)).get("id").asString();
         List<String> therapists = new ArrayList<>();
         for (int i = 0; i < THERAPISTS; i++) {
-            String id = admin.created("/api/v1/therapists", Map.of("displayName", "System Therapist " + i,
+            String id = Therapists.workingEveryDay(admin, location, Map.of("displayName", "System Therapist " + i,
                     "licenceNumber", "SYS-" + System.nanoTime() + "-" + i, "specialties", List.of("TRIGGER_POINT_THERAPY"),
-                    "locationIds", List.of(location), "treatmentIds", List.of(treatment, followUp))).get("id").asString();
-            List<Map<String, Object>> hours = new ArrayList<>();
-            for (DayOfWeek day : DayOfWeek.values()) {
-                hours.add(Map.of("locationId", location, "dayOfWeek", day.name(), "startsAt", "07:00", "endsAt", "21:00"));
-            }
-            Gateway.Response response = admin.put("/api/v1/therapists/" + id + "/working-hours", Map.of("workingHours", hours));
-            if (response.status() >= 300) {
-                throw new AssertionError("Working hours rejected: " + response.body());
-            }
+                    "locationIds", List.of(location), "treatmentIds", List.of(treatment, followUp)));
             therapists.add(id);
         }
         TestChain chain = new TestChain(location, treatment, followUp, therapists);

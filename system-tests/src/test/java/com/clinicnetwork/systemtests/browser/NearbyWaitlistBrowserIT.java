@@ -7,19 +7,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.systemtests.Gateway;
+import com.clinicnetwork.systemtests.Therapists;
 import com.clinicnetwork.systemtests.SystemUnderTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,16 +122,10 @@ class NearbyWaitlistBrowserIT extends BrowserTest {
     }
 
     private static String therapistAt(Gateway admin, String locationId, String treatmentId, String suffix) {
-        String id = admin.created("/api/v1/therapists", Map.of("displayName", "Fran Fascia " + suffix,
+        String id = Therapists.workingEveryDay(admin, locationId, Map.of("displayName", "Fran Fascia " + suffix,
                 "licenceNumber", "NEAR-" + UUID.randomUUID(), "specialties", List.of(SPECIALTY),
                 "locationIds", List.of(locationId), "treatmentIds", List.of(treatmentId),
-                "email", "fran.fascia-" + suffix + "@clinic.test")).get("id").asString();
-        List<Map<String, Object>> hours = new ArrayList<>();
-        for (DayOfWeek weekday : DayOfWeek.values()) {
-            hours.add(Map.of("locationId", locationId, "dayOfWeek", weekday.name(), "startsAt", "07:00", "endsAt", "21:00"));
-        }
-        Gateway.Response response = admin.put("/api/v1/therapists/" + id + "/working-hours", Map.of("workingHours", hours));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
+                "email", "fran.fascia-" + suffix + "@clinic.test"));
         return id;
     }
 

@@ -6,13 +6,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.systemtests.Gateway;
+import com.clinicnetwork.systemtests.Therapists;
 import com.clinicnetwork.systemtests.SystemUnderTest;
 import com.clinicnetwork.systemtests.TestChain;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,15 +113,10 @@ class OutcomesBrowserIT extends BrowserTest {
         for (int n = 0; n < 2; n++) {
             admin.created("/api/v1/locations/" + locationId + "/rooms", Map.of("name", "Knee table " + UUID.randomUUID(),
                     "kind", "TREATMENT_TABLE"));
-            String id = admin.created("/api/v1/therapists", Map.of("displayName", "Knee Therapist " + n,
+            String id = Therapists.workingEveryDay(admin, locationId, Map.of("displayName", "Knee Therapist " + n,
                     "licenceNumber", "KNEE-" + UUID.randomUUID(), "specialties", List.of("KNEE_REHABILITATION"),
                     "locationIds", List.of(locationId), "treatmentIds", List.of(KNEE),
-                    "email", "knee-" + UUID.randomUUID() + "@clinic.test")).get("id").asString();
-            List<Map<String, Object>> hours = new ArrayList<>();
-            for (DayOfWeek weekday : DayOfWeek.values()) {
-                hours.add(Map.of("locationId", locationId, "dayOfWeek", weekday.name(), "startsAt", "07:00", "endsAt", "21:00"));
-            }
-            assertThat(admin.put("/api/v1/therapists/" + id + "/working-hours", Map.of("workingHours", hours)).status()).isEqualTo(200);
+                    "email", "knee-" + UUID.randomUUID() + "@clinic.test"));
             therapists.add(id);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -7,6 +7,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.systemtests.Gateway;
+import com.clinicnetwork.systemtests.Therapists;
 import com.clinicnetwork.systemtests.SystemUnderTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,7 +15,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -228,15 +228,8 @@ class RoomsBrowserIT extends BrowserTest {
     }
 
     private String therapist(String name, String locationId, String treatmentId) {
-        String id = admin.created("/api/v1/therapists", Map.of("displayName", name, "licenceNumber", "ROOMS-" + UUID.randomUUID(),
-                "specialties", List.of("DEEP_TISSUE"), "locationIds", List.of(locationId), "treatmentIds", List.of(treatmentId)))
-                .get("id").asString();
-        List<Map<String, Object>> hours = new ArrayList<>();
-        for (DayOfWeek weekday : DayOfWeek.values()) {
-            hours.add(Map.of("locationId", locationId, "dayOfWeek", weekday.name(), "startsAt", "07:00", "endsAt", "21:00"));
-        }
-        Gateway.Response response = admin.put("/api/v1/therapists/" + id + "/working-hours", Map.of("workingHours", hours));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        String id = Therapists.workingEveryDay(admin, locationId, Map.of("displayName", name, "licenceNumber", "ROOMS-" + UUID.randomUUID(),
+                "specialties", List.of("DEEP_TISSUE"), "locationIds", List.of(locationId), "treatmentIds", List.of(treatmentId)));
         return id;
     }
 
