@@ -1,6 +1,10 @@
 package com.clinicnetwork.booking.availability;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -8,10 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Free slots. Open to every signed-in user: slots name no client, and clients need them to book.
@@ -22,21 +29,33 @@ import org.springframework.web.bind.annotation.RestController;
 class AvailabilityController {
 
     private final AvailabilityService availability;
+    private final JsonMapper json;
 
-    AvailabilityController(AvailabilityService availability) {
+    AvailabilityController(AvailabilityService availability, JsonMapper json) {
         this.availability = availability;
+        this.json = json;
     }
 
-    /** Slots starting in [from, to), earliest first, with times in the location's offset on that date. */
-    @GetMapping
+    /**
+     * Slots starting in [from, to), earliest first, with times in the location's offset on that date. A week of a busy
+     * location is thousands of slots: the JSON is written once per answer and sent again while the answer is cached.
+     */
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "findFreeSlots", summary = "Free slots for a treatment at a location",
             description = "Slots starting in [from, to), earliest first, at most 31 days apart, with times in the location's offset on that date.")
-    List<SlotView> freeSlots(@RequestParam UUID locationId, @RequestParam UUID treatmentId,
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = SlotView.class))))
+    ResponseEntity<byte[]> freeSlots(@RequestParam UUID locationId, @RequestParam UUID treatmentId,
             @RequestParam(required = false) UUID therapistId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
         AvailabilityService.LocatedSlots found = availability.freeSlots(locationId, treatmentId,
                 Optional.ofNullable(therapistId), from.toInstant(), to.toInstant());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(found.rendered().get(() -> json.writeValueAsBytes(views(found))));
+    }
+
+    private static List<SlotView> views(AvailabilityService.LocatedSlots found) {
         ZoneId zone = found.location().timeZone();
         return found.slots().stream()
                 .map(slot -> new SlotView(slot.therapistId(), slot.startsAt().atZone(zone).toOffsetDateTime(),

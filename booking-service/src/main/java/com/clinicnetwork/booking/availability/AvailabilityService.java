@@ -178,7 +178,15 @@ public class AvailabilityService {
         return therapistId;
     }
 
-    /** Slots together with the location, whose time zone the API shows them in. */
-    public record LocatedSlots(Location location, List<FreeSlot> slots) {
+    /**
+     * Slots together with the location, whose time zone the API shows them in.
+     *
+     * @param rendered the answer as the API writes it, made once and kept with the answer while it is cached
+     */
+    public record LocatedSlots(Location location, List<FreeSlot> slots, RenderedOnce<byte[]> rendered) {
+
+        LocatedSlots(Location location, List<FreeSlot> slots) {
+            this(location, slots, new RenderedOnce<>());
+        }
     }
 }

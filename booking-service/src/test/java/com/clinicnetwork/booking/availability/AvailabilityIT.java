@@ -45,6 +45,21 @@ class AvailabilityIT extends IntegrationTestBase {
     }
 
     @Test
+    void aRepeatedSearchGetsTheSameAnswerUntilABookingChangesIt() {
+        BookableTherapist setup = bookableTherapist();
+        LocalDate day = nextWeekAt(0, 0).toLocalDate();
+
+        String first = availability(client(PRIYA), setup, day, null);
+        String again = availability(client(SAM), setup, day, null);
+        booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        String afterBooking = availability(client(PRIYA), setup, day, null);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(localStarts(first)).contains(LocalTime.of(10, 0));
+        assertThat(localStarts(afterBooking)).hasSize(localStarts(first).size() - 9).doesNotContain(LocalTime.of(10, 0));
+    }
+
+    @Test
     void slotsNameTheTherapistAndAreShownInTheLocationsOffset() {
         BookableTherapist setup = bookableTherapist();
         LocalDate day = nextWeekAt(0, 0).toLocalDate();
