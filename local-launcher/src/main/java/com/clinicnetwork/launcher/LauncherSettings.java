@@ -1,9 +1,5 @@
 package com.clinicnetwork.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -72,8 +68,9 @@ public record LauncherSettings(
 
     /** Settings for a test run: a throwaway data directory and free ports, so it never clashes with a running local platform. */
     public static LauncherSettings forTests(Path dataDir, Path servicesDir, Path libDir) {
-        Ports ports = new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort(), freePort());
+        TestPorts free = TestPorts.belowEphemeralRange();
+        Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), free.next(), free.next(),
+                free.next(), free.next(), free.next(), free.next(), free.next());
         return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true, false, JvmProfile.LOCAL);
     }
 
@@ -110,14 +107,6 @@ public record LauncherSettings(
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a port number between 1 and 65535, got: " + value);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

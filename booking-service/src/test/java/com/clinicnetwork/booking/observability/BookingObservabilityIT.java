@@ -90,13 +90,16 @@ class BookingObservabilityIT extends IntegrationTestBase {
         http.post().uri("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON)
                 .body(setup.booking(clientId, nextWeekAt(12, 0))).exchange().expectStatus().isUnauthorized();
 
-        Map<String, Double> after = bookingCounts();
-        assertThat(after.get("booked") - before.get("booked")).isEqualTo(1);
-        assertThat(after.get("conflict") - before.get("conflict")).isEqualTo(1);
-        assertThat(after.get("outside-hours") - before.get("outside-hours")).isEqualTo(1);
-        assertThat(after.get("rejected") - before.get("rejected")).isEqualTo(1);
-        assertThat(after.get("denied") - before.get("denied")).isEqualTo(1);
-        assertThat(after.get("error") - before.get("error")).isZero();
+        // The filter counts a request after its answer has gone out: wait for the count, not a moment.
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            Map<String, Double> after = bookingCounts();
+            assertThat(after.get("booked") - before.get("booked")).isEqualTo(1);
+            assertThat(after.get("conflict") - before.get("conflict")).isEqualTo(1);
+            assertThat(after.get("outside-hours") - before.get("outside-hours")).isEqualTo(1);
+            assertThat(after.get("rejected") - before.get("rejected")).isEqualTo(1);
+            assertThat(after.get("denied") - before.get("denied")).isEqualTo(1);
+            assertThat(after.get("error") - before.get("error")).isZero();
+        });
 
         String scrape = http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
@@ -114,7 +117,8 @@ class BookingObservabilityIT extends IntegrationTestBase {
                 .exchange()
                 .expectStatus().isOk();
 
-        assertThat(availabilitySearches()).isEqualTo(before + 1);
+        // Timed when the answer has gone out, which the client may see first: wait for the count, not a moment.
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(availabilitySearches()).isEqualTo(before + 1));
         assertThat(meters.get("clinic.availability.search").tag("outcome", "success").timer().totalTime(
                 java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
     }
