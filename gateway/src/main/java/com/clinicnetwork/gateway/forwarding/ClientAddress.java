@@ -7,14 +7,13 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The address a request came from: the connection's peer, unless that peer is a proxy the gateway is told to trust
- * ({@link ForwardingProperties#trustedProxies()}, e.g. the web app calling for its visitors). Then it is the
+ * ({@link ForwardingProperties#trustedProxies()}, e.g. the web app calling for its visitors, or an address in the
+ * Ingress controller's pod network). Then it is the
  * right-most address of {@code X-Forwarded-For} that is not itself a trusted proxy: entries to its left were
  * written by whoever called the proxy and prove nothing. A header that is not a list of IP literals is ignored and
  * the peer counts. A gateway facing the internet directly trusts no one, since any client can write the header.
@@ -23,11 +22,10 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 public class ClientAddress {
 
-    private final Set<InetAddress> trustedProxies;
+    private final List<AddressRange> trustedProxies;
 
     public ClientAddress(ForwardingProperties properties) {
-        this.trustedProxies = properties.trustedProxies().stream().map(ClientAddress::literal)
-                .map(Optional::orElseThrow).collect(Collectors.toUnmodifiableSet());
+        this.trustedProxies = properties.trustedProxies().stream().map(AddressRange::parse).map(Optional::orElseThrow).toList();
     }
 
     public Optional<String> of(ServerWebExchange exchange) {
@@ -36,7 +34,7 @@ public class ClientAddress {
             return Optional.empty();
         }
         InetAddress peer = remote.getAddress();
-        if (!trustedProxies.contains(peer)) {
+        if (!trusted(peer)) {
             return Optional.of(peer.getHostAddress());
         }
         List<String> forwardedFor = exchange.getRequest().getHeaders().getValuesAsList("X-Forwarded-For");
@@ -51,11 +49,15 @@ public class ClientAddress {
             if (hop.isEmpty()) {
                 return Optional.empty();
             }
-            if (!trustedProxies.contains(hop.get()) || i == 0) {
+            if (!trusted(hop.get()) || i == 0) {
                 return hop;
             }
         }
         return Optional.empty();
+    }
+
+    private boolean trusted(InetAddress address) {
+        return trustedProxies.stream().anyMatch(range -> range.contains(address));
     }
 
     /** An IP literal as an address, without any DNS lookup; empty for anything else. */
