@@ -27,6 +27,23 @@ record RenderedOverlay(String name, List<Resource> resources) {
         }
         Path output = Files.createTempFile("kustomize-" + overlay, ".yaml");
         Path errors = Files.createTempFile("kustomize-" + overlay, ".err");
+        try {
+            run(directory, output, errors);
+            List<Resource> resources = new ArrayList<>();
+            Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+            for (Object document : yaml.loadAll(Files.readString(output, StandardCharsets.UTF_8))) {
+                if (document instanceof Map<?, ?> map) {
+                    resources.add(new Resource(cast(map)));
+                }
+            }
+            return new RenderedOverlay(overlay, List.copyOf(resources));
+        } finally {
+            Files.deleteIfExists(output);
+            Files.deleteIfExists(errors);
+        }
+    }
+
+    private static void run(Path directory, Path output, Path errors) throws IOException, InterruptedException {
         Process kubectl;
         try {
             kubectl = new ProcessBuilder("kubectl", "kustomize", directory.toString())
@@ -34,20 +51,13 @@ record RenderedOverlay(String name, List<Resource> resources) {
         } catch (IOException notInstalled) {
             throw new IllegalStateException("kubectl (1.27 or later, for kustomize v5) is needed to render " + directory, notInstalled);
         }
-        if (!kubectl.waitFor(2, TimeUnit.MINUTES) || kubectl.exitValue() != 0) {
+        if (!kubectl.waitFor(2, TimeUnit.MINUTES)) {
             kubectl.destroyForcibly();
+            throw new IllegalStateException("kubectl kustomize " + directory + " did not finish within 2 minutes");
+        }
+        if (kubectl.exitValue() != 0) {
             throw new IllegalStateException("kubectl kustomize " + directory + " failed: " + Files.readString(errors));
         }
-        List<Resource> resources = new ArrayList<>();
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        for (Object document : yaml.loadAll(Files.readString(output, StandardCharsets.UTF_8))) {
-            if (document instanceof Map<?, ?> map) {
-                resources.add(new Resource(cast(map)));
-            }
-        }
-        Files.deleteIfExists(output);
-        Files.deleteIfExists(errors);
-        return new RenderedOverlay(overlay, List.copyOf(resources));
     }
 
     List<Resource> ofKind(String kind) {
