@@ -25,7 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,9 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * send the same message twice and a crash before the commit leaves it pending for the next pass rather than
  * losing it.
  *
- * <p>Passes run on one background thread: woken right after a consumer commits a new notification,
- * and on a fixed interval for retries, messages held back by quiet hours and notifications left behind by a
- * stopped replica.
+ * <p>Passes run on {@code clinic.dispatch.workers} background threads: one is woken right after a consumer commits a new
+ * notification, and on a fixed interval for retries, messages held back by quiet hours and notifications left behind
+ * by a stopped replica. A pass that finds work asks for another, so a backlog is worked on by every worker at once;
+ * the messages about one appointment still go out in order ({@link NotificationRepository#lockNextDue()}).
  */
 @Component
 public class Dispatcher implements DisposableBean {
@@ -59,8 +60,10 @@ public class Dispatcher implements DisposableBean {
     private final Clock clock;
     private final Timer deliveryLatency;
     private final Timer reminderDispatchLag;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "notification-dispatcher"));
-    private final AtomicBoolean passRequested = new AtomicBoolean();
+    private final int workerCount;
+    private final ExecutorService workers;
+    /** Passes asked for and not started yet; at most one per worker, more would find nothing left to do. */
+    private final AtomicInteger waitingPasses = new AtomicInteger();
 
     Dispatcher(NotificationRepository notifications, List<ChannelSender> senders, OutboxWriter outbox,
             TransactionTemplate transactions, DispatchProperties properties, MeterRegistry meters, Clock clock) {
@@ -69,6 +72,10 @@ public class Dispatcher implements DisposableBean {
         this.outbox = outbox;
         this.transactions = transactions;
         this.retryPolicy = properties.retry();
+        this.workerCount = properties.workers();
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(workerCount,
+                runnable -> new Thread(runnable, "notification-dispatcher-" + threadNumber.incrementAndGet()));
         this.meters = meters;
         this.clock = clock;
         this.deliveryLatency = Timer.builder("clinic.notifications.delivery.latency")
@@ -81,14 +88,15 @@ public class Dispatcher implements DisposableBean {
                 .register(meters);
     }
 
-    /** Asks for a pass soon; requests made while one is waiting to start are merged into it. */
+    /** Asks for a pass soon; requests made while every worker already has one waiting to start are merged into those. */
     public void wakeUp() {
-        if (passRequested.compareAndSet(false, true)) {
+        if (waitingPasses.getAndUpdate(waiting -> Math.min(waiting + 1, workerCount)) < workerCount) {
             try {
                 // A pass woken by a consumed event continues that event's trace, so the delivery shows in it.
-                worker.execute(CONTEXT.captureAll().wrap(this::pass));
+                workers.execute(CONTEXT.captureAll().wrap(this::pass));
             } catch (RejectedExecutionException shuttingDown) {
                 // The notification stays pending; whichever replica polls next delivers it.
+                waitingPasses.decrementAndGet();
             }
         }
     }
@@ -99,9 +107,11 @@ public class Dispatcher implements DisposableBean {
     }
 
     private void pass() {
-        passRequested.set(false);
+        waitingPasses.decrementAndGet();
         try {
-            deliverDue();
+            while (deliverNextDue() && !workers.isShutdown()) {
+                wakeUp();
+            }
         } catch (RuntimeException e) {
             log.warn("Notification dispatch pass failed, next poll retries: {}", e.toString());
         }
@@ -115,7 +125,7 @@ public class Dispatcher implements DisposableBean {
         boolean delivered;
         do {
             delivered = deliverNextDue();
-        } while (delivered && !worker.isShutdown());
+        } while (delivered && !workers.isShutdown());
     }
 
     /** @return whether a notification was due */
@@ -198,9 +208,9 @@ public class Dispatcher implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        worker.shutdown();
-        if (!worker.awaitTermination(15, TimeUnit.SECONDS)) {
-            worker.shutdownNow();
+        workers.shutdown();
+        if (!workers.awaitTermination(15, TimeUnit.SECONDS)) {
+            workers.shutdownNow();
         }
     }
 }

@@ -66,13 +66,21 @@ public class NotificationRepository {
 
     /**
      * Locks the next notification due for delivery by the service's clock until the caller's transaction ends. Rows
-     * another replica is delivering are skipped, so no two replicas send the same message.
+     * another worker or replica is delivering are skipped, so no two send the same message. A message about an
+     * appointment waits while an earlier one about it to the same recipient is still pending (being delivered, or
+     * retried later), so a client never gets the cancellation before the confirmation.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Notification> lockNextDue() {
         return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM notification
+                         FROM notification n
                         WHERE status = 'PENDING' AND next_attempt_at <= :now
+                          AND NOT EXISTS (SELECT 1 FROM notification earlier
+                                           WHERE earlier.status = 'PENDING'
+                                             AND earlier.appointment_id = n.appointment_id
+                                             AND earlier.channel = n.channel
+                                             AND earlier.subscription_id IS NOT DISTINCT FROM n.subscription_id
+                                             AND (earlier.created_at, earlier.id) < (n.created_at, n.id))
                         ORDER BY next_attempt_at
                         LIMIT 1
                         FOR UPDATE SKIP LOCKED

@@ -12,7 +12,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Hands a rendered email to the SMTP server. */
+/** Hands a rendered email to the SMTP server, over the sending thread's open connection. */
 @Component
 public class EmailSender {
 
@@ -21,10 +21,12 @@ public class EmailSender {
     public static final String INVITE_FILE_NAME = "appointment.ics";
 
     private final JavaMailSender mailSender;
+    private final SmtpConnections connections;
     private final MailProperties properties;
 
-    EmailSender(JavaMailSender mailSender, MailProperties properties) {
+    EmailSender(JavaMailSender mailSender, SmtpConnections connections, MailProperties properties) {
         this.mailSender = mailSender;
+        this.connections = connections;
         this.properties = properties;
     }
 
@@ -51,6 +53,6 @@ public class EmailSender {
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }
-        mailSender.send(message);
+        connections.send(message);
     }
 }
