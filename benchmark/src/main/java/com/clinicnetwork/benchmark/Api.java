@@ -68,8 +68,10 @@ final class Api {
         }
     }
 
+    /** The load's requests: they accept gzip as every browser does, and the answer's body is discarded unread. */
     CompletableFuture<Integer> sendAsync(String method, String path, Object body) {
-        return HTTP.sendAsync(request(method, path, body).build(), HttpResponse.BodyHandlers.discarding())
+        return HTTP.sendAsync(request(method, path, body).header("Accept-Encoding", "gzip").build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .thenApply(HttpResponse::statusCode);
     }
 

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +40,8 @@ class AvailabilityController {
 
     /**
      * Slots starting in [from, to), earliest first, with times in the location's offset on that date. A week of a busy
-     * location is thousands of slots: the JSON is written once per answer and sent again while the answer is cached.
+     * location is thousands of slots: the JSON is written (and gzipped, for clients that accept it) once per answer and
+     * sent again while the answer is cached.
      */
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "findFreeSlots", summary = "Free slots for a treatment at a location",
@@ -48,11 +51,18 @@ class AvailabilityController {
     ResponseEntity<byte[]> freeSlots(@RequestParam UUID locationId, @RequestParam UUID treatmentId,
             @RequestParam(required = false) UUID therapistId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         AvailabilityService.LocatedSlots found = availability.freeSlots(locationId, treatmentId,
                 Optional.ofNullable(therapistId), from.toInstant(), to.toInstant());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(found.rendered().get(() -> json.writeValueAsBytes(views(found))));
+        byte[] rendered = found.rendered().get(() -> json.writeValueAsBytes(views(found)));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (GzipEncoding.accepted(acceptEncoding)) {
+            return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip")
+                    .body(found.gzipped().get(() -> GzipEncoding.compress(rendered)));
+        }
+        return answer.body(rendered);
     }
 
     private static List<SlotView> views(AvailabilityService.LocatedSlots found) {

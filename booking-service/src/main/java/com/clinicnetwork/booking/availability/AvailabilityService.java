@@ -182,11 +182,13 @@ public class AvailabilityService {
      * Slots together with the location, whose time zone the API shows them in.
      *
      * @param rendered the answer as the API writes it, made once and kept with the answer while it is cached
+     * @param gzipped  the same, gzip-compressed for clients that accept it
      */
-    public record LocatedSlots(Location location, List<FreeSlot> slots, RenderedOnce<byte[]> rendered) {
+    public record LocatedSlots(Location location, List<FreeSlot> slots, RenderedOnce<byte[]> rendered,
+            RenderedOnce<byte[]> gzipped) {
 
         LocatedSlots(Location location, List<FreeSlot> slots) {
-            this(location, slots, new RenderedOnce<>());
+            this(location, slots, new RenderedOnce<>(), new RenderedOnce<>());
         }
     }
 }

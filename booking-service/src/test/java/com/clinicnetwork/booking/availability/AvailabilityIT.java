@@ -11,6 +11,12 @@ import com.clinicnetwork.contracts.directory.TherapistState;
 import com.clinicnetwork.contracts.directory.TimeOff;
 import com.clinicnetwork.contracts.directory.TreatmentState;
 import com.clinicnetwork.contracts.directory.WeeklyWorkingHours;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,13 +25,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 class AvailabilityIT extends IntegrationTestBase {
+
+    /** Neither asks for nor undoes compression by itself, unlike the test client: shows the answer as it travels. */
+    private static final HttpClient PLAIN_CLIENT = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
 
     @Test
     void freeSlotsFollowWorkingHoursTheIntervalAndExistingAppointmentsWithTheirBuffer() {
@@ -57,6 +71,38 @@ class AvailabilityIT extends IntegrationTestBase {
         assertThat(again).isEqualTo(first);
         assertThat(localStarts(first)).contains(LocalTime.of(10, 0));
         assertThat(localStarts(afterBooking)).hasSize(localStarts(first).size() - 9).doesNotContain(LocalTime.of(10, 0));
+    }
+
+    @Test
+    void aClientThatAcceptsGzipGetsTheSameAnswerCompressed() throws Exception {
+        BookableTherapist setup = bookableTherapist();
+        LocalDate day = nextWeekAt(0, 0).toLocalDate();
+        String plain = availability(client(PRIYA), setup, day, null);
+
+        HttpResponse<byte[]> compressed = availabilityAccepting("gzip, deflate, br", setup, day);
+
+        assertThat(compressed.statusCode()).isEqualTo(200);
+        assertThat(compressed.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+        assertThat(compressed.headers().allValues(HttpHeaders.VARY)).anySatisfy(vary -> assertThat(vary).contains(HttpHeaders.ACCEPT_ENCODING));
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+        }
+        assertThat(compressed.body().length).isLessThan(plain.length() / 4);
+
+        HttpResponse<byte[]> refused = availabilityAccepting("gzip;q=0, identity", setup, day);
+        assertThat(refused.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).isEmpty();
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo(plain);
+    }
+
+    private HttpResponse<byte[]> availabilityAccepting(String acceptEncoding, BookableTherapist setup, LocalDate day)
+            throws Exception {
+        OffsetDateTime from = day.atStartOfDay(LONDON).toOffsetDateTime();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + query(setup.locationId(), setup.treatmentId(), null, from, from.plusDays(1))))
+                .header(HttpHeaders.AUTHORIZATION, client(SAM))
+                .header(HttpHeaders.ACCEPT_ENCODING, acceptEncoding)
+                .build();
+        return PLAIN_CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
