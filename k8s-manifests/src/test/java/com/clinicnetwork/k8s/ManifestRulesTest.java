@@ -25,14 +25,8 @@ class ManifestRulesTest {
     /** Spring Boot's timeout-per-shutdown-phase in every application's configuration. */
     private static final int GRACEFUL_SHUTDOWN_SECONDS = 20;
 
-    /** Rendered once for all the rules: every kubectl run takes a few hundred milliseconds. */
-    private static List<RenderedOverlay> rendered;
-
-    static synchronized Stream<RenderedOverlay> overlays() throws IOException, InterruptedException {
-        if (rendered == null) {
-            rendered = List.of(RenderedOverlay.render("local"), RenderedOverlay.render("production"));
-        }
-        return rendered.stream();
+    static Stream<RenderedOverlay> overlays() throws IOException, InterruptedException {
+        return RenderedOverlay.both().stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,7 +20,18 @@ record RenderedOverlay(String name, List<Resource> resources) {
 
     private static final Path OVERLAYS = Path.of("..", "deploy", "k8s", "overlays").toAbsolutePath().normalize();
 
-    static RenderedOverlay render(String overlay) throws IOException, InterruptedException {
+    /** Rendered once for every test class: every kubectl run takes a few hundred milliseconds. */
+    private static List<RenderedOverlay> both;
+
+    /** Both overlays, {@code local} and {@code production}, rendered on the first call. */
+    static synchronized List<RenderedOverlay> both() throws IOException, InterruptedException {
+        if (both == null) {
+            both = List.of(render("local"), render("production"));
+        }
+        return both;
+    }
+
+    private static RenderedOverlay render(String overlay) throws IOException, InterruptedException {
         Path directory = OVERLAYS.resolve(overlay);
         if (!Files.isDirectory(directory)) {
             throw new IllegalStateException("No overlay " + directory);
@@ -76,6 +87,10 @@ record RenderedOverlay(String name, List<Resource> resources) {
 
     /** One resource; {@link #at} walks its maps by key and answers null where a key is missing. */
     record Resource(Map<String, Object> content) {
+
+        String apiVersion() {
+            return (String) content.get("apiVersion");
+        }
 
         String kind() {
             return (String) content.get("kind");

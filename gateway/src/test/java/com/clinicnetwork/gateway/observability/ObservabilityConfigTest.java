@@ -80,8 +80,10 @@ class ObservabilityConfigTest {
             }
         }
 
-        assertThat(alerts).containsOnlyKeys("ServiceDown", "OutboxEventsStuck", "ConsumerLagHigh", "DeadLettersGrowing",
-                "HighServerErrorRate");
+        assertThat(alerts).containsOnlyKeys("ServiceDown", "ReplicaDown", "OutboxEventsStuck", "ConsumerLagHigh",
+                "DeadLettersGrowing", "RemindersLate", "HighServerErrorRate");
+        assertThat(PromQlMetrics.in(alerts.get("ReplicaDown"))).containsExactly("up");
+        assertThat(PromQlMetrics.in(alerts.get("RemindersLate"))).containsExactly("clinic_reminders_dispatch_lag_seconds_bucket");
         assertThat(PromQlMetrics.in(alerts.get("OutboxEventsStuck"))).containsExactly("clinic_outbox_oldest_age_seconds");
         assertThat(PromQlMetrics.in(alerts.get("ConsumerLagHigh"))).containsExactly("clinic_consumer_lag_records");
         assertThat(PromQlMetrics.in(alerts.get("DeadLettersGrowing"))).containsExactly("clinic_deadletters_total");
