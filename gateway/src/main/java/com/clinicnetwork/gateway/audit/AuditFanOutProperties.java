@@ -1,5 +1,6 @@
 package com.clinicnetwork.gateway.audit;
 
+import com.clinicnetwork.gateway.loadbalancing.ServiceAddress;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -25,12 +26,7 @@ public record AuditFanOutProperties(
 
     public AuditFanOutProperties {
         services = Map.copyOf(services == null ? Map.of() : services);
-        services.forEach((name, url) -> {
-            if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null
-                    || url.getRawQuery() != null) {
-                throw new IllegalArgumentException("clinic.gateway.audit.services." + name + ": expected http(s)://host[:port], got " + url);
-            }
-        });
+        services.forEach((name, url) -> ServiceAddress.require("clinic.gateway.audit.services." + name, url));
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("clinic.gateway.audit.timeout must be positive, got " + timeout);
         }

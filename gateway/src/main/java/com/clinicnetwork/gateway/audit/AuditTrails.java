@@ -1,6 +1,7 @@
 package com.clinicnetwork.gateway.audit;
 
 import com.clinicnetwork.gateway.correlation.CorrelationFilter;
+import com.clinicnetwork.gateway.loadbalancing.LoadBalancedCalls;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Instant;
@@ -47,10 +48,11 @@ class AuditTrails {
     private final AuditFanOutProperties properties;
     private final JsonMapper json;
 
-    AuditTrails(AuditFanOutProperties properties, JsonMapper json, ObservationRegistry observations) {
+    AuditTrails(AuditFanOutProperties properties, JsonMapper json, ObservationRegistry observations,
+            LoadBalancedCalls loadBalancedCalls) {
         // Boot 4 keeps WebClient auto-configuration in a module the gateway does not need. Observed, so each call is a span
         // of the caller's trace and carries it on to the service (traceparent).
-        this.web = WebClient.builder().observationRegistry(observations).build();
+        this.web = WebClient.builder().observationRegistry(observations).filter(loadBalancedCalls).build();
         this.properties = properties;
         this.json = json;
     }

@@ -1,5 +1,6 @@
 package com.clinicnetwork.gateway.privacy;
 
+import com.clinicnetwork.gateway.loadbalancing.LoadBalancedCalls;
 import com.clinicnetwork.gateway.resilience.ResilienceProperties;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
@@ -43,11 +44,11 @@ class ClientDataExport {
     private final Clock clock;
 
     ClientDataExport(ExportProperties services, ResilienceProperties resilience, JsonMapper json, ObjectProvider<Clock> clock,
-            ObservationRegistry observations) {
+            ObservationRegistry observations, LoadBalancedCalls loadBalancedCalls) {
         // Boot 4 keeps WebClient auto-configuration in a module the gateway lacks. Observed, so each call is a span of the
         // caller's trace and carries it on to the service (traceparent).
         this.web = WebClient.builder().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_PART_BYTES))
-                .observationRegistry(observations).build();
+                .observationRegistry(observations).filter(loadBalancedCalls).build();
         this.bookingService = services.bookingService();
         this.notificationService = services.notificationService();
         this.timeout = resilience.timeout();

@@ -1,5 +1,6 @@
 package com.clinicnetwork.gateway.privacy;
 
+import com.clinicnetwork.gateway.loadbalancing.ServiceAddress;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,14 +15,11 @@ import org.springframework.validation.annotation.Validated;
 public record ExportProperties(@NotNull URI bookingService, @NotNull URI notificationService) {
 
     public ExportProperties {
-        requireHttpUrl("booking-service", bookingService);
-        requireHttpUrl("notification-service", notificationService);
-    }
-
-    private static void requireHttpUrl(String name, URI url) {
-        if (url != null && (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null
-                || url.getRawQuery() != null)) {
-            throw new IllegalArgumentException("clinic.gateway.export." + name + ": expected http(s)://host[:port], got " + url);
+        if (bookingService != null) {
+            ServiceAddress.require("clinic.gateway.export.booking-service", bookingService);
+        }
+        if (notificationService != null) {
+            ServiceAddress.require("clinic.gateway.export.notification-service", notificationService);
         }
     }
 }
