@@ -1,9 +1,11 @@
 package com.clinicnetwork.servicedefaults;
 
+import com.clinicnetwork.servicedefaults.security.BearerTokenHeader;
 import com.clinicnetwork.servicedefaults.security.ClientLinks;
 import com.clinicnetwork.servicedefaults.security.ClinicJwtAuthenticationConverter;
 import com.clinicnetwork.servicedefaults.security.ClinicSecurity;
 import com.clinicnetwork.servicedefaults.security.CurrentUserArgumentResolver;
+import com.clinicnetwork.servicedefaults.security.HeaderCharacters;
 import com.clinicnetwork.servicedefaults.security.ProblemSecurityHandlers;
 import com.clinicnetwork.servicedefaults.security.TokenTrust;
 import com.clinicnetwork.servicedefaults.web.NulRejectingStringDeserializer;
@@ -11,12 +13,15 @@ import com.clinicnetwork.servicedefaults.web.ProblemHandlers;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +43,20 @@ public class ServiceDefaultsAutoConfiguration {
     @Bean
     JwtDecoder jwtDecoder(Environment environment) {
         return TokenTrust.from(environment).jwtDecoder();
+    }
+
+    /** The token from the Authorization header, as Spring Security's default takes it, without its regular expression. */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenResolver bearerTokenResolver() {
+        return new BearerTokenHeader();
+    }
+
+    /** Spring Security's strict firewall with the same character rules, checked without its regular expressions. */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall httpFirewall() {
+        return HeaderCharacters.firewall();
     }
 
     @Bean
