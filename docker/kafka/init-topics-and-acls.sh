@@ -1,8 +1,9 @@
 #!/bin/bash
-# Run once per `docker compose up` by the kafka-init container, as the broker's `admin` superuser: creates
-# the contract topics with the settings the services declare (reliable-messaging ContractTopics) and
-# grants each principal only what its code does. Both steps are idempotent. The services are denied
-# CREATE: their start-up declaration of the topics finds them here and changes nothing.
+# Run once per `docker compose up` by the kafka-init container, as the cluster's `admin` superuser: creates
+# the contract topics with the settings the services declare (reliable-messaging ContractTopics; REPLICATION_FACTOR
+# replicas, of which a write needs two: the brokers' min.insync.replicas) and grants each principal only what its
+# code does. Both steps are idempotent. The services are denied CREATE: their start-up declaration of the topics
+# finds them here and changes nothing.
 #
 # Principals, topics and consumer groups must follow the code: event-contracts Topics, the @KafkaListener
 # group ids (booking-service.directory, notification-service.directory, notification-service.appointments)
@@ -10,7 +11,9 @@
 set -euo pipefail
 
 : "${SCRAM_PASSWORD_ADMIN:?}"
-bootstrap=kafka:9092
+: "${KAFKA_BOOTSTRAP_SERVERS:?}"
+: "${REPLICATION_FACTOR:?}"
+bootstrap=$KAFKA_BOOTSTRAP_SERVERS
 admin_config=$(mktemp)
 trap 'rm -f "$admin_config"' EXIT
 cat > "$admin_config" <<PROPERTIES
@@ -22,11 +25,12 @@ PROPERTIES
 directory=clinic.directory.v1
 appointments=clinic.appointments.v1
 notifications=clinic.notifications.v1
+clients=clinic.clients.v1
 handled=clinic.deadletters.handled.v1
 
 topic() {
     /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$admin_config" \
-        --create --if-not-exists --replication-factor 1 --partitions 3 --topic "$@"
+        --create --if-not-exists --replication-factor "$REPLICATION_FACTOR" --partitions 3 --topic "$@"
 }
 
 allow() {
@@ -52,7 +56,8 @@ done
 topic "$directory" --config cleanup.policy=compact
 topic "$appointments"
 topic "$notifications"
-for source in "$directory" "$appointments" "$notifications"; do
+topic "$clients"
+for source in "$directory" "$appointments" "$notifications" "$clients"; do
     topic "${source}.DLT" --config retention.ms=2592000000
 done
 
@@ -64,25 +69,27 @@ done
 # therapist-service: publishes the directory; consumes nothing.
 allow therapist-service --operation Write --topic "$directory"
 
-# booking-service: reads the directory into its read model, publishes appointment events.
-allow booking-service --operation Write --topic "$appointments"
+# booking-service: reads the directory into its read model, publishes appointment and client events.
+allow booking-service --operation Write --topic "$appointments" --topic "$clients"
 allow booking-service --operation Read --topic "$directory"
 allow booking-service --operation Write --topic "${directory}.DLT"
 allow booking-service --operation Read --group booking-service.directory
 
-# notification-service: reads the directory and appointment events, publishes delivery outcomes.
+# notification-service: reads the directory, appointment and client events, publishes delivery outcomes.
 allow notification-service --operation Write --topic "$notifications"
-allow notification-service --operation Read --topic "$directory" --topic "$appointments"
-allow notification-service --operation Write --topic "${directory}.DLT" --topic "${appointments}.DLT"
-allow notification-service --operation Read --group notification-service.directory --group notification-service.appointments
+allow notification-service --operation Read --topic "$directory" --topic "$appointments" --topic "$clients"
+allow notification-service --operation Write --topic "${directory}.DLT" --topic "${appointments}.DLT" --topic "${clients}.DLT"
+allow notification-service --operation Read --group notification-service.directory --group notification-service.appointments \
+    --group notification-service.clients
 
 # ops-console (operator console): sees every topic and group with their offsets; reads dead letters and the
 # delivery outcomes it lists; replays a dead letter to the topic it belongs to; keeps the handled
 # dead letters in its own compacted topic, which it declares on first use. It joins no group.
 allow ops-console --operation Describe --topic '*'
 allow ops-console --operation Describe --group '*'
-allow ops-console --operation Read --topic "${directory}.DLT" --topic "${appointments}.DLT" --topic "${notifications}.DLT" --topic "$notifications"
-allow ops-console --operation Write --topic "$directory" --topic "$appointments" --topic "$notifications"
+allow ops-console --operation Read --topic "${directory}.DLT" --topic "${appointments}.DLT" --topic "${notifications}.DLT" \
+    --topic "${clients}.DLT" --topic "$notifications"
+allow ops-console --operation Write --topic "$directory" --topic "$appointments" --topic "$notifications" --topic "$clients"
 allow ops-console --operation Create --operation Read --operation Write --topic "$handled"
 
 echo "Kafka topics and ACLs are in place"

@@ -1,15 +1,26 @@
 #!/bin/bash
-# Entry point of the compose broker. The image's own start script formats the storage without SCRAM
+# Entry point of each compose Kafka node. The image's own start script formats the storage without SCRAM
 # credentials, and with allow.everyone.if.no.acl.found=false a broker without credentials admits nobody;
 # so this script formats the storage itself, adding every principal's SCRAM-SHA-512 credential, then
-# starts the broker with docker/kafka/server.properties.
+# starts the node with docker/kafka/server.properties and its own settings: NODE_ID, and CLUSTER_ADDRESS, its
+# address on the kafka-cluster network, where its controller and inter-broker listeners are bound. Its
+# compose service is kafka-<NODE_ID>, the name clients reach it by.
 #
 # Credentials are added only when the storage is first formatted (--ignore-formatted skips a formatted
 # volume): change a password later with kafka-configs.sh --alter --entity-type users, or start from a
 # fresh volume (docker compose down -v). Passwords must not contain '"', ',' or ']'.
 set -euo pipefail
 
-config=/etc/clinic/kafka/server.properties
+: "${CLUSTER_ID:?CLUSTER_ID is not set}"
+: "${NODE_ID:?NODE_ID is not set}"
+: "${CLUSTER_ADDRESS:?CLUSTER_ADDRESS is not set}"
+config=/tmp/server.properties
+{
+    cat /etc/clinic/kafka/server.properties
+    echo "node.id=${NODE_ID}"
+    echo "listeners=SASL://:9092,CONTROLLER://${CLUSTER_ADDRESS}:9093,INTERNAL://${CLUSTER_ADDRESS}:9094"
+    echo "advertised.listeners=SASL://kafka-${NODE_ID}:9092,INTERNAL://${CLUSTER_ADDRESS}:9094"
+} > "$config"
 
 principals=(
     "admin:SCRAM_PASSWORD_ADMIN"
@@ -19,7 +30,6 @@ principals=(
     "ops-console:SCRAM_PASSWORD_OPS_CONSOLE"
 )
 
-: "${CLUSTER_ID:?CLUSTER_ID is not set}"
 scram=()
 for principal in "${principals[@]}"; do
     name=${principal%%:*}

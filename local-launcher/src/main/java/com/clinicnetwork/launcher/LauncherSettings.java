@@ -2,8 +2,12 @@ package com.clinicnetwork.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Where the local platform keeps its data and which loopback ports it uses. Read from environment
@@ -13,6 +17,8 @@ import java.util.Optional;
  * @param gatewayRateLimits whether the gateway limits requests per user and address, as in production;
  *                          off for tests and benchmarks that send many requests as one user from loopback
  * @param jvmProfile        how the JVMs of the platform are tuned
+ * @param kafkaBrokers      nodes of the local Kafka cluster: 1, or 3 to replicate every partition three times as
+ *                          production does
  */
 public record LauncherSettings(
         Path dataDir,
@@ -22,7 +28,25 @@ public record LauncherSettings(
         Optional<ExternalPostgres> externalPostgres,
         boolean demoData,
         boolean gatewayRateLimits,
-        JvmProfile jvmProfile) {
+        JvmProfile jvmProfile,
+        int kafkaBrokers) {
+
+    static final String KAFKA_BROKERS_VARIABLE = "CLINIC_KAFKA_BROKERS";
+
+    public LauncherSettings {
+        if (kafkaBrokers != 1 && kafkaBrokers != 3) {
+            throw invalidKafkaBrokers(Integer.toString(kafkaBrokers));
+        }
+        Set<Integer> kafkaPorts = new HashSet<>();
+        for (KafkaNode node : kafkaNodes(ports, kafkaBrokers)) {
+            if (!kafkaPorts.add(node.port()) || !kafkaPorts.add(node.controllerPort()) || node.port() > 65_535
+                    || node.controllerPort() > 65_535) {
+                throw new IllegalArgumentException("With " + kafkaBrokers + " Kafka nodes, node n listening on KAFKA_PORT and "
+                        + "KAFKA_CONTROLLER_PORT plus 2(n-1), the ports overlap or exceed 65535: KAFKA_PORT=" + ports.kafka()
+                        + ", KAFKA_CONTROLLER_PORT=" + ports.kafkaController());
+            }
+        }
+    }
 
     /**
      * @param webApp     where the clients' web app is served, which messages link to
@@ -30,6 +54,16 @@ public record LauncherSettings(
      */
     public record Ports(int gateway, int therapist, int booking, int notification, int identityProvider, int postgres,
             int kafka, int kafkaController, int smtp, int inbox, int webApp, int opsConsole) {
+    }
+
+    /**
+     * One node of the local Kafka cluster, a broker and controller in one process.
+     *
+     * @param id             its {@code node.id}, 1 to the number of nodes
+     * @param port           where clients and the other brokers reach it
+     * @param controllerPort where the controllers of the cluster reach each other
+     */
+    public record KafkaNode(int id, int port, int controllerPort) {
     }
 
     /** @param jdbcUrl URL of a maintenance database on the server, e.g. jdbc:postgresql://127.0.0.1:5432/postgres */
@@ -63,19 +97,41 @@ public record LauncherSettings(
         return new LauncherSettings(dataDir, launcherJarDir.resolve("services"), launcherJarDir.resolve("lib"), ports,
                 external, !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_DEMO_DATA", "true")),
                 !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_RATE_LIMITS", "true")),
-                JvmProfile.parse(env.getOrDefault(JvmProfile.ENVIRONMENT_VARIABLE, "local")));
+                JvmProfile.parse(env.getOrDefault(JvmProfile.ENVIRONMENT_VARIABLE, "local")), kafkaBrokers(env));
     }
 
     /** Settings for a test run: a throwaway data directory and free ports, so it never clashes with a running local platform. */
     public static LauncherSettings forTests(Path dataDir, Path servicesDir, Path libDir) {
         TestPorts free = TestPorts.belowEphemeralRange();
-        Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), free.next(), free.next(),
-                free.next(), free.next(), free.next(), free.next(), free.next());
-        return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true, false, JvmProfile.LOCAL);
+        // Six in a row: the broker and controller ports of every node of a cluster of three (see kafkaNodes).
+        int kafka = free.nextBlock(6);
+        Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), free.next(), kafka,
+                kafka + 1, free.next(), free.next(), free.next(), free.next());
+        return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true, false, JvmProfile.LOCAL, 1);
     }
 
     public LauncherSettings withJvmProfile(JvmProfile profile) {
-        return new LauncherSettings(dataDir, servicesDir, libDir, ports, externalPostgres, demoData, gatewayRateLimits, profile);
+        return new LauncherSettings(dataDir, servicesDir, libDir, ports, externalPostgres, demoData, gatewayRateLimits, profile,
+                kafkaBrokers);
+    }
+
+    public LauncherSettings withKafkaBrokers(int brokers) {
+        return new LauncherSettings(dataDir, servicesDir, libDir, ports, externalPostgres, demoData, gatewayRateLimits, jvmProfile,
+                brokers);
+    }
+
+    /**
+     * The nodes of the Kafka cluster. Node n listens on {@code KAFKA_PORT} + 2(n-1) and {@code KAFKA_CONTROLLER_PORT}
+     * + 2(n-1): by default 9092/9093 for one node, and 9094/9095 and 9096/9097 for the other two of three.
+     */
+    List<KafkaNode> kafkaNodes() {
+        return kafkaNodes(ports, kafkaBrokers);
+    }
+
+    private static List<KafkaNode> kafkaNodes(Ports ports, int brokers) {
+        return IntStream.rangeClosed(1, brokers)
+                .mapToObj(id -> new KafkaNode(id, ports.kafka() + 2 * (id - 1), ports.kafkaController() + 2 * (id - 1)))
+                .toList();
     }
 
     Path logsDir() {
@@ -92,6 +148,22 @@ public record LauncherSettings(
         if (!Files.isDirectory(libDir)) {
             throw new IllegalStateException("Missing " + libDir + ". Build first: ./mvnw -DskipTests package");
         }
+    }
+
+    private static int kafkaBrokers(Map<String, String> env) {
+        String value = env.get(KAFKA_BROKERS_VARIABLE);
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalidKafkaBrokers(value);
+        }
+    }
+
+    private static IllegalArgumentException invalidKafkaBrokers(String value) {
+        return new IllegalArgumentException(KAFKA_BROKERS_VARIABLE + " must be 1 or 3, got: " + value);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

@@ -24,10 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole platform on one machine: PostgreSQL (embedded or external), a KRaft Kafka broker, an SMTP
- * server with an inbox page, and the identity provider, the three services, the operator console, the gateway and
- * the web app as separate JVMs. Closing it stops everything it started, the JVMs first so the services drain before
- * the broker goes.
+ * The whole platform on one machine: PostgreSQL (embedded or external), a KRaft Kafka cluster of one or three nodes,
+ * an SMTP server with an inbox page, and the identity provider, the three services, the operator console, the gateway
+ * and the web app as separate JVMs. Closing it stops everything it started, the JVMs first so the services drain
+ * before the brokers go.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -63,7 +63,7 @@ public final class LocalPlatform implements AutoCloseable {
     private EmbeddedPostgresServer embeddedPostgres;
     private TokenMinter tokenIssuer;
     private MailServer mailServer;
-    private KafkaBroker kafka;
+    private KafkaCluster kafka;
 
     private LocalPlatform(LauncherSettings settings) {
         this.settings = settings;
@@ -158,9 +158,9 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startKafka() {
-        log.info("Starting Kafka on 127.0.0.1:{}", settings.ports().kafka());
-        kafka = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.libDir(), settings.ports().kafka(),
-                settings.ports().kafkaController(), settings.logsDir());
+        log.info("Starting Kafka: {} node(s) on 127.0.0.1, ports {}", settings.kafkaBrokers(),
+                settings.kafkaNodes().stream().map(LauncherSettings.KafkaNode::port).toList());
+        kafka = KafkaCluster.start(settings);
     }
 
     private ManagedProcess startProcess(String service) {
@@ -186,20 +186,34 @@ public final class LocalPlatform implements AutoCloseable {
         awaitServiceReady(process);
     }
 
-    /** Stops the Kafka broker (gracefully); the services keep running and retry. */
+    /** Stops every Kafka node (gracefully); the services keep running and retry. */
     public synchronized void stopKafka() {
-        kafka.process().requestStop();
-        kafka.process().awaitStop(Duration.ofSeconds(30));
+        kafka.stop();
         kafka = null;
     }
 
-    /** Starts the broker again on the same port and log directory, so no record is lost. */
+    /** Starts every Kafka node again on the same ports and log directories, so no record is lost. */
     public synchronized void restartKafka() {
         if (kafka != null) {
             stopKafka();
         }
         startKafka();
         StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
+    }
+
+    /** Kills one Kafka node (1 to {@link #kafkaBrokerCount()}) without warning (SIGKILL), as a crash would. */
+    public synchronized void killKafkaBroker(int nodeId) {
+        kafka.kill(nodeId);
+    }
+
+    /** Starts a killed Kafka node on the same ports and data, and waits until it is back in the cluster. */
+    public synchronized void startKafkaBroker(int nodeId) {
+        kafka.start(nodeId);
+        StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
+    }
+
+    public int kafkaBrokerCount() {
+        return settings.kafkaBrokers();
     }
 
     /** Stops and starts the embedded PostgreSQL server with its data, as a database restart in production. */
@@ -255,6 +269,11 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("SERVER_ADDRESS", LOOPBACK);
         env.put("SERVER_PORT", Integer.toString(port(settings, service)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        // The topics a service declares get a replica on every Kafka node (reliable-messaging, the operator console).
+        env.put("CLINIC_MESSAGING_REPLICATIONFACTOR", Integer.toString(settings.kafkaBrokers()));
+        if (service.equals(OPS_CONSOLE)) {
+            env.put("CLINIC_OPS_HANDLEDREPLICATIONFACTOR", Integer.toString(settings.kafkaBrokers()));
+        }
         env.put("JWT_ISSUER_URI", tokens.issuer());
         env.put("JWT_JWK_SET_URI", tokens.jwkSetUri());
         env.put("JWT_AUDIENCE", tokens.audience());
@@ -321,7 +340,7 @@ public final class LocalPlatform implements AutoCloseable {
     private List<ManagedProcess> allProcesses() {
         List<ManagedProcess> all = new ArrayList<>(services);
         if (kafka != null) {
-            all.add(kafka.process());
+            all.addAll(kafka.processes());
         }
         return all;
     }
@@ -368,7 +387,7 @@ public final class LocalPlatform implements AutoCloseable {
         return settings;
     }
 
-    /** Process ids of the identity provider, the services and the broker, by name, e.g. to measure their memory. */
+    /** Process ids of the identity provider, the services and the Kafka nodes, by name, e.g. to measure their memory. */
     public Map<String, Long> processIds() {
         Map<String, Long> pids = new LinkedHashMap<>();
         allProcesses().forEach(process -> pids.put(process.name(), process.pid()));
@@ -385,8 +404,7 @@ public final class LocalPlatform implements AutoCloseable {
         services.forEach(service -> service.awaitStop(Duration.ofSeconds(30)));
         services.clear();
         if (kafka != null) {
-            kafka.process().requestStop();
-            kafka.process().awaitStop(Duration.ofSeconds(30));
+            kafka.stop();
             kafka = null;
         }
         if (embeddedPostgres != null) {

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 
@@ -18,13 +19,20 @@ final class Readiness {
     }
 
     static void await(String what, Duration timeout, ManagedProcess process, Callable<Boolean> ready) {
+        await(what, timeout, List.of(process), ready);
+    }
+
+    /** For something several processes make up, such as a Kafka cluster: it fails as soon as any of them dies. */
+    static void await(String what, Duration timeout, List<ManagedProcess> processes, Callable<Boolean> ready) {
         Awaitility.await(what + " ready")
                 .atMost(timeout)
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException(process.name() + " exited during start-up. Last lines of "
-                                + process.logFile() + ":" + System.lineSeparator() + process.logTail(40));
+                    for (ManagedProcess process : processes) {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(process.name() + " exited during start-up. Last lines of "
+                                    + process.logFile() + ":" + System.lineSeparator() + process.logTail(40));
+                        }
                     }
                     return ready.call();
                 });

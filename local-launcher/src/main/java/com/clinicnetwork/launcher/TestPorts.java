@@ -6,8 +6,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 /**
  * Free loopback ports for a test or benchmark platform, chosen below the range the operating system hands out for
@@ -36,14 +38,21 @@ final class TestPorts {
 
     /** A port no one listens on now, not given before by this instance, below the ephemeral range. */
     int next() {
+        return nextBlock(1);
+    }
+
+    /** The first of {@code size} consecutive ports that are each what {@link #next()} gives. */
+    int nextBlock(int size) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(LOWEST, below);
-            if (!given.contains(port) && free(port)) {
-                given.add(port);
-                return port;
+            int first = ThreadLocalRandom.current().nextInt(LOWEST, below - size + 1);
+            List<Integer> block = IntStream.range(first, first + size).boxed().toList();
+            if (block.stream().noneMatch(given::contains) && block.stream().allMatch(TestPorts::free)) {
+                given.addAll(block);
+                return first;
             }
         }
-        throw new IllegalStateException("No free port between " + LOWEST + " and " + below + " after " + ATTEMPTS + " tries");
+        throw new IllegalStateException("No run of " + size + " free ports between " + LOWEST + " and " + below + " after "
+                + ATTEMPTS + " tries");
     }
 
     private static boolean free(int port) {

@@ -3,7 +3,11 @@ package com.clinicnetwork.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,40 @@ class LauncherSettingsTest {
         assertThat(settings.demoData()).isTrue();
         assertThat(settings.gatewayRateLimits()).isTrue();
         assertThat(settings.jvmProfile()).isEqualTo(JvmProfile.LOCAL);
+        assertThat(settings.kafkaBrokers()).isEqualTo(1);
+        assertThat(settings.kafkaNodes()).containsExactly(new LauncherSettings.KafkaNode(1, 9092, 9093));
+    }
+
+    @Test
+    void aClusterOfThreeKafkaNodesTakesThePortsAboveTheConfiguredOnesInPairs() {
+        assertThat(LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_KAFKA_BROKERS", "3")).kafkaNodes()).containsExactly(
+                new LauncherSettings.KafkaNode(1, 9092, 9093),
+                new LauncherSettings.KafkaNode(2, 9094, 9095),
+                new LauncherSettings.KafkaNode(3, 9096, 9097));
+        assertThat(LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_KAFKA_BROKERS", " 3 ", "KAFKA_PORT", "19092",
+                "KAFKA_CONTROLLER_PORT", "29093")).kafkaNodes()).containsExactly(
+                new LauncherSettings.KafkaNode(1, 19092, 29093),
+                new LauncherSettings.KafkaNode(2, 19094, 29095),
+                new LauncherSettings.KafkaNode(3, 19096, 29097));
+    }
+
+    @Test
+    void aTestPlatformHasFreePortsForEveryNodeOfAKafkaCluster() {
+        LauncherSettings settings = LauncherSettings.forTests(Path.of("data"), Path.of("services"), Path.of("lib"));
+
+        LauncherSettings cluster = settings.withKafkaBrokers(3);
+
+        assertThat(settings.kafkaBrokers()).isEqualTo(1);
+        assertThat(cluster).isEqualTo(new LauncherSettings(settings.dataDir(), settings.servicesDir(), settings.libDir(),
+                settings.ports(), settings.externalPostgres(), settings.demoData(), settings.gatewayRateLimits(),
+                settings.jvmProfile(), 3));
+        List<Integer> otherPorts = List.of(settings.ports().gateway(), settings.ports().therapist(), settings.ports().booking(),
+                settings.ports().notification(), settings.ports().identityProvider(), settings.ports().postgres(),
+                settings.ports().smtp(), settings.ports().inbox(), settings.ports().webApp(), settings.ports().opsConsole());
+        assertThat(cluster.kafkaNodes()).hasSize(3).allSatisfy(node -> {
+            assertThat(List.of(node.port(), node.controllerPort())).doesNotContainAnyElementsOf(otherPorts)
+                    .allSatisfy(port -> assertThat(port).isLessThan(TestPorts.ephemeralStart()).satisfies(LauncherSettingsTest::assertFree));
+        });
     }
 
     @Test
@@ -65,6 +103,24 @@ class LauncherSettingsTest {
                 .hasMessageContaining("CLINIC_POSTGRES_URL");
         assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_JVM_PROFILE", "fast")))
                 .hasMessageContaining("CLINIC_JVM_PROFILE");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_KAFKA_BROKERS", "2")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("CLINIC_KAFKA_BROKERS must be 1 or 3, got: 2");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_KAFKA_BROKERS", "three")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CLINIC_KAFKA_BROKERS");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of()).withKafkaBrokers(5))
+                .hasMessageContaining("CLINIC_KAFKA_BROKERS");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_KAFKA_BROKERS", "3",
+                "KAFKA_CONTROLLER_PORT", "9094"))).hasMessageContaining("KAFKA_PORT=9092").hasMessageContaining("KAFKA_CONTROLLER_PORT=9094");
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(JAR_DIR, Map.of("CLINIC_KAFKA_BROKERS", "3",
+                "KAFKA_PORT", "65532"))).hasMessageContaining("KAFKA_PORT=65532");
+    }
+
+    private static void assertFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(socket.getLocalPort()).isEqualTo(port);
+        } catch (IOException e) {
+            throw new AssertionError("Port " + port + " is taken", e);
+        }
     }
 
     @Test

@@ -34,6 +34,26 @@ class LocalPlatformEnvironmentTest {
     }
 
     @Test
+    void withAKafkaClusterEveryServiceReachesAllItsNodesAndDeclaresTopicsWithAReplicaOnEachNode() {
+        LauncherSettings cluster = SETTINGS.withKafkaBrokers(3);
+        LocalPlatform.IssuerSettings issuer = LocalIdentityProvider.trustedIssuer(cluster);
+        String bootstrapServers = "127.0.0.1:9092,127.0.0.1:9094,127.0.0.1:9096";
+
+        for (String service : LocalPlatform.SERVICE_NAMES) {
+            assertThat(LocalPlatform.environment(cluster, service, bootstrapServers, issuer, Map.of(), Map.of())).as(service)
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)
+                    .containsEntry("CLINIC_MESSAGING_REPLICATIONFACTOR", "3");
+        }
+        assertThat(LocalPlatform.environment(cluster, "ops-console", bootstrapServers, issuer, Map.of(), Map.of()))
+                .containsEntry("CLINIC_OPS_HANDLEDREPLICATIONFACTOR", "3");
+        assertThat(LocalPlatform.environment(SETTINGS, "ops-console", "127.0.0.1:9092", issuer, Map.of(), Map.of()))
+                .containsEntry("CLINIC_MESSAGING_REPLICATIONFACTOR", "1")
+                .containsEntry("CLINIC_OPS_HANDLEDREPLICATIONFACTOR", "1");
+        assertThat(LocalPlatform.environment(cluster, "booking-service", bootstrapServers, issuer, Map.of(), Map.of()))
+                .doesNotContainKey("CLINIC_OPS_HANDLEDREPLICATIONFACTOR");
+    }
+
+    @Test
     void theApiDocumentsNameTheGatewayOnItsConfiguredPortAsTheirServer() {
         LauncherSettings settings = LauncherSettings.fromEnvironment(Path.of("/opt/clinic/target"), Map.of("GATEWAY_PORT", "18080"));
 
@@ -139,7 +159,7 @@ class LocalPlatformEnvironmentTest {
 
     @Test
     void theWebClientSecretIsMadeOnceKeptOwnerOnlyAndReusedAfterARestart() throws Exception {
-        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL);
+        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL, 1);
 
         String first = LocalIdentityProvider.webClientSecret(settings);
         String again = LocalIdentityProvider.webClientSecret(settings);
@@ -153,7 +173,7 @@ class LocalPlatformEnvironmentTest {
 
     @Test
     void oneCheckInLinkSecretIsMadeOnceKeptOwnerOnlyAndGivenToTheServicesThatSignAndVerifyLinks() throws Exception {
-        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL);
+        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL, 1);
 
         String secret = LocalCheckInLinks.secret(settings);
 

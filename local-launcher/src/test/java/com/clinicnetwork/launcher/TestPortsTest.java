@@ -3,6 +3,7 @@ package com.clinicnetwork.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,20 @@ class TestPortsTest {
         }
 
         assertThat(given).hasSize(12).allSatisfy(port -> assertThat(port).isBetween(10_000, ephemeralStart - 1));
+    }
+
+    @Test
+    void aRunOfPortsIsConsecutiveAndNoneOfItIsGivenAgain() {
+        TestPorts ports = TestPorts.belowEphemeralRange();
+
+        int first = ports.nextBlock(6);
+        Set<Integer> others = new HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            others.add(ports.next());
+        }
+
+        assertThat(first).isBetween(10_000, TestPorts.ephemeralStart() - 6);
+        assertThat(others).doesNotContainAnyElementsOf(List.of(first, first + 1, first + 2, first + 3, first + 4, first + 5));
     }
 
     @Test
