@@ -1,6 +1,7 @@
 package com.clinicnetwork.booking.availability;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -52,7 +53,7 @@ class AvailabilityController {
             @RequestParam(required = false) UUID therapistId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         AvailabilityService.LocatedSlots found = availability.freeSlots(locationId, treatmentId,
                 Optional.ofNullable(therapistId), from.toInstant(), to.toInstant());
         byte[] rendered = found.rendered().get(() -> json.writeValueAsBytes(views(found)));
