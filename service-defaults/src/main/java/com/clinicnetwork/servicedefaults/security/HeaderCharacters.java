@@ -23,11 +23,32 @@ public final class HeaderCharacters {
     }
 
     static boolean assignedAndNotControl(String value) {
-        return value.codePoints().allMatch(codePoint -> assigned(codePoint) && !control(codePoint));
+        return allowed(value, false);
     }
 
     static boolean assignedAndNotControlButTab(String value) {
-        return value.codePoints().allMatch(codePoint -> assigned(codePoint) && (!control(codePoint) || codePoint == '\t'));
+        return allowed(value, true);
+    }
+
+    /**
+     * The firewall asks again on every {@code getHeader}, and the token is read several times per request: printable
+     * ASCII, nearly every character of every header, is decided without looking up its Unicode type.
+     */
+    private static boolean allowed(String value, boolean tab) {
+        int index = 0;
+        while (index < value.length()) {
+            char c = value.charAt(index);
+            if (c >= ' ' && c < 0x7f) {
+                index++;
+                continue;
+            }
+            int codePoint = value.codePointAt(index);
+            if (!assigned(codePoint) || (control(codePoint) && !(tab && codePoint == '\t'))) {
+                return false;
+            }
+            index += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     private static boolean assigned(int codePoint) {
