@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -19,6 +20,7 @@ import java.util.stream.IntStream;
  * @param jvmProfile        how the JVMs of the platform are tuned
  * @param kafkaBrokers      nodes of the local Kafka cluster: 1, or 3 to replicate every partition three times as
  *                          production does
+ * @param replicas          how many processes of each service behind the gateway run
  */
 public record LauncherSettings(
         Path dataDir,
@@ -29,7 +31,8 @@ public record LauncherSettings(
         boolean demoData,
         boolean gatewayRateLimits,
         JvmProfile jvmProfile,
-        int kafkaBrokers) {
+        int kafkaBrokers,
+        ServiceReplicas replicas) {
 
     static final String KAFKA_BROKERS_VARIABLE = "CLINIC_KAFKA_BROKERS";
 
@@ -46,6 +49,21 @@ public record LauncherSettings(
                         + ", KAFKA_CONTROLLER_PORT=" + ports.kafkaController());
             }
         }
+        Objects.requireNonNull(replicas, "replicas");
+        Set<Integer> servicePorts = new HashSet<>(List.of(ports.gateway(), ports.therapist(), ports.booking(), ports.notification(),
+                ports.identityProvider(), ports.postgres(), ports.smtp(), ports.inbox(), ports.webApp(), ports.opsConsole()));
+        servicePorts.addAll(kafkaPorts);
+        for (String service : ServiceReplicas.REPLICABLE) {
+            int servicePort = ports.port(service);
+            for (int replica = 2; replica <= replicas.of(service); replica++) {
+                int port = ServiceReplicas.port(servicePort, replica);
+                if (port > 65_535 || !servicePorts.add(port)) {
+                    throw new IllegalArgumentException("Replica " + replica + " of " + service + " would listen on " + port
+                            + " (its port plus " + ServiceReplicas.PORT_STEP + " per replica), which is taken or out of range: "
+                            + "choose other ports or fewer replicas");
+                }
+            }
+        }
     }
 
     /**
@@ -54,6 +72,16 @@ public record LauncherSettings(
      */
     public record Ports(int gateway, int therapist, int booking, int notification, int identityProvider, int postgres,
             int kafka, int kafkaController, int smtp, int inbox, int webApp, int opsConsole) {
+
+        /** The port of replica 1 of a service that can run several times. */
+        int port(String service) {
+            return switch (service) {
+                case "therapist-service" -> therapist;
+                case "booking-service" -> booking;
+                case "notification-service" -> notification;
+                default -> throw new IllegalArgumentException(service + " runs once");
+            };
+        }
     }
 
     /**
@@ -97,7 +125,8 @@ public record LauncherSettings(
         return new LauncherSettings(dataDir, launcherJarDir.resolve("services"), launcherJarDir.resolve("lib"), ports,
                 external, !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_DEMO_DATA", "true")),
                 !"false".equalsIgnoreCase(env.getOrDefault("CLINIC_RATE_LIMITS", "true")),
-                JvmProfile.parse(env.getOrDefault(JvmProfile.ENVIRONMENT_VARIABLE, "local")), kafkaBrokers(env));
+                JvmProfile.parse(env.getOrDefault(JvmProfile.ENVIRONMENT_VARIABLE, "local")), kafkaBrokers(env),
+                ServiceReplicas.fromEnvironment(env));
     }
 
     /** Settings for a test run: a throwaway data directory and free ports, so it never clashes with a running local platform. */
@@ -107,17 +136,23 @@ public record LauncherSettings(
         int kafka = free.nextBlock(6);
         Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), free.next(), kafka,
                 kafka + 1, free.next(), free.next(), free.next(), free.next());
-        return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true, false, JvmProfile.LOCAL, 1);
+        return new LauncherSettings(dataDir, servicesDir, libDir, ports, Optional.empty(), true, false, JvmProfile.LOCAL, 1,
+                ServiceReplicas.single());
     }
 
     public LauncherSettings withJvmProfile(JvmProfile profile) {
         return new LauncherSettings(dataDir, servicesDir, libDir, ports, externalPostgres, demoData, gatewayRateLimits, profile,
-                kafkaBrokers);
+                kafkaBrokers, replicas);
     }
 
     public LauncherSettings withKafkaBrokers(int brokers) {
         return new LauncherSettings(dataDir, servicesDir, libDir, ports, externalPostgres, demoData, gatewayRateLimits, jvmProfile,
-                brokers);
+                brokers, replicas);
+    }
+
+    public LauncherSettings withReplicas(ServiceReplicas serviceReplicas) {
+        return new LauncherSettings(dataDir, servicesDir, libDir, ports, externalPostgres, demoData, gatewayRateLimits, jvmProfile,
+                kafkaBrokers, serviceReplicas);
     }
 
     /**

@@ -117,6 +117,43 @@ public final class LocalPlatform implements AutoCloseable {
         for (ManagedProcess service : starting) {
             awaitServiceReady(service);
         }
+        startFurtherReplicas(databaseUrls, checkInLinkSecret);
+    }
+
+    /**
+     * Replicas 2 and up of the services that run several times, once the first of each is ready: it has migrated the
+     * schema and loaded the demo data, so the others start on a database that is complete. The gateway already lists
+     * them; until one answers, the requests it would take go to the others (a refused connection is sent on).
+     */
+    private void startFurtherReplicas(Map<String, String> databaseUrls, String checkInLinkSecret) {
+        List<ManagedProcess> starting = new ArrayList<>();
+        for (String service : ServiceReplicas.REPLICABLE) {
+            for (int replica = 2; replica <= settings.replicas().of(service); replica++) {
+                String name = ServiceReplicas.processName(service, replica);
+                serviceEnvironments.put(name, environment(settings, name, kafka.bootstrapServers(),
+                        LocalIdentityProvider.trustedIssuer(settings), databaseUrls, System.getenv()));
+                serviceEnvironments.get(name).putAll(LocalCheckInLinks.environment(settings, service, checkInLinkSecret));
+                starting.add(startProcess(name));
+            }
+        }
+        if (starting.isEmpty()) {
+            return;
+        }
+        log.info("Starting further replicas: {}", starting.stream().map(ManagedProcess::name).toList());
+        services.addAll(starting);
+        StalePids.record(settings.dataDir().resolve("pids"), allProcesses());
+        for (ManagedProcess replica : starting) {
+            awaitServiceReady(replica);
+        }
+    }
+
+    /** The base URLs of every process of a service, replica 1 first. */
+    public List<String> replicaUrls(String service) {
+        List<String> urls = new ArrayList<>();
+        for (int replica = 1; replica <= settings.replicas().of(service); replica++) {
+            urls.add(ReplicaRouting.url(settings, service, replica));
+        }
+        return urls;
     }
 
     private void createDirectories() {
@@ -250,7 +287,7 @@ public final class LocalPlatform implements AutoCloseable {
         List<String> arguments = new ArrayList<>(settings.jvmProfile().options());
         arguments.add("-Djava.io.tmpdir=" + settings.dataDir().resolve("tmp"));
         arguments.add("-jar");
-        arguments.add(settings.servicesDir().resolve(service + ".jar").toString());
+        arguments.add(settings.servicesDir().resolve(ServiceReplicas.parse(service).service() + ".jar").toString());
         return arguments;
     }
 
@@ -261,13 +298,16 @@ public final class LocalPlatform implements AutoCloseable {
     /**
      * What a service process is told. Everything is explicit: the services have no development defaults for
      * the token issuer, and bind to loopback only so the local run is never reachable from the network.
+     *
+     * @param process the service's name, or a further replica's ({@code booking-service-2}): same settings, its own port
      */
-    static Map<String, String> environment(LauncherSettings settings, String service, String kafkaBootstrapServers,
+    static Map<String, String> environment(LauncherSettings settings, String process, String kafkaBootstrapServers,
             IssuerSettings tokens, Map<String, String> databaseUrls, Map<String, String> launcherEnvironment) {
         LauncherSettings.Ports ports = settings.ports();
+        String service = ServiceReplicas.parse(process).service();
         Map<String, String> env = new HashMap<>();
         env.put("SERVER_ADDRESS", LOOPBACK);
-        env.put("SERVER_PORT", Integer.toString(port(settings, service)));
+        env.put("SERVER_PORT", Integer.toString(port(settings, process)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         // The topics a service declares get a replica on every Kafka node (reliable-messaging, the operator console).
         env.put("CLINIC_MESSAGING_REPLICATIONFACTOR", Integer.toString(settings.kafkaBrokers()));
@@ -304,6 +344,10 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("API_DOCS_TOKEN_URL", tokens.issuer() + "/oauth2/token");
             // The web app runs here and passes its visitors' addresses on (per-IP rate limits, audit trail).
             env.put("GATEWAY_TRUSTED_PROXIES", LOOPBACK);
+            env.putAll(ReplicaRouting.gatewayEnvironment(settings));
+        }
+        if (service.equals(OPS_CONSOLE)) {
+            env.putAll(ReplicaRouting.opsConsoleEnvironment(settings));
         }
         return env;
     }
@@ -312,12 +356,18 @@ public final class LocalPlatform implements AutoCloseable {
         return port(settings, service);
     }
 
-    static int port(LauncherSettings settings, String service) {
+    /** @param process a service's name, or a further replica's ({@code booking-service-2}: the service's port + 100) */
+    static int port(LauncherSettings settings, String process) {
+        ServiceReplicas.Replica replica = ServiceReplicas.parse(process);
+        return ServiceReplicas.port(servicePort(settings, replica.service()), replica.index());
+    }
+
+    private static int servicePort(LauncherSettings settings, String service) {
         LauncherSettings.Ports ports = settings.ports();
+        if (ServiceReplicas.REPLICABLE.contains(service)) {
+            return ports.port(service);
+        }
         return switch (service) {
-            case "therapist-service" -> ports.therapist();
-            case "booking-service" -> ports.booking();
-            case "notification-service" -> ports.notification();
             case GATEWAY -> ports.gateway();
             case OPS_CONSOLE -> ports.opsConsole();
             case LocalIdentityProvider.NAME -> ports.identityProvider();

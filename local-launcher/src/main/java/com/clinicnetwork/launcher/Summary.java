@@ -1,11 +1,24 @@
 package com.clinicnetwork.launcher;
 
 import java.time.Duration;
+import java.util.List;
 
 /** What a developer needs after start-up: where things are and how to get a token. */
 final class Summary {
 
     private Summary() {
+    }
+
+    /** Every process of the service; with several, the gateway spreads requests over them. */
+    private static String processes(LocalPlatform platform, String service) {
+        List<String> urls = platform.replicaUrls(service);
+        return urls.size() == 1 ? urls.get(0) : String.join(" ", urls) + "   (" + urls.size() + " replicas behind the gateway)";
+    }
+
+    private static String kafka(LocalPlatform platform) {
+        int nodes = platform.kafkaBrokerCount();
+        return platform.kafkaBootstrapServers()
+                + (nodes == 1 ? "" : "   (" + nodes + " nodes: 3 replicas of every partition, 2 in sync for a write)");
     }
 
     static String of(LocalPlatform platform, Duration startup) {
@@ -34,7 +47,9 @@ final class Summary {
                  Data (kept on restart) %s
                  PostgreSQL             %s
                  Kafka                  %s
-                 Services               therapist %s, booking %s, notification %s
+                 Services               therapist %s
+                                        booking %s
+                                        notification %s   (each process: its health in the operator console)
 
                  Try it:
                    TOKEN=$(curl -s %s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
@@ -44,8 +59,8 @@ final class Summary {
                 LocalIdentityProvider.localTokenUrl(settings, "operator"), platform.serviceUrl(LocalPlatform.OPS_CONSOLE),
                 LocalIdentityProvider.loginPage(settings),
                 samToken, demoUsers, platform.mailInboxUrl(), settings.ports().smtp(), settings.logsDir(),
-                settings.dataDir(), postgres, platform.kafkaBootstrapServers(), platform.serviceUrl("therapist-service"),
-                platform.serviceUrl("booking-service"), platform.serviceUrl("notification-service"), samToken,
+                settings.dataDir(), postgres, kafka(platform), processes(platform, "therapist-service"),
+                processes(platform, "booking-service"), processes(platform, "notification-service"), samToken,
                 platform.gatewayUrl());
     }
 }

@@ -59,7 +59,7 @@ class LauncherSettingsTest {
         assertThat(settings.kafkaBrokers()).isEqualTo(1);
         assertThat(cluster).isEqualTo(new LauncherSettings(settings.dataDir(), settings.servicesDir(), settings.libDir(),
                 settings.ports(), settings.externalPostgres(), settings.demoData(), settings.gatewayRateLimits(),
-                settings.jvmProfile(), 3));
+                settings.jvmProfile(), 3, settings.replicas()));
         List<Integer> otherPorts = List.of(settings.ports().gateway(), settings.ports().therapist(), settings.ports().booking(),
                 settings.ports().notification(), settings.ports().identityProvider(), settings.ports().postgres(),
                 settings.ports().smtp(), settings.ports().inbox(), settings.ports().webApp(), settings.ports().opsConsole());
@@ -131,5 +131,16 @@ class LauncherSettingsTest {
                 .isEqualTo("jdbc:postgresql://db:5432/booking_service?sslmode=require");
         assertThat(LocalPlatform.withDatabase("jdbc:postgresql://db:5432", "booking_service"))
                 .isEqualTo("jdbc:postgresql://db:5432/booking_service");
+    }
+
+    @Test
+    void replicasListenOnTheServicesPortPlusAHundredPerReplicaAndMayNotTakeAnotherPort() {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(Path.of("target"), Map.of("CLINIC_REPLICAS", "3"));
+
+        assertThat(settings.replicas().of("booking-service")).isEqualTo(3);
+        assertThat(LocalPlatform.port(settings, "booking-service-3")).isEqualTo(8282);
+        assertThatThrownBy(() -> LauncherSettings.fromEnvironment(Path.of("target"),
+                Map.of("CLINIC_REPLICAS", "2", "THERAPIST_SERVICE_PORT", "8182")))
+                .hasMessageStartingWith("Replica 2 of booking-service would listen on 8182");
     }
 }

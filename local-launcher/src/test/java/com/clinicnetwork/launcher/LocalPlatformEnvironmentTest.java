@@ -54,6 +54,51 @@ class LocalPlatformEnvironmentTest {
     }
 
     @Test
+    void aFurtherReplicaIsTheSameServiceOnItsOwnPort() {
+        LauncherSettings replicated = SETTINGS.withReplicas(ServiceReplicas.every(2));
+        LocalPlatform.IssuerSettings issuer = LocalIdentityProvider.trustedIssuer(replicated);
+        Map<String, String> databases = Map.of("booking-service", "jdbc:postgresql://127.0.0.1:5433/booking_service");
+
+        Map<String, String> first = LocalPlatform.environment(replicated, "booking-service", "127.0.0.1:9092", issuer, databases, Map.of());
+        Map<String, String> second = LocalPlatform.environment(replicated, "booking-service-2", "127.0.0.1:9092", issuer, databases,
+                Map.of());
+
+        assertThat(first).containsEntry("SERVER_PORT", "8082");
+        assertThat(second).containsEntry("SERVER_PORT", "8182")
+                .containsEntry("DB_URL", "jdbc:postgresql://127.0.0.1:5433/booking_service");
+        second.remove("SERVER_PORT");
+        first.remove("SERVER_PORT");
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void withReplicasTheGatewayBalancesOverStaticListsAndTheConsoleAsksEveryReplica() {
+        LauncherSettings replicated = SETTINGS.withReplicas(new ServiceReplicas(Map.of("booking-service", 3, "therapist-service", 1,
+                "notification-service", 2)));
+        LocalPlatform.IssuerSettings issuer = LocalIdentityProvider.trustedIssuer(replicated);
+
+        Map<String, String> gateway = LocalPlatform.environment(replicated, "gateway", "127.0.0.1:9092", issuer, Map.of(), Map.of());
+        Map<String, String> console = LocalPlatform.environment(replicated, "ops-console", "127.0.0.1:9092", issuer, Map.of(), Map.of());
+
+        assertThat(gateway)
+                .containsEntry("BOOKING_SERVICE_URL", "lb://booking-service")
+                .containsEntry("NOTIFICATION_SERVICE_URL", "lb://notification-service")
+                .containsEntry("THERAPIST_SERVICE_URL", "http://127.0.0.1:8081");
+        assertThat(gateway.get("SPRING_APPLICATION_JSON"))
+                .contains("\"booking-service\":[{\"uri\":\"http://127.0.0.1:8082\"},{\"uri\":\"http://127.0.0.1:8182\"},"
+                        + "{\"uri\":\"http://127.0.0.1:8282\"}]")
+                .contains("\"notification-service\":[{\"uri\":\"http://127.0.0.1:8083\"},{\"uri\":\"http://127.0.0.1:8183\"}]")
+                .doesNotContain("therapist-service");
+        assertThat(console.get("SPRING_APPLICATION_JSON"))
+                .contains("\"booking-service-2\":\"http://127.0.0.1:8182\"", "\"booking-service-3\":\"http://127.0.0.1:8282\"",
+                        "\"notification-service-2\":\"http://127.0.0.1:8183\"");
+        assertThat(LocalPlatform.environment(SETTINGS, "gateway", "127.0.0.1:9092", issuer, Map.of(), Map.of()))
+                .as("one process each: plain addresses")
+                .containsEntry("BOOKING_SERVICE_URL", "http://127.0.0.1:8082")
+                .doesNotContainKey("SPRING_APPLICATION_JSON");
+    }
+
+    @Test
     void theApiDocumentsNameTheGatewayOnItsConfiguredPortAsTheirServer() {
         LauncherSettings settings = LauncherSettings.fromEnvironment(Path.of("/opt/clinic/target"), Map.of("GATEWAY_PORT", "18080"));
 
@@ -159,7 +204,8 @@ class LocalPlatformEnvironmentTest {
 
     @Test
     void theWebClientSecretIsMadeOnceKeptOwnerOnlyAndReusedAfterARestart() throws Exception {
-        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL, 1);
+        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL, 1,
+                ServiceReplicas.single());
 
         String first = LocalIdentityProvider.webClientSecret(settings);
         String again = LocalIdentityProvider.webClientSecret(settings);
@@ -173,7 +219,8 @@ class LocalPlatformEnvironmentTest {
 
     @Test
     void oneCheckInLinkSecretIsMadeOnceKeptOwnerOnlyAndGivenToTheServicesThatSignAndVerifyLinks() throws Exception {
-        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL, 1);
+        LauncherSettings settings = new LauncherSettings(dataDir, dataDir, dataDir, SETTINGS.ports(), Optional.empty(), true, true, JvmProfile.LOCAL, 1,
+                ServiceReplicas.single());
 
         String secret = LocalCheckInLinks.secret(settings);
 
