@@ -49,7 +49,8 @@ final class Summary {
                  Kafka                  %s
                  Services               therapist %s
                                         booking %s
-                                        notification %s   (each process: its health in the operator console)
+                                        notification %s
+                                        (every process's health and outbox: the operator console)
 
                  Try it:
                    TOKEN=$(curl -s %s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')

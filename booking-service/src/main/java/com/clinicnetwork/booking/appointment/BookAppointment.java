@@ -5,12 +5,15 @@ import com.clinicnetwork.booking.client.ClientRepository;
 import com.clinicnetwork.booking.limits.ClientAllowance;
 import com.clinicnetwork.booking.limits.Holdings;
 import com.clinicnetwork.booking.policy.BookingPolicyRepository;
+import com.clinicnetwork.messaging.AfterCommit;
 import com.clinicnetwork.servicedefaults.refusal.NotPermittedException;
 import com.clinicnetwork.servicedefaults.security.ClinicUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class BookAppointment {
+
+    private static final Logger log = LoggerFactory.getLogger(BookAppointment.class);
 
     private final ClientRepository clients;
     private final ClientAllowance allowance;
@@ -60,7 +65,11 @@ class BookAppointment {
                 List.of(startsAt));
         Slot slot = BookingRules.slotFor(context, startsAt, policies.policyAt(request.locationId()), clock.instant());
         UUID roomId = slots.claim(context.parties(), slot, List.of(slot.therapistId()), null);
-        return writer.booked(Appointment.booked(UUID.randomUUID(), client.id(), request.locationId(), request.treatmentId(),
-                slot, roomId, request.intakeNotes(), null, clock.instant()), client);
+        AppointmentView booked = writer.booked(Appointment.booked(UUID.randomUUID(), client.id(), request.locationId(),
+                request.treatmentId(), slot, roomId, request.intakeNotes(), null, clock.instant()), client);
+        // Ids only, no personal data; with several replicas it tells which one took the booking.
+        AfterCommit.run(() -> log.info("Appointment {} booked at location {} with therapist {}, starting {}", booked.id(),
+                request.locationId(), slot.therapistId(), startsAt));
+        return booked;
     }
 }
