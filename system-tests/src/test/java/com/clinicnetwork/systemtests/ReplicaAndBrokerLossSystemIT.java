@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clinicnetwork.launcher.LauncherSettings;
 import com.clinicnetwork.launcher.LocalPlatform;
+import com.clinicnetwork.launcher.MailServer;
 import com.clinicnetwork.launcher.ServiceReplicas;
 import com.clinicnetwork.testsupport.tokens.TokenClaims;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two replicas of every service behind the gateway and a three-node Kafka cluster under a steady booking load; one
  * replica of each service and one Kafka node are killed without warning (SIGKILL) mid-load and started again. A front
- * end repeats a booking that got no answer, or an error, with the same Idempotency-Key, as clients are told to.
+ * end repeats a booking that got no answer, or an error, with the same Idempotency-Key, as clients are told to. A few
+ * sessions booked just before have their reminders fall due while the killed replicas start again.
  *
  * <p>Its own platform (not {@link SystemUnderTest}'s): about fourteen JVMs, so it is in the full fault set
  * ({@code -Dsystem-tests.excluded=none}), not in {@code ./mvnw verify}.
@@ -52,6 +55,11 @@ class ReplicaAndBrokerLossSystemIT {
     private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(45);
     private static final List<String> KILLED_REPLICAS = List.of("therapist-service-2", "booking-service-2", "notification-service-2");
     private static final int KILLED_BROKER = 2;
+    /** notification-service's shortest reminder lead time (clinic.reminders.lead-times, default 24h,2h). */
+    private static final Duration REMINDER_LEAD = Duration.ofHours(2);
+    /** When the reminders booked before the load fall due: while the killed replicas are starting again. */
+    private static final Duration REMINDERS_DUE_AFTER = Duration.ofSeconds(75);
+    private static final String REMINDER_SUBJECT = "Reminder:";
 
     private static LocalPlatform platform;
     private static Gateway admin;
@@ -84,6 +92,7 @@ class ReplicaAndBrokerLossSystemIT {
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(chain.newClient(admin));
         }
+        List<String> remindedClients = bookSessionsWhoseRemindersFallDueDuringTheFaults();
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
         Instant loadStart = Instant.now();
         Map<String, Booking> bookings = new ConcurrentHashMap<>();
@@ -116,8 +125,10 @@ class ReplicaAndBrokerLossSystemIT {
         List<Booking> refused = bookings.values().stream().filter(booking -> !booking.created()).toList();
         Map<String, Long> expectedEmails = created.stream().collect(Collectors.groupingBy(Booking::email, Collectors.counting()));
         probes.forEach(probe -> expectedEmails.merge(probe.email(), 1L, Long::sum));
+        Map<String, Long> expectedReminders = remindedClients.stream().collect(Collectors.toMap(Function.identity(), email -> 1L));
 
         awaitEmails(expectedEmails);
+        awaitReminders(expectedReminders);
         Map<String, Long> outboxBacklog = awaitOutboxesEmpty();
         long deadLetters = operator.get("/ops/dead-letters").json().size();
         Map<String, Duration> probeLatency = probeLatencies(probes);
@@ -129,11 +140,13 @@ class ReplicaAndBrokerLossSystemIT {
                 Replica and broker loss: killed %s and Kafka node %d at %s, restarted after %d s (restart took %d s)
                   bookings offered %d, created %d (appointment ids %d, slots %d), refused %d, attempts %d
                   confirmation emails expected %d, received %d for these clients
+                  reminders due during the faults %d, received %s
                   probe bookings right after the kill: confirmation after %s (session timeout %d s)
                   outbox backlog at the end %s, dead letters %d
                 """, KILLED_REPLICAS, KILLED_BROKER, killedAt, DOWN_FOR.toSeconds(), restart.toSeconds(), count, created.size(),
                 appointmentIds.size(), slots.size(), refused.size(), attempts,
                 expectedEmails.values().stream().mapToLong(Long::longValue).sum(), received(expectedEmails.keySet()),
+                expectedReminders.size(), remindersPerRecipient(expectedReminders.keySet()).values(),
                 probeLatency, SESSION_TIMEOUT.toSeconds(), outboxBacklog, deadLetters);
 
         assertThat(refused).as("bookings the front ends gave up on, or that were refused").isEmpty();
@@ -144,6 +157,7 @@ class ReplicaAndBrokerLossSystemIT {
                 .as("appointment %s", booking.appointmentId()).isEqualTo(200));
         assertThat(outboxBacklog).as("every outbox row relayed").allSatisfy((service, backlog) -> assertThat(backlog).isZero());
         assertThat(deadLetters).as("dead letters").isZero();
+        assertThat(remindersPerRecipient(expectedReminders.keySet())).as("reminders, each issued once").isEqualTo(expectedReminders);
         assertThat(probeLatency).as("deliveries resumed within the session timeout")
                 .allSatisfy((email, latency) -> assertThat(latency).isLessThan(SESSION_TIMEOUT.plusSeconds(15)));
     }
@@ -173,6 +187,40 @@ class ReplicaAndBrokerLossSystemIT {
                             .thenCompose(ignored -> book(key, client, request, givesUpAt, bookings, clock));
                 })
                 .thenCompose(Function.identity());
+    }
+
+    /**
+     * One short session with each therapist starting {@link #REMINDER_LEAD} plus {@link #REMINDERS_DUE_AFTER} from now,
+     * each for a client of its own: their reminders fall due while the killed replicas are starting again.
+     *
+     * @return the clients' email addresses
+     */
+    private static List<String> bookSessionsWhoseRemindersFallDueDuringTheFaults() {
+        Instant startsAt = Instant.now().plus(REMINDER_LEAD).plus(REMINDERS_DUE_AFTER).truncatedTo(ChronoUnit.SECONDS);
+        List<String> emails = new ArrayList<>();
+        for (String therapist : chain.therapistIds) {
+            TestChain.Client client = chain.newClient(admin);
+            Map<String, Object> request = Map.of("clientId", client.id(), "therapistId", therapist, "locationId", chain.locationId,
+                    "treatmentId", chain.followUpTreatmentId, "startsAt", startsAt.atZone(TestChain.ZONE).toOffsetDateTime().toString());
+            Gateway.Response booked = admin.postAsync("/api/v1/appointments", request, UUID.randomUUID().toString()).join();
+            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+            emails.add(client.email());
+        }
+        return emails;
+    }
+
+    private static void awaitReminders(Map<String, Long> expected) {
+        Awaitility.await("every reminder").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(remindersPerRecipient(expected.keySet())).isEqualTo(expected));
+        Awaitility.await("no reminder twice").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> remindersPerRecipient(expected.keySet()).equals(expected));
+    }
+
+    private static Map<String, Long> remindersPerRecipient(Set<String> recipients) {
+        return platform.mailServer().messages().stream()
+                .filter(mail -> recipients.contains(mail.to()) && mail.subject().startsWith(REMINDER_SUBJECT))
+                .collect(Collectors.groupingBy(MailServer.ReceivedMail::to, Collectors.counting()));
     }
 
     /** Fresh clients booking just after the kill: their confirmations show when deliveries resumed. */
