@@ -202,18 +202,6 @@ public record LauncherSettings(
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int port = Integer.parseInt(value.trim());
-            if (port < 1 || port > 65_535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number between 1 and 65535, got: " + value);
-        }
+        return EnvironmentNumbers.inRange(env, name, fallback, 1, 65_535, "a port number");
     }
 }

@@ -96,18 +96,6 @@ public record ServiceReplicas(Map<String, Integer> counts) {
     }
 
     private static int count(Map<String, String> env, String name, int fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int count = Integer.parseInt(value.trim());
-            if (count < 1 || count > MAX) {
-                throw new NumberFormatException();
-            }
-            return count;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a number of processes between 1 and " + MAX + ", got: " + value);
-        }
+        return EnvironmentNumbers.inRange(env, name, fallback, 1, MAX, "a number of processes");
     }
 }
