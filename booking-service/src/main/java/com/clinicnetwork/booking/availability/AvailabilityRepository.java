@@ -2,6 +2,7 @@ package com.clinicnetwork.booking.availability;
 
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -83,12 +84,13 @@ class AvailabilityRepository {
     }
 
     /**
-     * The versions of the directory entries a search reads and a digest of what takes its therapists and rooms around
-     * {@code range}, in one round trip: the stamp {@link AvailabilityCache} compares. Candidates are the active
+     * The versions of the directory entries a search reads and the sum of the schedule counters of its therapists and
+     * rooms over the UTC days of {@code range} (table {@code schedule_version}, raised by triggers on every change to an
+     * appointment or held offer; the sum only grows), in one round trip: the stamp {@link AvailabilityCache} compares. Candidates are the active
      * therapists who offer the treatment at the location (only {@code therapistId}, if given); rooms the active ones
      * of the kind the treatment needs there.
      *
-     * @return the directory part and the digest, or empty strings where there is nothing
+     * @return the directory part (empty where there is nothing) and the sum of the counters
      */
     StampParts stampParts(UUID locationId, UUID treatmentId, @Nullable UUID therapistId, Interval range) {
         return jdbc.sql("""
@@ -100,39 +102,32 @@ class AvailabilityRepository {
                         ), room AS (
                             SELECT r.id FROM directory_room r JOIN directory_treatment tr ON tr.id = :treatmentId
                             WHERE r.location_id = :locationId AND r.kind = tr.room_kind AND r.active
-                        ), taken AS (
-                            SELECT 't' AS what, therapist_id AS owner, starts_at, blocked_until FROM appointment
-                            WHERE therapist_id IN (SELECT id FROM candidate) AND status <> 'CANCELLED'
-                              AND starts_at < :to AND blocked_until > :from
-                            UNION ALL
-                            SELECT 't', therapist_id, starts_at, blocked_until FROM waitlist_offer
-                            WHERE therapist_id IN (SELECT id FROM candidate) AND status = 'OFFERED'
-                              AND starts_at < :to AND blocked_until > :from
-                            UNION ALL
-                            SELECT 'r', room_id, starts_at, blocked_until FROM appointment
-                            WHERE room_id IN (SELECT id FROM room) AND status <> 'CANCELLED'
-                              AND starts_at < :to AND blocked_until > :from
-                            UNION ALL
-                            SELECT 'r', room_id, starts_at, blocked_until FROM waitlist_offer
-                            WHERE room_id IN (SELECT id FROM room) AND status = 'OFFERED'
-                              AND starts_at < :to AND blocked_until > :from
                         )
                         SELECT concat_ws('/', (SELECT version FROM directory_location WHERE id = :locationId),
                                               (SELECT version FROM directory_treatment WHERE id = :treatmentId),
                                               (SELECT string_agg(id::text || ':' || version, ',' ORDER BY id) FROM candidate)) AS directory,
-                               coalesce((SELECT md5(string_agg(what || owner::text || '@' || starts_at::text || '-' || blocked_until::text, ','
-                                                    ORDER BY what, owner, starts_at, blocked_until)) FROM taken), '') AS taken
+                               (SELECT coalesce(sum(version), 0) FROM (
+                                    SELECT version FROM schedule_version
+                                    WHERE owner_kind = 't' AND owner_id IN (SELECT id FROM candidate) AND day BETWEEN :fromDay AND :toDay
+                                    UNION ALL
+                                    SELECT version FROM schedule_version
+                                    WHERE owner_kind = 'r' AND owner_id IN (SELECT id FROM room) AND day BETWEEN :fromDay AND :toDay
+                                ) AS counted)::text AS taken
                         """)
                 .param("locationId", locationId)
                 .param("treatmentId", treatmentId)
                 .param("therapistId", therapistId, Types.OTHER)
-                .param("from", utc(range.start()))
-                .param("to", utc(range.end()))
+                .param("fromDay", utcDay(range.start()))
+                .param("toDay", utcDay(range.end()))
                 .query((rs, row) -> new StampParts(rs.getString("directory"), rs.getString("taken")))
                 .single();
     }
 
     record StampParts(String directory, String taken) {
+    }
+
+    private static LocalDate utcDay(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -13,8 +13,8 @@ import java.time.Instant;
  * @param startsBefore  every slot starts before this (the range and the horizon, to the whole minute)
  * @param directory     the versions of the location, the treatment and each therapist who may offer it there: every
  *                      change to hours, time off, rooms, or who offers what arrives as a new version of one of them
- * @param taken         a digest of what takes the therapists and the treatment's rooms around the range (live
- *                      appointments, held offers), as the engine reads them
+ * @param taken         the sum of the schedule counters of the therapists and the treatment's rooms over the range's
+ *                      UTC days: every change to a live appointment or held offer that touches one of them raises it
  */
 record SearchStamp(BookingPolicy policy, Instant earliestStart, Instant startsBefore, String directory, String taken) {
 }

@@ -12,8 +12,10 @@ import com.clinicnetwork.contracts.Topics;
 import com.clinicnetwork.contracts.directory.TreatmentState;
 import com.clinicnetwork.servicedefaults.web.PageOf;
 import com.clinicnetwork.testsupport.kafka.TopicProbe;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -330,6 +332,41 @@ class WaitlistIT extends IntegrationTestBase {
                 .expectStatus().isOk();
 
         assertThat(entry(wandas.id(), client(wanda)).offer().status()).isEqualTo("OFFERED");
+    }
+
+    /**
+     * Only the held offer changes when its holder leaves and nobody else waits: the search served from the cache while
+     * the slot was held must see that too.
+     */
+    @Test
+    void aHeldSlotIsHiddenFromSearchesUntilItsHolderLetsItGo() {
+        BookableTherapist setup = bookableTherapist();
+        UUID walter = createClient("Walter");
+        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
+        WaitlistEntryView walters = created(join(client(walter), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)));
+        post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
+                .expectStatus().isOk();
+        assertThat(entry(walters.id(), client(walter)).offer().status()).isEqualTo("OFFERED");
+
+        assertThat(searchedStarts(setup)).as("held for Walter").isNotEmpty()
+                .doesNotContain(nextWeekAt(10, 0).toInstant());
+        assertThat(searchedStarts(setup)).as("the same answer again").doesNotContain(nextWeekAt(10, 0).toInstant());
+
+        leave(walters.id(), client(walter)).expectStatus().isOk();
+        assertThat(searchedStarts(setup)).as("free once Walter leaves").contains(nextWeekAt(10, 0).toInstant());
+    }
+
+    /** The start of every slot a search of the day of {@link #nextWeekAt} offers with the test's therapist. */
+    private List<Instant> searchedStarts(BookableTherapist setup) {
+        OffsetDateTime from = nextWeekAt(0, 0);
+        JsonNode slots = http.get().uri("/api/v1/availability?locationId={location}&treatmentId={treatment}&therapistId={therapist}"
+                                + "&from={from}&to={to}", setup.locationId(), setup.treatmentId(), setup.therapistId(),
+                        from.toInstant(), from.plusDays(1).toInstant())
+                .header(HttpHeaders.AUTHORIZATION, client(SAM))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return slots.values().stream().map(slot -> OffsetDateTime.parse(slot.get("startsAt").asString()).toInstant()).toList();
     }
 
     private static WaitlistEntryView created(RestTestClient.ResponseSpec joined) {
