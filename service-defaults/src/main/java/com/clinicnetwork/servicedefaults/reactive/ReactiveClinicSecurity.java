@@ -7,14 +7,16 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * The security the platform's WebFlux applications (the gateway, the operator console) share, as {@link ClinicSecurity}
  * is for the servlet services: an OAuth2 resource server whose token decoder is the one of
  * {@link ReactiveServiceDefaultsAutoConfiguration}, the platform's roles read from the token as the services read them
  * ({@link ClinicJwtAuthenticationConverter}: a token with a malformed platform claim is a 401), 401 and 403 as problems,
- * health, info, Prometheus metrics and the API document open. No CSRF protection, HTTP basic or login form: the callers
- * are API clients with bearer tokens.
+ * health, info, Prometheus metrics and the API document open. No CSRF protection, HTTP basic, login form, logout or
+ * session: the callers are API clients with bearer tokens.
  */
 public class ReactiveClinicSecurity {
 
@@ -40,6 +42,12 @@ public class ReactiveClinicSecurity {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                // Stateless: every request carries its token. The defaults keep the security context and the request
+                // for a later login in a WebSession, which made every request create one (a UUID from SecureRandom on
+                // a bounded-elastic thread, the rest of the request continuing on another thread), for nothing.
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers(HttpMethod.GET, OPEN_TO_THE_PLATFORM).permitAll();
                     applicationRules.customize(exchanges);
