@@ -12,26 +12,25 @@ CREATE TABLE schedule_version (
     PRIMARY KEY (owner_id, owner_kind, day)
 );
 
-CREATE FUNCTION raise_schedule_version(kind CHAR(1), owner UUID, starts_at TIMESTAMPTZ, blocked_until TIMESTAMPTZ)
-    RETURNS VOID LANGUAGE sql AS $$
-    INSERT INTO schedule_version (owner_id, owner_kind, day, version)
-    SELECT owner, kind, day::date, 1
-    FROM generate_series((starts_at AT TIME ZONE 'UTC')::date, (blocked_until AT TIME ZONE 'UTC')::date, INTERVAL '1 day') AS day
-    WHERE owner IS NOT NULL
-    ORDER BY day
-    ON CONFLICT (owner_id, owner_kind, day) DO UPDATE SET version = schedule_version.version + 1
-$$;
-
+-- One statement per changed row, taking its counters' locks in one order (rooms before therapists, each by id, then
+-- by day), so two writes that touch the same counters, e.g. two appointments of one therapist moved to each other's
+-- day, queue rather than deadlock.
 CREATE FUNCTION raise_schedule_versions() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        PERFORM raise_schedule_version('t', OLD.therapist_id, OLD.starts_at, OLD.blocked_until);
-        PERFORM raise_schedule_version('r', OLD.room_id, OLD.starts_at, OLD.blocked_until);
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM raise_schedule_version('t', NEW.therapist_id, NEW.starts_at, NEW.blocked_until);
-        PERFORM raise_schedule_version('r', NEW.room_id, NEW.starts_at, NEW.blocked_until);
-    END IF;
+    INSERT INTO schedule_version (owner_id, owner_kind, day, version)
+    SELECT DISTINCT touched.owner_id, touched.owner_kind, day::date, 1
+    FROM (
+        SELECT 't' AS owner_kind, OLD.therapist_id AS owner_id, OLD.starts_at AS starts_at, OLD.blocked_until AS blocked_until
+        WHERE TG_OP <> 'INSERT'
+        UNION ALL SELECT 'r', OLD.room_id, OLD.starts_at, OLD.blocked_until WHERE TG_OP <> 'INSERT'
+        UNION ALL SELECT 't', NEW.therapist_id, NEW.starts_at, NEW.blocked_until WHERE TG_OP <> 'DELETE'
+        UNION ALL SELECT 'r', NEW.room_id, NEW.starts_at, NEW.blocked_until WHERE TG_OP <> 'DELETE'
+    ) AS touched
+    CROSS JOIN LATERAL generate_series((touched.starts_at AT TIME ZONE 'UTC')::date,
+                                       (touched.blocked_until AT TIME ZONE 'UTC')::date, INTERVAL '1 day') AS day
+    WHERE touched.owner_id IS NOT NULL
+    ORDER BY touched.owner_kind, touched.owner_id, day::date
+    ON CONFLICT (owner_id, owner_kind, day) DO UPDATE SET version = schedule_version.version + 1;
     RETURN NULL;
 END
 $$;

@@ -18,4 +18,10 @@ import org.springframework.validation.annotation.Validated;
 public record MailProperties(
         @DefaultValue("bookings@clinic-network.example") @NotBlank @Email String from,
         @DefaultValue("30s") @NotNull Duration idleConnectionTimeout) {
+
+    public MailProperties {
+        if (idleConnectionTimeout != null && (idleConnectionTimeout.isNegative() || idleConnectionTimeout.isZero())) {
+            throw new IllegalArgumentException("clinic.mail.idle-connection-timeout must be positive, got " + idleConnectionTimeout);
+        }
+    }
 }
