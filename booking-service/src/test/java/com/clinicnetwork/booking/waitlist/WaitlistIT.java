@@ -289,13 +289,9 @@ class WaitlistIT extends IntegrationTestBase {
 
     @Test
     void anAcceptRepeatedWithItsIdempotencyKeyGetsTheSameAppointmentAndBooksOnce() {
-        BookableTherapist setup = bookableTherapist();
-        UUID walter = createClient("Walter");
-        AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
-        WaitlistEntryView walters = created(join(client(walter), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)));
-        post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
-                .expectStatus().isOk();
-        UUID offerId = entry(walters.id(), client(walter)).offer().id();
+        HeldSlot held = tenOClockHeldForWalter();
+        UUID walter = held.walter();
+        UUID offerId = entry(held.walters().id(), client(walter)).offer().id();
 
         // The same key on another offer's path is another request.
         JsonNode appointment = createdOnceWithKey((uri, key) -> postWithKey((String) uri, client(walter), Map.of(), key),
@@ -306,7 +302,7 @@ class WaitlistIT extends IntegrationTestBase {
                 .isEqualTo(nextWeekAt(10, 0).toInstant());
         assertThat(jdbc.sql("SELECT count(*) FROM appointment WHERE client_id = :client").param("client", walter)
                 .query(Long.class).single()).isOne();
-        assertThat(entry(walters.id(), client(walter)).offer().status()).isEqualTo("ACCEPTED");
+        assertThat(entry(held.walters().id(), client(walter)).offer().status()).isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -340,20 +336,30 @@ class WaitlistIT extends IntegrationTestBase {
      */
     @Test
     void aHeldSlotIsHiddenFromSearchesUntilItsHolderLetsItGo() {
+        HeldSlot held = tenOClockHeldForWalter();
+        BookableTherapist setup = held.setup();
+        assertThat(entry(held.walters().id(), client(held.walter())).offer().status()).isEqualTo("OFFERED");
+
+        assertThat(searchedStarts(setup)).as("held for Walter").isNotEmpty()
+                .doesNotContain(nextWeekAt(10, 0).toInstant());
+        assertThat(searchedStarts(setup)).as("the same answer again").doesNotContain(nextWeekAt(10, 0).toInstant());
+
+        leave(held.walters().id(), client(held.walter())).expectStatus().isOk();
+        assertThat(searchedStarts(setup)).as("free once Walter leaves").contains(nextWeekAt(10, 0).toInstant());
+    }
+
+    private record HeldSlot(BookableTherapist setup, UUID walter, WaitlistEntryView walters) {
+    }
+
+    /** Sam's 10:00 appointment next week is cancelled while Walter, the only one waiting, wants 09:00–12:00. */
+    private HeldSlot tenOClockHeldForWalter() {
         BookableTherapist setup = bookableTherapist();
         UUID walter = createClient("Walter");
         AppointmentView samsAppointment = booked(client(SAM), setup.booking(null, nextWeekAt(10, 0)));
         WaitlistEntryView walters = created(join(client(walter), setup, nextWeekAt(9, 0), nextWeekAt(12, 0)));
         post("/api/v1/appointments/" + samsAppointment.id() + "/cancel", client(SAM), Map.of("reason", "Away"), null)
                 .expectStatus().isOk();
-        assertThat(entry(walters.id(), client(walter)).offer().status()).isEqualTo("OFFERED");
-
-        assertThat(searchedStarts(setup)).as("held for Walter").isNotEmpty()
-                .doesNotContain(nextWeekAt(10, 0).toInstant());
-        assertThat(searchedStarts(setup)).as("the same answer again").doesNotContain(nextWeekAt(10, 0).toInstant());
-
-        leave(walters.id(), client(walter)).expectStatus().isOk();
-        assertThat(searchedStarts(setup)).as("free once Walter leaves").contains(nextWeekAt(10, 0).toInstant());
+        return new HeldSlot(setup, walter, walters);
     }
 
     /** The start of every slot a search of the day of {@link #nextWeekAt} offers with the test's therapist. */
