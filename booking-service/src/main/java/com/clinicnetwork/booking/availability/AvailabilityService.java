@@ -64,11 +64,7 @@ public class AvailabilityService {
         AvailabilityRepository.StampParts parts = repository.stampParts(locationId, treatmentId, therapistId.orElse(null),
                 around(new Interval(from, to)));
         SearchStamp stamp = new SearchStamp(policy, window.earliestStart(), window.startsBefore(), parts.directory(), parts.taken());
-        return cache.answer(search, stamp).orElseGet(() -> {
-            LocatedSlots answer = compute(locationId, treatmentId, therapistId, from, to, policy, window);
-            cache.remember(search, stamp, answer);
-            return answer;
-        });
+        return cache.answer(search, stamp, () -> compute(locationId, treatmentId, therapistId, from, to, policy, window));
     }
 
     private LocatedSlots compute(UUID locationId, UUID treatmentId, Optional<UUID> therapistId, Instant from, Instant to,
