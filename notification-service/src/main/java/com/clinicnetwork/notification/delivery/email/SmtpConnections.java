@@ -10,9 +10,11 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -38,13 +40,21 @@ class SmtpConnections implements DisposableBean {
     private final JavaMailSenderImpl mailSender;
     private final Duration idleTimeout;
     private final Clock clock;
+    private final LongSupplier wallTime;
     private final ThreadLocal<Connection> ownConnection = new ThreadLocal<>();
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
 
+    @Autowired
     SmtpConnections(JavaMailSenderImpl mailSender, MailProperties properties, Clock clock) {
+        this(mailSender, properties, clock, System::nanoTime);
+    }
+
+    /** @param wallTime nanoseconds as {@link System#nanoTime()} counts them: how long the server has seen nothing from us */
+    SmtpConnections(JavaMailSenderImpl mailSender, MailProperties properties, Clock clock, LongSupplier wallTime) {
         this.mailSender = mailSender;
         this.idleTimeout = properties.idleConnectionTimeout();
         this.clock = clock;
+        this.wallTime = wallTime;
     }
 
     /** @throws org.springframework.mail.MailException when no connection can be opened or the server refuses the message */
@@ -56,7 +66,7 @@ class SmtpConnections implements DisposableBean {
             }
             message.saveChanges();
             connection.transport.sendMessage(message, message.getAllRecipients());
-            connection.lastUsedNanos = System.nanoTime();
+            connection.lastUsedNanos = wallTime.getAsLong();
         } catch (MessagingException e) {
             discard(connection);
             throw new MailSendException("The SMTP server did not accept the message", e);
@@ -79,7 +89,7 @@ class SmtpConnections implements DisposableBean {
 
     private boolean stillUsable(Connection connection) {
         // Wall time, not the service clock: how long the server has seen no command from us.
-        Duration idle = Duration.ofNanos(System.nanoTime() - connection.lastUsedNanos);
+        Duration idle = Duration.ofNanos(wallTime.getAsLong() - connection.lastUsedNanos);
         if (idle.compareTo(idleTimeout) > 0) {
             return false;
         }
@@ -92,7 +102,7 @@ class SmtpConnections implements DisposableBean {
             Transport transport = mailSender.getSession().getTransport(protocol());
             transport.connect(mailSender.getHost(), mailSender.getPort(), emptyAsNull(mailSender.getUsername()),
                     emptyAsNull(mailSender.getPassword()));
-            return new Connection(transport);
+            return new Connection(transport, wallTime.getAsLong());
         } catch (AuthenticationFailedException e) {
             throw new MailAuthenticationException(e);
         } catch (MessagingException e) {
@@ -135,10 +145,11 @@ class SmtpConnections implements DisposableBean {
 
     private static final class Connection {
         private final Transport transport;
-        private long lastUsedNanos = System.nanoTime();
+        private long lastUsedNanos;
 
-        private Connection(Transport transport) {
+        private Connection(Transport transport, long openedNanos) {
             this.transport = transport;
+            this.lastUsedNanos = openedNanos;
         }
     }
 }

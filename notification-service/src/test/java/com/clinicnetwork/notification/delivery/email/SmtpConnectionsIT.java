@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import javax.net.SocketFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -80,13 +81,18 @@ class SmtpConnectionsIT {
 
     @Test
     void aConnectionIdleForLongerThanTheTimeoutIsReplacedBeforeTheNextMessage() throws Exception {
-        SmtpConnections connections = connections(Duration.ZERO);
+        AtomicLong wallTime = new AtomicLong();
+        SmtpConnections connections = new SmtpConnections(mailSender,
+                new MailProperties("bookings@clinic-network.example", Duration.ofSeconds(30)), Clock.systemUTC(), wallTime::get);
 
         connections.send(message("first@example.com"));
+        wallTime.addAndGet(Duration.ofSeconds(29).toNanos());
         connections.send(message("second@example.com"));
+        wallTime.addAndGet(Duration.ofSeconds(31).toNanos());
+        connections.send(message("third@example.com"));
 
-        assertThat(smtpServer.getReceivedMessages()).hasSize(2);
-        assertThat(sockets.opened).hasValue(2);
+        assertThat(smtpServer.getReceivedMessages()).hasSize(3);
+        assertThat(sockets.opened).as("the first kept for the second, replaced after 31 s idle").hasValue(2);
         connections.destroy();
     }
 
