@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedEvent;
@@ -36,19 +37,24 @@ final class JfrProfile {
     record Profile(String process, long samples, List<Frame> hottest, List<Frame> ourCode) {
     }
 
+    /** The profiles of one load, and how the load itself went while it was recorded. */
+    record Recording(OpenModelLoad.Result load, List<Profile> profiles) {
+    }
+
     private JfrProfile() {
     }
 
-    static List<Profile> during(LocalPlatform platform, List<String> processes, Path directory, String label, Runnable load)
-            throws IOException, InterruptedException {
+    static Recording during(LocalPlatform platform, List<String> processes, Path directory, String label,
+            Supplier<OpenModelLoad.Result> load) throws IOException, InterruptedException {
         Map<String, Path> recordings = new LinkedHashMap<>();
         for (String process : processes) {
             Path file = directory.resolve(label + "-" + process + ".jfr");
             jcmd(platform.processIds().get(process), "JFR.start", "name=benchmark", "settings=profile", "filename=" + file);
             recordings.put(process, file);
         }
+        OpenModelLoad.Result result;
         try {
-            load.run();
+            result = load.get();
         } finally {
             for (String process : recordings.keySet()) {
                 jcmd(platform.processIds().get(process), "JFR.stop", "name=benchmark");
@@ -58,7 +64,7 @@ final class JfrProfile {
         for (Map.Entry<String, Path> recording : recordings.entrySet()) {
             profiles.add(rank(recording.getKey(), recording.getValue()));
         }
-        return profiles;
+        return new Recording(result, profiles);
     }
 
     static Profile rank(String process, Path recording) throws IOException {

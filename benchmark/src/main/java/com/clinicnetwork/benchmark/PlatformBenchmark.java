@@ -36,6 +36,7 @@ public final class PlatformBenchmark {
     private static final Duration P99_BUDGET = Duration.ofMillis(100);
     private static final Duration EMAIL_P99_BUDGET = Duration.ofMillis(250);
     private static final Duration SETTLE = Duration.ofSeconds(3);
+    private static final Duration QUIET_BEFORE_RECORDING = Duration.ofSeconds(60);
     private static final int CLIENTS = 2500;
     private static final int CLOSED_LOOP_CALLERS = 16;
 
@@ -123,6 +124,7 @@ public final class PlatformBenchmark {
         KneeSearch.Knee knee = result.knee(path).orElseThrow();
         double rate = knee.knee().map(step -> step.result().targetRate()).orElse(knee.steps().get(0).result().targetRate());
         String label = path.replaceAll("[^A-Za-z]+", "-").toLowerCase();
+        Quiet.await(platform, QUIET_BEFORE_RECORDING);
         result.hotFrames.put(path, JfrProfile.during(platform, processes, runDir, label, () -> load.run(rate, STEP)));
     }
 }

@@ -20,7 +20,7 @@ final class ProfileResult {
     OpenModelLoad.Result gatewayAtFixedRate;
     ClosedLoopLoad.Result directClosedLoop;
     ClosedLoopLoad.Result gatewayClosedLoop;
-    final Map<String, List<JfrProfile.Profile>> hotFrames = new LinkedHashMap<>();
+    final Map<String, JfrProfile.Recording> hotFrames = new LinkedHashMap<>();
     final Map<String, Path> charts = new LinkedHashMap<>();
     Map<String, Long> memory = Map.of();
     Optional<PgbenchCeiling.Result> ceiling = Optional.empty();

@@ -85,9 +85,13 @@ final class Report {
         if (chart != null) {
             out.append("\n![").append(knee.path()).append("](").append(reportDirectory.relativize(chart)).append(")\n");
         }
-        List<JfrProfile.Profile> profiles = run.hotFrames.get(knee.path());
-        if (profiles != null) {
-            for (JfrProfile.Profile profile : profiles) {
+        JfrProfile.Recording recording = run.hotFrames.get(knee.path());
+        if (recording != null) {
+            OpenModelLoad.Result load = recording.load();
+            out.append(format("%nRecorded with JFR at the knee, after the platform had gone idle: %.0f/s offered, %.1f/s ok, %d errors, "
+                    + "p50 %.1f ms, p99 %.1f ms (JFR's own overhead included).%n", load.targetRate(), load.achievedRate(), load.failed(),
+                    load.percentileMillis(50), load.percentileMillis(99)));
+            for (JfrProfile.Profile profile : recording.profiles()) {
                 hotFrames(out, profile);
             }
         }
