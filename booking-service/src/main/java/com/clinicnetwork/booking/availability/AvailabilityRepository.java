@@ -86,9 +86,9 @@ class AvailabilityRepository {
     /**
      * The versions of the directory entries a search reads and the sum of the schedule counters of its therapists and
      * rooms over the UTC days of {@code range} (table {@code schedule_version}, raised by triggers on every change to an
-     * appointment or held offer; the sum only grows), in one round trip: the stamp {@link AvailabilityCache} compares. Candidates are the active
-     * therapists who offer the treatment at the location (only {@code therapistId}, if given); rooms the active ones
-     * of the kind the treatment needs there.
+     * appointment or held offer; the sum only grows), in one round trip: the stamp {@link AvailabilityCache} compares.
+     * Candidates are the active therapists who offer the treatment at the location (only {@code therapistId}, if
+     * given); rooms the active ones of the kind the treatment needs there.
      *
      * @return the directory part (empty where there is nothing) and the sum of the counters
      */
