@@ -88,7 +88,7 @@ final class Report {
         JfrProfile.Recording recording = run.hotFrames.get(knee.path());
         if (recording != null) {
             OpenModelLoad.Result load = recording.load();
-            out.append(format("%nRecorded with JFR at the knee, after the platform had gone idle: %.0f/s offered, %.1f/s ok, %d errors, "
+            out.append(format("%nRecorded with JFR at a third of the knee, once the platform had gone idle: %.0f/s offered, %.1f/s ok, %d errors, "
                     + "p50 %.1f ms, p99 %.1f ms (JFR's own overhead included).%n", load.targetRate(), load.achievedRate(), load.failed(),
                     load.percentileMillis(50), load.percentileMillis(99)));
             for (JfrProfile.Profile profile : recording.profiles()) {
@@ -98,7 +98,7 @@ final class Report {
     }
 
     private static void hotFrames(StringBuilder out, JfrProfile.Profile profile) {
-        out.append(format("%nJFR at the knee, %s (%d execution samples): on top of the stack | platform code on the stack%n%n",
+        out.append(format("%nJFR, %s (%d execution samples): on top of the stack | platform code on the stack%n%n",
                 profile.process(), profile.samples()));
         out.append("| on top of the stack | share | platform method on the stack | share |\n|---|---|---|---|\n");
         for (int i = 0; i < Math.max(profile.hottest().size(), profile.ourCode().size()); i++) {
