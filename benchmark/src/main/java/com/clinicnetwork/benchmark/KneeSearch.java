@@ -25,6 +25,11 @@ final class KneeSearch {
      * @param limit why the search stopped: the budget was passed, or the highest rate tried still met it
      */
     record Knee(String path, Duration budget, List<Step> steps, Optional<Step> knee, String limit) {
+
+        /** The knee's offered rate; the first step's when even that one missed the budget. */
+        double rate() {
+            return knee.orElse(steps.get(0)).result().targetRate();
+        }
     }
 
     private KneeSearch() {

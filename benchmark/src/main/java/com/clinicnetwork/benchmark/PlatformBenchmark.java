@@ -128,8 +128,7 @@ public final class PlatformBenchmark {
     private static void profileAtKnee(ProfileResult result, LocalPlatform platform, Path runDir, String path, List<String> processes,
             Paths.AtRate load) throws Exception {
         KneeSearch.Knee knee = result.knee(path).orElseThrow();
-        double kneeRate = knee.knee().map(step -> step.result().targetRate()).orElse(knee.steps().get(0).result().targetRate());
-        double rate = kneeRate * RECORDED_SHARE_OF_KNEE;
+        double rate = knee.rate() * RECORDED_SHARE_OF_KNEE;
         String label = path.replaceAll("[^A-Za-z]+", "-").toLowerCase();
         Quiet.await(platform, QUIET_BEFORE_RECORDING);
         result.hotFrames.put(path, JfrProfile.during(platform, processes, runDir, label, () -> load.run(rate, STEP)));

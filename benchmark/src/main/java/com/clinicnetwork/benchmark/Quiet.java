@@ -2,6 +2,7 @@ package com.clinicnetwork.benchmark;
 
 import com.clinicnetwork.launcher.LocalPlatform;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -31,7 +32,7 @@ final class Quiet {
                 ProcessCpu.Snapshot now = ProcessCpu.take(platform);
                 long used = now.since(last.getAndSet(now)).entrySet().stream()
                         .filter(process -> !process.getKey().equals(ProcessCpu.LOAD_GENERATOR))
-                        .mapToLong(process -> process.getValue()).sum();
+                        .mapToLong(Map.Entry::getValue).sum();
                 return used < IDLE_SHARE_OF_A_CORE * POLL.toMillis();
             });
         } catch (ConditionTimeoutException stillBusy) {

@@ -88,9 +88,10 @@ final class Report {
         JfrProfile.Recording recording = run.hotFrames.get(knee.path());
         if (recording != null) {
             OpenModelLoad.Result load = recording.load();
-            out.append(format("%nRecorded with JFR at a third of the knee, once the platform had gone idle: %.0f/s offered, %.1f/s ok, %d errors, "
-                    + "p50 %.1f ms, p99 %.1f ms (JFR's own overhead included).%n", load.targetRate(), load.achievedRate(), load.failed(),
-                    load.percentileMillis(50), load.percentileMillis(99)));
+            out.append(format("%nRecorded with JFR once the platform had gone idle: %.0f/s offered (%.0f %% of the knee), %.1f/s ok, "
+                    + "%d errors, p50 %.1f ms, p99 %.1f ms (JFR's own overhead included).%n", load.targetRate(),
+                    100 * load.targetRate() / knee.rate(), load.achievedRate(), load.failed(), load.percentileMillis(50),
+                    load.percentileMillis(99)));
             for (JfrProfile.Profile profile : recording.profiles()) {
                 hotFrames(out, profile);
             }
